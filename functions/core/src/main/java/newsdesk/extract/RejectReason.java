@@ -1,0 +1,21 @@
+package newsdesk.extract;
+
+/** Why a page is not stored as an article; {@link #code()} is what rejection records and the CLI show. */
+public enum RejectReason {
+  EMPTY("empty"),
+  BINARY("binary"),
+  TOO_LARGE("too-large"),
+  UNREADABLE("unreadable"),
+  NOT_ARTICLE("not-article"),
+  MISSING("missing");
+
+  private final String code;
+
+  RejectReason(String code) {
+    this.code = code;
+  }
+
+  public String code() {
+    return code;
+  }
+}

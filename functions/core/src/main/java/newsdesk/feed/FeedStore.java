@@ -1,0 +1,25 @@
+package newsdesk.feed;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The port through which the poller keeps the feed registry and per-feed state, stored in the
+ * same table as the articles.
+ */
+public interface FeedStore {
+
+  /** Enabled feeds whose next poll is at or before {@code now}, soonest first, at most {@code limit}. */
+  List<Feed> due(Instant now, int limit);
+
+  /** All feeds, in id order. */
+  List<Feed> all();
+
+  Optional<Feed> feed(String id);
+
+  /** Adds the feed or replaces its state. */
+  void put(Feed feed);
+
+  void remove(String id);
+}

@@ -1,0 +1,44 @@
+package newsdesk.store;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import newsdesk.article.Article;
+import newsdesk.article.Rejection;
+
+/**
+ * The port through which the domain keeps articles, the record of which raw object produced what,
+ * and rejections. Implementations: DynamoDB (in the cloud) and an embedded database (local stack);
+ * both pass the same contract test suite ({@code ArticleStoreContract}).
+ *
+ * <p>Every write is idempotent so that a retried or duplicated event changes nothing, and the
+ * writes of one ingestion are ordered (article, then source record) so that a crash between them
+ * is repaired by the retry: there are no multi-item transactions (DynamoDB's local emulator has none).
+ */
+public interface ArticleStore {
+
+  /** The article with this id, body included. */
+  Optional<Article> get(String id);
+
+  /**
+   * Stores the article under its id. {@code at} orders articles without a published date.
+   * Returns whether it was new, replaced a different version, or was already stored with the
+   * same {@link Article#contentHash()} and source version (then nothing is written).
+   */
+  PutOutcome put(Article article, Instant at);
+
+  /** Newest first (published, else stored time); {@code after} is a {@link SummaryPage#next()} or null. */
+  SummaryPage list(String after, int limit);
+
+  /** What the raw object with this key last produced, if it was processed before. */
+  Optional<SourceRecord> source(String objectKey);
+
+  /** Records what a raw object produced; replaces the previous record for the same key. */
+  void putSource(SourceRecord record);
+
+  /** Records a rejection; the same object version rejected twice is stored once. */
+  void putRejection(Rejection rejection);
+
+  /** The most recent rejections, newest first. */
+  List<Rejection> rejections(int limit);
+}
