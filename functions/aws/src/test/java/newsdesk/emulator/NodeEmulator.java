@@ -1,7 +1,9 @@
 package newsdesk.emulator;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -16,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
@@ -54,7 +57,7 @@ final class NodeEmulator {
    * Starts {@code node <root>/node_modules/<script> <args…>}, where {@code args} receive the chosen
    * port, and waits until the port accepts connections.
    */
-  static NodeEmulator start(String name, String script, java.util.function.IntFunction<List<String>> args) {
+  static NodeEmulator start(String name, String script, IntFunction<List<String>> args) {
     Path root = projectRoot();
     Path node = executable("node");
     if (node == null) {
@@ -116,17 +119,20 @@ final class NodeEmulator {
     }
     System.err.println("newsdesk: node_modules missing, running 'npm ci' once in " + root);
     try {
+      // Into a file, not inherited: surefire talks to its forked JVM over that JVM's stdout.
+      Path log = Files.createTempFile("newsdesk-npm-ci-", ".log");
+      log.toFile().deleteOnExit();
       Process process = new ProcessBuilder(npm.toString(), "ci", "--no-audit", "--no-fund")
           .directory(root.toFile())
           .redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+          .redirectOutput(log.toFile())
           .start();
       if (!process.waitFor(NPM_CI.toSeconds(), TimeUnit.SECONDS)) {
         destroyTree(process);
-        throw new IllegalStateException("npm ci did not finish within " + NPM_CI);
+        throw new IllegalStateException("npm ci did not finish within " + NPM_CI + ":\n" + read(log));
       }
       if (process.exitValue() != 0) {
-        throw new IllegalStateException("npm ci failed with exit status " + process.exitValue());
+        throw new IllegalStateException("npm ci failed with exit status " + process.exitValue() + ":\n" + read(log));
       }
       npmCiDone = true;
     } catch (IOException e) {
@@ -137,7 +143,7 @@ final class NodeEmulator {
     }
   }
 
-  private static void unavailable(String name, String message) {
+  static void unavailable(String name, String message) {
     String banner = "\n" + "!".repeat(100) + "\n" + message + "\n" + "!".repeat(100) + "\n";
     System.err.println(banner);
     if ("true".equalsIgnoreCase(System.getenv("NEWSDESK_REQUIRE_EMULATORS"))) {
@@ -151,7 +157,7 @@ final class NodeEmulator {
     if (path == null) {
       return null;
     }
-    for (String dir : path.split(java.io.File.pathSeparator)) {
+    for (String dir : path.split(File.pathSeparator)) {
       for (String candidate : List.of(command, command + ".exe", command + ".cmd")) {
         Path file = Paths.get(dir, candidate);
         if (Files.isRegularFile(file) && Files.isExecutable(file)) {
@@ -163,7 +169,7 @@ final class NodeEmulator {
   }
 
   private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     } catch (IOException e) {
       throw new UncheckedIOException("no free port on loopback", e);
