@@ -7,6 +7,8 @@ import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.awscore.client.builder.AwsClientBuilder;
+import software.amazon.awssdk.awscore.client.builder.AwsSyncClientBuilder;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -46,15 +48,7 @@ public final class AwsClients implements AutoCloseable {
 
   public synchronized DynamoDbClient dynamo() {
     if (dynamo == null) {
-      String endpoint = env.get("DYNAMODB_ENDPOINT");
-      var builder = DynamoDbClient.builder()
-          .httpClientBuilder(UrlConnectionHttpClient.builder())
-          .region(region())
-          .credentialsProvider(credentials(endpoint));
-      if (endpoint != null) {
-        builder.endpointOverride(URI.create(endpoint));
-      }
-      dynamo = builder.build();
+      dynamo = common(DynamoDbClient.builder(), env.get("DYNAMODB_ENDPOINT")).build();
     }
     return dynamo;
   }
@@ -62,15 +56,11 @@ public final class AwsClients implements AutoCloseable {
   public synchronized S3Client s3() {
     if (s3 == null) {
       String endpoint = env.get("S3_ENDPOINT");
-      var builder = S3Client.builder()
-          .httpClientBuilder(UrlConnectionHttpClient.builder())
-          .region(region())
-          .credentialsProvider(credentials(endpoint));
+      var builder = common(S3Client.builder(), endpoint);
       if (endpoint != null) {
         // Emulators serve buckets by path, and store aws-chunked uploads (chunk signatures, trailing
         // checksums, which the SDK uses over plain HTTP) verbatim: send plain bodies instead.
-        builder.endpointOverride(URI.create(endpoint))
-            .serviceConfiguration(S3Configuration.builder()
+        builder.serviceConfiguration(S3Configuration.builder()
                 .pathStyleAccessEnabled(true)
                 .chunkedEncodingEnabled(false)
                 .build())
@@ -80,6 +70,17 @@ public final class AwsClients implements AutoCloseable {
       s3 = builder.build();
     }
     return s3;
+  }
+
+  /** What every client shares: the light HTTP client, the explicit region, credentials, endpoint. */
+  private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B common(B builder, String endpoint) {
+    builder.httpClientBuilder(UrlConnectionHttpClient.builder())
+        .region(region())
+        .credentialsProvider(credentials(endpoint));
+    if (endpoint != null) {
+      builder.endpointOverride(URI.create(endpoint));
+    }
+    return builder;
   }
 
   private Region region() {
