@@ -35,6 +35,7 @@ final class NodeEmulator {
   private static final Duration STARTUP = Duration.ofSeconds(30);
   private static final Duration NPM_CI = Duration.ofMinutes(5);
   private static boolean npmCiDone;
+  private static Path watchdog;
 
   private final String name;
   private final URI endpoint;
@@ -68,9 +69,10 @@ final class NodeEmulator {
       npmCi(root, name);
     }
     int port = freePort();
-    List<String> command = new ArrayList<>(List.of(node.toString(), scriptPath.toString()));
-    command.addAll(args.apply(port));
+    List<String> command = new ArrayList<>();
     try {
+      command.addAll(List.of(node.toString(), "--require", watchdog().toString(), scriptPath.toString()));
+      command.addAll(args.apply(port));
       Path log = Files.createTempFile("newsdesk-" + name + "-", ".log");
       log.toFile().deleteOnExit();
       Process process = new ProcessBuilder(command)
@@ -84,6 +86,20 @@ final class NodeEmulator {
     } catch (IOException e) {
       throw new UncheckedIOException("could not start " + name + ": " + command, e);
     }
+  }
+
+  /**
+   * A script Node loads before the emulator: it exits when its stdin — a pipe from this JVM —
+   * closes. Shutdown hooks do not run when a JVM is killed or halted (surefire halts a fork that
+   * outlives its timeout); the pipe closes however the JVM ends, so no emulator outlives it.
+   */
+  private static synchronized Path watchdog() throws IOException {
+    if (watchdog == null) {
+      watchdog = Files.createTempFile("newsdesk-emulator-watchdog-", ".js");
+      watchdog.toFile().deleteOnExit();
+      Files.writeString(watchdog, "process.stdin.on('end', () => process.exit(0)).on('error', () => process.exit(0)).resume();\n");
+    }
+    return watchdog;
   }
 
   /** The project root: {@code newsdesk.root} as surefire sets it, else the nearest folder with package.json. */
