@@ -48,7 +48,7 @@ public final class FeedDates {
       Pattern.compile(
           "(\\d{4})-?(\\d{2})-?(\\d{2})"
               + "(?:[Tt ](\\d{1,2}):?(\\d{2})(?::?(\\d{2})(?:[.,](\\d{1,9})\\d*)?)?"
-              + " ?(Z|z|[+-]\\d{2}(?::?\\d{2})?|UTC|GMT|UT)?)?");
+              + " ?(Z|z|[+-]\\d{2}(?::?\\d{2})?(?: [A-Za-z]{1,5})?|UTC|GMT|UT)?)?");
   /** Leading weekday, with or without comma; its value is ignored (feeds get it wrong). */
   private static final Pattern WEEKDAY =
       Pattern.compile("^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,? *", Pattern.CASE_INSENSITIVE);
@@ -66,6 +66,7 @@ public final class FeedDates {
   private static final Pattern ASCTIME =
       Pattern.compile("([A-Za-z]{3,9}) (\\d{1,2}) (\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?: ([A-Za-z]{1,5}))? (\\d{4})");
   private static final Pattern NUMERIC_ZONE = Pattern.compile("(?:GMT|UTC|UT)?([+-])(\\d{1,2})(?::?(\\d{2}))?");
+  private static final Pattern ZONE_NAME_SUFFIX = Pattern.compile(" [A-Za-z]{1,5}");
   private static final Pattern PARENTHESIZED = Pattern.compile("\\(.*\\)");
   private static final Pattern IANA = Pattern.compile("[A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?");
 
@@ -175,7 +176,8 @@ public final class FeedDates {
       return new FeedDate(local.atOffset(ZoneOffset.UTC), ZONE_ASSUMED);
     }
     Matcher numeric = NUMERIC_ZONE.matcher(zone);
-    if (numeric.matches()) {
+    // "+0000 GMT" and Go's "-0700 MST": the number is exact, the name only decoration.
+    if (numeric.lookingAt() && (numeric.end() == zone.length() || ZONE_NAME_SUFFIX.matcher(zone).region(numeric.end(), zone.length()).matches())) {
       int hours = Integer.parseInt(numeric.group(2));
       int minutes = intOrZero(numeric.group(3));
       int sign = numeric.group(1).equals("-") ? -1 : 1;

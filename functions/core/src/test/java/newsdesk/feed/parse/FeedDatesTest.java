@@ -69,6 +69,13 @@ class FeedDatesTest {
   }
 
   @Test
+  void numericOffsetWithARedundantName() {
+    assertThat(parsed("Sun, 06 Jul 2014 12:56:00 +0000 GMT")).isEqualTo(at("2014-07-06T12:56:00Z"));
+    assertThat(parsed("2006-01-02 15:04:05 -0700 MST")).isEqualTo(at("2006-01-02T15:04:05-07:00"));
+    assertThat(parsed("Mon, 02 Jan 2006 15:04:05 +0100 (CET)")).isEqualTo(at("2006-01-02T15:04:05+01:00"));
+  }
+
+  @Test
   void ianaZoneNames() {
     assertThat(parsed("02 Jan 2006 15:04:05 Europe/Berlin")).isEqualTo(at("2006-01-02T15:04:05+01:00"));
     assertThat(parsed("02 Jul 2006 15:04:05 Europe/Berlin")).isEqualTo(at("2006-07-02T15:04:05+02:00"));
