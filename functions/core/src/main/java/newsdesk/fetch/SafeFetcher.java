@@ -58,7 +58,8 @@ public final class SafeFetcher {
 
   public static final String USER_AGENT = "Newsdesk/0.1 (+https://github.com/newsdesk/newsdesk)";
 
-  private static final Pattern IPV4_LITERAL = Pattern.compile("\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}");
+  /** Digits and dots: also the short forms the JDK accepts as IPv4 ("127.1", "2130706433"). */
+  private static final Pattern IPV4_LITERAL = Pattern.compile("[0-9.]+");
 
   private final FetchSettings settings;
   private final HttpClient client;
@@ -126,7 +127,10 @@ public final class SafeFetcher {
     }
   }
 
-  /** IP literals are checked as written: the client connects to them without any lookup. */
+  /**
+   * IP literals are read by the same JDK parser the client uses, so we vet exactly the address it
+   * will connect to, whatever unusual form the literal takes.
+   */
   private static boolean isLiteral(String host) {
     return host.indexOf(':') >= 0 || IPV4_LITERAL.matcher(host).matches();
   }

@@ -160,10 +160,10 @@ class SafeFetcherTest {
     SafeFetcher strict = new SafeFetcher(FetchSettings.defaults().withResolver(TEST_NAMES));
     for (String url : new String[] {
       base + "/feed", "http://localhost.test.invalid/", "http://10.0.0.1/", "http://[::1]/", "http://[fd00::1]/",
-      "http://0.0.0.0/", "http://intranet.test/", "http://mixed.test/", "http://mapped.test/", "https://metadata.test/"
+      "http://0.0.0.0/", "http://127.1/", "http://2130706433/", "http://[::ffff:7f00:1]/", "http://intranet.test/", "http://mixed.test/", "http://mapped.test/", "https://metadata.test/"
     }) {
       assertThatThrownBy(() -> strict.fetch(FetchRequest.of(url))).as(url).isInstanceOfSatisfying(FetchException.class,
-          e -> assertThat(e.kind()).isIn(Kind.REFUSED_ADDRESS, Kind.UNKNOWN_HOST));
+          e -> assertThat(e.kind()).isIn(Kind.REFUSED_ADDRESS, Kind.UNKNOWN_HOST, Kind.REFUSED_URL));
     }
     assertThat(hits).hasValue(0);
   }
