@@ -101,7 +101,7 @@ final class FeedXml {
     String type = e.attr("type").toLowerCase(Locale.ROOT);
     if (e.childrenSize() > 0) {
       Element only = e.childrenSize() == 1 && e.textNodes().stream().allMatch(t -> t.isBlank()) ? e.child(0) : null;
-      boolean wrapper = only != null && local(only).equals("div") && (type.equals("xhtml") || type.contains("xhtml"));
+      boolean wrapper = only != null && local(only).equals("div") && type.contains("xhtml");
       return blankToNull((wrapper ? only.html() : e.html()).strip());
     }
     String base64 = decodedBase64(e);

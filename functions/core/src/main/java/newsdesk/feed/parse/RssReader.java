@@ -157,7 +157,11 @@ final class RssReader {
   /** The first unprefixed {@code <link>} with a value (text, or href as some feeds write it). */
   private static String ownLink(Element parent, String feedUrl) {
     for (Element child : parent.children()) {
-      if (child.tag().prefix().isEmpty() && local(child).equals("link")) {
+      // An unprefixed Atom link (default namespace redeclared) or one with another rel is not the
+      // RSS link: rel="self" there is the feed's own URL, which would otherwise pose as the site.
+      String rel = child.attr("rel").strip();
+      boolean foreign = FeedXml.isAtom(child) || !(rel.isEmpty() || rel.equalsIgnoreCase("alternate"));
+      if (child.tag().prefix().isEmpty() && local(child).equals("link") && !foreign) {
         String value = blankToNull(child.text().strip());
         if (value == null) {
           value = blankToNull(child.attr("href"));

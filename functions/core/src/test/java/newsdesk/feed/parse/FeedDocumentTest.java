@@ -110,6 +110,14 @@ class FeedDocumentTest {
   }
 
   @Test
+  void aSelfLinkInTheDefaultAtomNamespaceIsNotTheSiteLink() throws Exception {
+    ParsedFeed feed = parse("<rss><channel><link xmlns=\"http://www.w3.org/2005/Atom\" rel=\"self\" href=\"https://e.com/rss\"/>"
+        + "<link rel=\"self\" href=\"https://e.com/rss2\"/><link>https://e.com/</link></channel></rss>", null);
+    assertThat(feed.link()).isEqualTo("https://e.com/");
+    assertThat(feed.selfUrl()).isEqualTo("https://e.com/rss");
+  }
+
+  @Test
   void permalinkGuidIsTheLinkWhenThereIsNone() throws Exception {
     ParsedFeed feed = parse("<rss><channel><item><guid>https://example.com/p/1</guid></item></channel></rss>", null);
     assertThat(feed.items().get(0).link()).isEqualTo("https://example.com/p/1");

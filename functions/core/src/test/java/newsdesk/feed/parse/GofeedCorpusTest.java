@@ -3,6 +3,7 @@ package newsdesk.feed.parse;
 import static newsdesk.feed.parse.FeedCorpus.expectedInstant;
 import static newsdesk.feed.parse.FeedCorpus.putText;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -56,6 +57,23 @@ class GofeedCorpusTest {
     ExpectedView universal = GofeedCorpusTest::universalView;
     int passed = measure("gofeed translator", translator, universal, universal, universal);
     assertThat(passed).isGreaterThanOrEqualTo(MIN_TRANSLATOR_PASSES);
+  }
+
+  /** gofeed's universal/ inputs have no expected parse; they test format detection and refusals. */
+  @Test
+  void universalDetection() throws Exception {
+    Path universal = FeedCorpus.dir("gofeed/parser/universal");
+    Map<String, FeedFormat> formats = Map.of(
+        "atom03_feed.xml", FeedFormat.ATOM_0_3, "atom10_feed.xml", FeedFormat.ATOM_1_0, "rdf_feed.xml", FeedFormat.RSS_1_0,
+        "rss_feed.xml", FeedFormat.RSS, "rss_feed_bom.xml", FeedFormat.RSS, "rss_feed_leading_spaces.xml", FeedFormat.RSS,
+        "json10_feed.json", FeedFormat.JSON_FEED, "json11_feed.json", FeedFormat.JSON_FEED, "sample.json", FeedFormat.JSON_FEED);
+    for (Map.Entry<String, FeedFormat> e : formats.entrySet()) {
+      assertThat(FeedDocument.parse(Files.readAllBytes(universal.resolve(e.getKey())), null, null).format()).as(e.getKey()).isEqualTo(e.getValue());
+    }
+    for (String notAFeed : List.of("empty_feed.xml", "invalid.json", "unknown_feed.xml")) {
+      byte[] body = Files.readAllBytes(universal.resolve(notAFeed));
+      assertThatThrownBy(() -> FeedDocument.parse(body, null, null)).as(notAFeed).isInstanceOf(NotAFeedException.class);
+    }
   }
 
   /** Runs the rss, atom and json folders of {@code dir}, prints the figures and misses, returns the passes. */
