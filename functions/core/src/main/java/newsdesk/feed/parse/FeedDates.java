@@ -51,30 +51,41 @@ public final class FeedDates {
               + " ?(Z|z|[+-]\\d{2}(?::?\\d{2})?(?: [A-Za-z]{1,5})?|UTC|GMT|UT)?)?");
   /** Leading weekday, with or without comma; its value is ignored (feeds get it wrong). */
   private static final Pattern WEEKDAY =
-      Pattern.compile("^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,? *", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,? *|\\p{L}{2,10}\\.?, *)", Pattern.CASE_INSENSITIVE);
   /** RFC 822 order: day month year [time] [zone], separators space, dash or comma. */
   private static final Pattern DAY_MONTH_YEAR =
       Pattern.compile(
-          "(\\d{1,2})[ -]([A-Za-z]{3,9})\\.?[ ,-]+(\\d{2,4})"
+          "(\\d{1,2})\\.?[ -]([\\p{L}]{3,9})\\.?[ ,-]+(\\d{2,4})"
               + "(?:[ ,T]+(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9})\\d*)?)?)?(?: *(.*))?");
   /** US and JavaScript order: month day[,] year [time] [zone]. */
   private static final Pattern MONTH_DAY_YEAR =
       Pattern.compile(
-          "([A-Za-z]{3,9})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})"
+          "(\\p{L}{3,9})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})"
               + "(?:,? (\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9})\\d*)?)?)?(?: *(.*))?");
   /** C asctime order: month day time [zone] year. */
   private static final Pattern ASCTIME =
-      Pattern.compile("([A-Za-z]{3,9}) (\\d{1,2}) (\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?: ([A-Za-z]{1,5}))? (\\d{4})");
+      Pattern.compile("(\\p{L}{3,9}) (\\d{1,2}) (\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?: ([A-Za-z]{1,5}))? (\\d{4})");
   private static final Pattern NUMERIC_ZONE = Pattern.compile("(?:GMT|UTC|UT)?([+-])(\\d{1,2})(?::?(\\d{2}))?");
   private static final Pattern ZONE_NAME_SUFFIX = Pattern.compile(" [A-Za-z]{1,5}");
   private static final Pattern PARENTHESIZED = Pattern.compile("\\(.*\\)");
   private static final Pattern IANA = Pattern.compile("[A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?");
 
+  /**
+   * Month names by their first three letters: English, plus the German, French, Spanish,
+   * Portuguese, Italian and Dutch ones that localized feed generators write despite RFC 822.
+   * French juin/juillet share "jui" and are told apart by their fourth letter.
+   */
   private static final Map<String, Integer> MONTHS =
       Map.ofEntries(
           Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
           Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-          Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+          Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12),
+          Map.entry("mär", 3), Map.entry("mrz", 3), Map.entry("mai", 5), Map.entry("okt", 10), Map.entry("dez", 12),
+          Map.entry("janv", 1), Map.entry("fév", 2), Map.entry("fev", 2), Map.entry("avr", 4), Map.entry("juin", 6),
+          Map.entry("juil", 7), Map.entry("aoû", 8), Map.entry("aou", 8), Map.entry("déc", 12),
+          Map.entry("ene", 1), Map.entry("abr", 4), Map.entry("ago", 8), Map.entry("set", 9), Map.entry("dic", 12),
+          Map.entry("out", 10), Map.entry("gen", 1), Map.entry("mag", 5), Map.entry("giu", 6), Map.entry("lug", 7),
+          Map.entry("ott", 10), Map.entry("maa", 3), Map.entry("mei", 5));
 
   /** Zone abbreviations seen in feeds, in hours; ambiguous ones (IST, CST as China) take the US/UK reading. */
   private static final Map<String, Integer> NAMED_ZONES =
@@ -233,7 +244,11 @@ public final class FeedDates {
     if (name.length() < 3) {
       return 0;
     }
-    return MONTHS.getOrDefault(name.substring(0, 3).toLowerCase(Locale.ROOT), 0);
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.length() >= 4 && MONTHS.containsKey(lower.substring(0, 4))) {
+      return MONTHS.get(lower.substring(0, 4));
+    }
+    return MONTHS.getOrDefault(lower.substring(0, 3), 0);
   }
 
   private static int intOrZero(String digits) {

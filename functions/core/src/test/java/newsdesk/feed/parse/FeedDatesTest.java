@@ -106,6 +106,16 @@ class FeedDatesTest {
   }
 
   @Test
+  void localizedMonthsAndWeekdays() {
+    assertThat(parsed("Mi, 03 Okt 2018 13:47:00 +0200")).isEqualTo(at("2018-10-03T13:47:00+02:00"));
+    assertThat(parsed("Di, 4. Dez 2018 08:00:00 GMT")).isEqualTo(at("2018-12-04T08:00:00Z"));
+    assertThat(parsed("mer., 11 juil. 2018 10:00:00 +0200")).isEqualTo(at("2018-07-11T10:00:00+02:00"));
+    assertThat(parsed("lun., 4 juin 2018 10:00:00 +0200")).isEqualTo(at("2018-06-04T10:00:00+02:00"));
+    assertThat(parsed("2 févr. 2018 10:00 +0100")).isEqualTo(at("2018-02-02T10:00:00+01:00"));
+    assertThat(parsed("Sáb, 05 Ene 2019 09:30:00 -0300")).isEqualTo(at("2019-01-05T09:30:00-03:00"));
+  }
+
+  @Test
   void dateOnly() {
     assertThat(parsed("2014-07-06")).isEqualTo(LocalDate.of(2014, 7, 6));
     assertThat(parsed("06 Jul 2014")).isEqualTo(LocalDate.of(2014, 7, 6));
