@@ -50,10 +50,7 @@ final class RssReader {
       }
       items.add(item(item, rdf, feedUrl, warnings));
     }
-    String title = text(own(head, "title"));
-    if (title == null) {
-      title = text(first(children(head, "title")));
-    }
+    String title = title(head);
     String link = ownLink(head, feedUrl);
     if (link == null) {
       link = AtomReader.link(head, "alternate", feedUrl);
@@ -82,10 +79,7 @@ final class RssReader {
         && id.toLowerCase(Locale.ROOT).startsWith("http")) {
       link = url(guid, id, feedUrl);
     }
-    String title = text(own(item, "title"));
-    if (title == null) {
-      title = text(first(children(item, "title")));
-    }
+    String title = title(item);
     List<String> authors = new ArrayList<>();
     List<String> categories = new ArrayList<>();
     List<Element> published = new ArrayList<>();
@@ -152,6 +146,12 @@ final class RssReader {
         image,
         enclosure,
         categories);
+  }
+
+  /** RSS's own title, else an extension's (dc:title) for feeds that only have that. */
+  private static String title(Element parent) {
+    String title = text(own(parent, "title"));
+    return title != null ? title : text(first(children(parent, "title")));
   }
 
   /** The first unprefixed {@code <link>} with a value (text, or href as some feeds write it). */
