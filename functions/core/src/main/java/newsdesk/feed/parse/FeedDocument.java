@@ -35,6 +35,9 @@ public final class FeedDocument {
   private static final Pattern CHARSET_PARAM = Pattern.compile("(?i)charset\\s*=\\s*\"?([^;\"\\s]+)");
   /** Characters XML forbids; real feeds contain them and a strict reader would give up. */
   private static final Pattern ILLEGAL_XML_CHARS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+  /** CDATA and comments (kept verbatim) or an ampersand that starts no complete entity reference. */
+  private static final Pattern AMPERSAND_OR_VERBATIM =
+      Pattern.compile("<!\\[CDATA\\[.*?]]>|<!--.*?-->|&(?!#[0-9]+;|#[xX][0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9._-]*;)", Pattern.DOTALL);
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private FeedDocument() {}
@@ -66,7 +69,7 @@ public final class FeedDocument {
     if (first != '<') {
       throw new NotAFeedException("neither XML nor JSON: starts with '" + first + "'");
     }
-    String xml = ILLEGAL_XML_CHARS.matcher(text.substring(start)).replaceAll("");
+    String xml = escapeBareAmpersands(ILLEGAL_XML_CHARS.matcher(text.substring(start)).replaceAll(""));
     Document doc = Jsoup.parse(xml, url == null ? "" : url, Parser.xmlParser());
     doc.outputSettings().prettyPrint(false);
     Element root = doc.children().first();
@@ -89,6 +92,24 @@ public final class FeedDocument {
       default:
         throw new NotAFeedException("XML root <" + root.tagName() + "> is not rss, rdf:RDF or feed");
     }
+  }
+
+  /**
+   * Escapes every {@code &} that does not start a complete entity reference, outside CDATA and
+   * comments. Feeds are full of unescaped query strings, and an HTML-minded parser would read
+   * {@code ?a=1&copy=2} as "?a=1©=2", corrupting links; after this it stays as written.
+   */
+  static String escapeBareAmpersands(String xml) {
+    if (xml.indexOf('&') < 0) {
+      return xml;
+    }
+    Matcher m = AMPERSAND_OR_VERBATIM.matcher(xml);
+    StringBuilder out = new StringBuilder(xml.length() + 64);
+    while (m.find()) {
+      m.appendReplacement(out, m.group().equals("&") ? "&amp;" : Matcher.quoteReplacement(m.group()));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   /** Says the body is a web page, naming the feed it advertises if it has one (autodiscovery). */

@@ -246,6 +246,15 @@ class FeedDocumentTest {
   }
 
   @Test
+  void bareAmpersandsInQueryStringsStayAsWritten() throws Exception {
+    ParsedFeed feed = parse("<rss><channel><title>Q&amp;A & more</title><item><link>https://e.com/?a=1&copy=2&reg=3&amp;b=4</link>"
+        + "<description><![CDATA[<a href=\"/x?y=1&amp;z=2\">x</a> & <!-- & -->]]></description></item></channel></rss>", null);
+    assertThat(feed.title()).isEqualTo("Q&A & more");
+    assertThat(feed.items().get(0).link()).isEqualTo("https://e.com/?a=1&copy=2&reg=3&b=4");
+    assertThat(feed.items().get(0).summary()).isEqualTo("<a href=\"/x?y=1&amp;z=2\">x</a> & <!-- & -->");
+  }
+
+  @Test
   void unreadableDatesAreWarningsNotFailures() throws Exception {
     ParsedFeed feed = parse("<rss><channel><item><pubDate>someday</pubDate></item>"
         + "<item><pubDate>2024-01-01T10:00:00</pubDate></item></channel></rss>", null);
