@@ -81,6 +81,7 @@ public final class SafeFetcher {
     URI uri = parse(request.url());
     Set<URI> visited = new HashSet<>();
     boolean allPermanent = true;
+    URI movedTo = null;
     for (int redirects = 0; ; redirects++) {
       vet(uri);
       visited.add(uri);
@@ -88,7 +89,7 @@ public final class SafeFetcher {
       int status = response.statusCode();
       Optional<String> location = response.headers().firstValue("location");
       if (!isRedirect(status) || location.isEmpty()) {
-        return result(response, uri, redirects > 0 && allPermanent);
+        return result(response, uri, redirects > 0 && allPermanent, movedTo);
       }
       if (redirects == MAX_REDIRECTS) {
         throw new FetchException(Kind.TOO_MANY_REDIRECTS, "more than " + MAX_REDIRECTS + " redirects from " + request.url());
@@ -97,6 +98,9 @@ public final class SafeFetcher {
       URI next = parse(uri, location.get());
       if (visited.contains(next)) {
         throw new FetchException(Kind.REDIRECT_LOOP, "redirect loop at " + next);
+      }
+      if (allPermanent) {
+        movedTo = next;
       }
       uri = next;
     }
@@ -214,13 +218,14 @@ public final class SafeFetcher {
     return Duration.ofNanos(nanos);
   }
 
-  private FetchResult result(HttpResponse<byte[]> response, URI uri, boolean permanent) throws FetchException {
+  private FetchResult result(HttpResponse<byte[]> response, URI uri, boolean permanent, URI movedTo) throws FetchException {
     HttpHeaders h = response.headers();
     byte[] body = decode(response.body(), h.firstValue("content-encoding").orElse("identity"));
     return new FetchResult(
         response.statusCode(),
         uri.toString(),
         permanent,
+        movedTo == null ? null : movedTo.toString(),
         h.firstValue("etag").orElse(null),
         h.firstValue("last-modified").orElse(null),
         h.firstValue("cache-control").orElse(null),

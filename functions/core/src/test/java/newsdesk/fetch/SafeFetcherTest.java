@@ -135,7 +135,13 @@ class SafeFetcherTest {
     assertThat(fetcher().fetch(FetchRequest.of(base + "/moved308")).permanentRedirect()).isTrue();
     assertThat(fetcher().fetch(FetchRequest.of(base + "/moved302")).permanentRedirect()).isFalse();
     assertThat(fetcher().fetch(FetchRequest.of(base + "/moved307")).permanentRedirect()).isFalse();
-    assertThat(fetcher().fetch(FetchRequest.of(base + "/mixed")).permanentRedirect()).isFalse();
+    FetchResult mixed = fetcher().fetch(FetchRequest.of(base + "/mixed"));
+    assertThat(mixed.permanentRedirect()).isFalse();
+    assertThat(mixed.movedTo()).isEqualTo(base + "/moved302");
+    assertThat(mixed.finalUrl()).isEqualTo(base + "/feed");
+    assertThat(moved.movedTo()).isEqualTo(base + "/feed");
+    assertThat(fetcher().fetch(FetchRequest.of(base + "/moved302")).movedTo()).isNull();
+    assertThat(fetcher().fetch(FetchRequest.of(base + "/feed")).movedTo()).isNull();
   }
 
   @Test
