@@ -1,6 +1,9 @@
 package newsdesk.feed.parse;
 
-/** The syndication format a document was read as; RSS 0.9x and 2.0 share one reading. */
+/**
+ * The syndication format a document was read as. RSS 0.91–2.0 share one reading ({@link #RSS});
+ * {@link #RSS_1_0} is the RDF family, which includes Netscape's RSS 0.90.
+ */
 public enum FeedFormat {
   RSS,
   RSS_1_0,
