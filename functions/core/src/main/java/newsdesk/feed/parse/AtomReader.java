@@ -40,7 +40,9 @@ final class AtomReader {
         link(feed, "hub", feedUrl),
         items,
         legacy ? FeedFormat.ATOM_0_3 : FeedFormat.ATOM_1_0,
-        warnings);
+        warnings,
+        null,
+        FeedXml.syndicationInterval(feed, warnings));
   }
 
   private static FeedItem entry(Element entry, List<String> feedAuthors, String feedUrl, List<String> warnings) {

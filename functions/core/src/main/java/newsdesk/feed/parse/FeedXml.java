@@ -5,6 +5,7 @@ import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -211,5 +212,65 @@ final class FeedXml {
 
   static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s;
+  }
+
+  /**
+   * RSS {@code <ttl>} (minutes) as a duration; null when absent, not a positive whole number, or
+   * over a year (a typo, not a hint).
+   */
+  static Duration ttl(Element head, List<String> warnings) {
+    Element ttl = own(head, "ttl");
+    if (ttl == null) {
+      return null;
+    }
+    try {
+      long minutes = Long.parseLong(ttl.text().strip());
+      if (minutes > 0 && minutes <= 366L * 24 * 60) {
+        return Duration.ofMinutes(minutes);
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    warnings.add("ignored unreadable <ttl> " + abbreviate(ttl.text()));
+    return null;
+  }
+
+  /**
+   * The syndication module's interval: {@code sy:updatePeriod} (hourly, daily, weekly, monthly,
+   * yearly; daily when only a frequency is given) divided by {@code sy:updateFrequency} (default
+   * 1). Null when neither element is present or either is unreadable.
+   */
+  static Duration syndicationInterval(Element head, List<String> warnings) {
+    Element period = first(children(head, "updateperiod"));
+    Element frequency = first(children(head, "updatefrequency"));
+    if (period == null && frequency == null) {
+      return null;
+    }
+    Duration length = switch (period == null ? "daily" : period.text().strip().toLowerCase(Locale.ROOT)) {
+      case "hourly" -> Duration.ofHours(1);
+      case "daily" -> Duration.ofDays(1);
+      case "weekly" -> Duration.ofDays(7);
+      case "monthly" -> Duration.ofDays(30);
+      case "yearly" -> Duration.ofDays(365);
+      default -> null;
+    };
+    long times = 1;
+    if (frequency != null) {
+      try {
+        times = Long.parseLong(frequency.text().strip());
+      } catch (NumberFormatException e) {
+        times = 0;
+      }
+    }
+    if (length == null || times <= 0) {
+      warnings.add("ignored unreadable syndication hint " + (period == null ? "" : abbreviate(period.text())) + "/"
+          + (frequency == null ? "" : abbreviate(frequency.text())));
+      return null;
+    }
+    return length.dividedBy(times);
+  }
+
+  private static Element first(List<Element> elements) {
+    return elements.isEmpty() ? null : elements.get(0);
   }
 }

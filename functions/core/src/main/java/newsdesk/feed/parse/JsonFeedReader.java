@@ -62,7 +62,9 @@ final class JsonFeedReader {
         hub,
         items,
         FeedFormat.JSON_FEED,
-        warnings);
+        warnings,
+        null,
+        null);
   }
 
   private static FeedItem item(JsonNode item, List<String> feedAuthors, String feedUrl, List<String> warnings) {

@@ -1,5 +1,6 @@
 package newsdesk.feed.parse;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -7,6 +8,9 @@ import java.util.List;
  * ({@code link}), where it says it lives ({@code selfUrl}, for following moves) and its WebSub hub,
  * the items in document order, the format that was read, and warnings about values that were
  * assumed or dropped (unreadable dates, truncation) for the caller to log. URLs are absolute.
+ * {@code ttl} (RSS {@code <ttl>} minutes) and {@code updateInterval} (the syndication module's
+ * {@code sy:updatePeriod} divided by {@code sy:updateFrequency}) are the publisher's polling hints,
+ * null when absent or unreadable.
  */
 public record ParsedFeed(
     String title,
@@ -15,7 +19,9 @@ public record ParsedFeed(
     String hubUrl,
     List<FeedItem> items,
     FeedFormat format,
-    List<String> warnings) {
+    List<String> warnings,
+    Duration ttl,
+    Duration updateInterval) {
 
   public ParsedFeed {
     items = List.copyOf(items);

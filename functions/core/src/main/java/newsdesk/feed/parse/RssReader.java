@@ -62,7 +62,9 @@ final class RssReader {
         AtomReader.link(head, "hub", feedUrl),
         items,
         rdf ? FeedFormat.RSS_1_0 : FeedFormat.RSS,
-        warnings);
+        warnings,
+        FeedXml.ttl(head, warnings),
+        FeedXml.syndicationInterval(head, warnings));
   }
 
   private static FeedItem item(Element item, boolean rdf, String feedUrl, List<String> warnings) {
