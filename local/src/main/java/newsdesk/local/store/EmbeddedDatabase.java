@@ -51,6 +51,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
         due_key VARCHAR)""",
       // gsi1 FEEDS_DUE: <nextPoll>#<id>, null (absent from the index) for disabled feeds
       "CREATE INDEX IF NOT EXISTS feed_due ON feed(due_key)",
+      // SEEN#<feedId> / <itemKey>: the poller's memory of archived items
+      """
+      CREATE TABLE IF NOT EXISTS seen_item (
+        feed_id VARCHAR NOT NULL,
+        item_key VARCHAR NOT NULL,
+        at VARCHAR NOT NULL,
+        PRIMARY KEY (feed_id, item_key))""",
   };
 
   private final JdbcConnectionPool pool;
