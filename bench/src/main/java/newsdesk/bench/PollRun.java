@@ -1,0 +1,198 @@
+package newsdesk.bench;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+import newsdesk.feed.Feed;
+import newsdesk.feed.FeedStore;
+import newsdesk.feed.PollReport;
+import newsdesk.feed.Poller;
+import newsdesk.feed.RawArchive;
+import newsdesk.feed.SeenItems;
+import newsdesk.fetch.FetchSettings;
+import newsdesk.fetch.SafeFetcher;
+
+/**
+ * Benchmark, not a test: one poll run over 1,000 feeds served locally with 100 ms latency each,
+ * spread over 50 hosts (127.0.0.2–51, all loopback on Linux) so that the per-host limit is not the
+ * bottleneck. Prints feeds/second, its ratio to the ideal of the pool size (every worker always busy
+ * for exactly the latency), and the peak heap. The stores are in memory here so that the run
+ * measures the poller and the network, not DynamoDB; each feed has one new item whose page is also
+ * served with the latency, so the ideal counts two requests per feed.
+ *
+ * <p>Run: {@code java -cp bench/target/classes:bench/target/lib/* newsdesk.bench.PollRun [feeds] [hosts] [latencyMs]}.
+ */
+public final class PollRun {
+
+  private PollRun() {}
+
+  public static void main(String[] args) throws Exception {
+    int feeds = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+    int hosts = args.length > 1 ? Integer.parseInt(args[1]) : 50;
+    long latency = args.length > 2 ? Long.parseLong(args[2]) : 100;
+    List<HttpServer> servers = new ArrayList<>();
+    int port = 0;
+    for (int h = 0; h < hosts; h++) {
+      HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0." + (h + 2)), port), 0);
+      port = server.getAddress().getPort();
+      server.setExecutor(Executors.newCachedThreadPool());
+      String host = "http://127.0.0." + (h + 2) + ":" + port;
+      server.createContext("/", exchange -> {
+        sleep(latency);
+        String path = exchange.getRequestURI().getPath();
+        String body = path.startsWith("/feed/")
+            ? "<rss><channel><title>F</title><item><guid>" + path + "</guid><link>" + host + "/page" + path
+                + "</link><title>T</title><description>text " + path + "</description></item></channel></rss>"
+            : "<html><body><p>" + "page ".repeat(400) + "</p></body></html>";
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.sendResponseHeaders(200, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+          out.write(bytes);
+        }
+      });
+      server.start();
+      servers.add(server);
+    }
+    MemoryFeeds store = new MemoryFeeds();
+    for (int i = 0; i < feeds; i++) {
+      String host = "127.0.0." + (i % hosts + 2) + ":" + port;
+      store.put(new Feed("f" + i, "http://" + host + "/feed/" + i, null, null, null, null, null, 0, null, null));
+    }
+    AtomicLong archivedBytes = new AtomicLong();
+    RawArchive archive = (key, body, type, metadata) -> archivedBytes.addAndGet(body.length);
+    Poller.Limits limits = Poller.Limits.defaults();
+    Poller poller = new Poller(store, new MemorySeen(), archive,
+        new SafeFetcher(FetchSettings.defaults().withAllowLoopback(true)), Clock.systemUTC(), limits);
+
+    HeapPeak heap = new HeapPeak();
+    heap.start();
+    long start = System.nanoTime();
+    PollReport report = poller.run(Instant.now().plus(Duration.ofMinutes(5)));
+    double seconds = (System.nanoTime() - start) / 1e9;
+    heap.stopSampling();
+    double rate = report.polled() / seconds;
+    double ideal = Math.min(limits.threads(), (double) hosts * limits.perHost()) / (2 * latency / 1000.0);
+    System.out.printf("feeds=%d hosts=%d latency=%dms threads=%d perHost=%d%n", feeds, hosts, latency,
+        limits.threads(), limits.perHost());
+    System.out.printf("polled=%d failed=%d archived=%d (%d KB) in %.2f s%n", report.polled(), report.failed(),
+        report.archived(), archivedBytes.get() / 1024, seconds);
+    System.out.printf("%.1f feeds/s; ideal %.1f feeds/s (2 requests of %d ms per feed); ratio %.2f%n", rate, ideal,
+        latency, rate / ideal);
+    System.out.printf("peak heap %.1f MB%n", heap.peak / 1024.0 / 1024.0);
+    servers.forEach(s -> s.stop(0));
+    System.exit(0);
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Samples used heap every 10 ms; the peak is what a function's memory setting must cover. */
+  private static final class HeapPeak extends Thread {
+    volatile boolean running = true;
+    volatile long peak;
+
+    HeapPeak() {
+      setDaemon(true);
+    }
+
+    @Override
+    public void run() {
+      while (running) {
+        long used = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+          if (pool.getType() == MemoryType.HEAP) {
+            used += pool.getUsage().getUsed();
+          }
+        }
+        peak = Math.max(peak, used);
+        PollRun.sleep(10);
+      }
+    }
+
+    void stopSampling() {
+      running = false;
+    }
+  }
+
+  private static final class MemoryFeeds implements FeedStore {
+    private final Map<String, Feed> feeds = new ConcurrentHashMap<>();
+
+    @Override
+    public List<Feed> due(Instant now, int limit) {
+      return feeds.values().stream().filter(f -> f.disabledReason() == null)
+          .filter(f -> f.nextPoll() == null || !Instant.parse(f.nextPoll()).isAfter(now)).limit(limit).toList();
+    }
+
+    @Override
+    public List<Feed> all() {
+      return List.copyOf(new TreeMap<>(feeds).values());
+    }
+
+    @Override
+    public Optional<Feed> feed(String id) {
+      return Optional.ofNullable(feeds.get(id));
+    }
+
+    @Override
+    public void put(Feed feed) {
+      feeds.put(feed.id(), feed);
+    }
+
+    @Override
+    public void remove(String id) {
+      feeds.remove(id);
+    }
+  }
+
+  private static final class MemorySeen implements SeenItems {
+    private final Set<String> seen = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public Set<String> seen(String feedId, List<String> keys) {
+      Set<String> found = new HashSet<>();
+      keys.forEach(k -> {
+        if (seen.contains(feedId + "/" + k)) {
+          found.add(k);
+        }
+      });
+      return found;
+    }
+
+    @Override
+    public boolean claim(String feedId, List<String> keys, Instant at) {
+      if (!seen.add(feedId + "/" + keys.get(0))) {
+        return false;
+      }
+      keys.forEach(k -> seen.add(feedId + "/" + k));
+      return true;
+    }
+
+    @Override
+    public void release(String feedId, List<String> keys) {
+      keys.forEach(k -> seen.remove(feedId + "/" + k));
+    }
+  }
+}
