@@ -55,11 +55,18 @@ public final class FeedsCommand implements Callable<Integer> {
     return 2;
   }
 
-  /** Runs {@code work} on the registry of the store in {@code --data}. */
-  int withRegistry(RegistryWork work) throws IOException {
+  /**
+   * Runs {@code work} on the registry of the store in {@code --data}; a refusal by the registry
+   * (bad URL, not OPML) is printed as {@code newsdesk feeds <command>: <why>} with status 1.
+   */
+  int withRegistry(String command, RegistryWork work) throws IOException {
     Files.createDirectories(data);
+    PrintWriter err = spec.commandLine().getErr();
     try (EmbeddedDatabase db = EmbeddedDatabase.inDirectory(data)) {
-      return work.run(new FeedRegistry(new EmbeddedFeedStore(db)), spec.commandLine().getOut(), spec.commandLine().getErr());
+      return work.run(new FeedRegistry(new EmbeddedFeedStore(db)), spec.commandLine().getOut(), err);
+    } catch (IllegalArgumentException e) {
+      err.println("newsdesk feeds " + command + ": " + e.getMessage());
+      return 1;
     }
   }
 
@@ -75,7 +82,7 @@ public final class FeedsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-      return parent.withRegistry((registry, out, err) -> {
+      return parent.withRegistry("list", (registry, out, err) -> {
         for (Feed f : registry.list()) {
           out.println(f.id() + "\t" + f.url() + "\t" + (f.title() == null ? "" : f.title()) + "\t"
               + (f.disabledReason() != null ? "DISABLED: " + f.disabledReason()
@@ -103,15 +110,10 @@ public final class FeedsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-      return parent.withRegistry((registry, out, err) -> {
-        try {
-          FeedRegistry.Added added = registry.add(url, title, id);
-          out.println((added.created() ? "added " : "already registered ") + added.feed().id() + "\t" + added.feed().url());
-          return 0;
-        } catch (IllegalArgumentException e) {
-          err.println("newsdesk feeds add: " + e.getMessage());
-          return 1;
-        }
+      return parent.withRegistry("add", (registry, out, err) -> {
+        FeedRegistry.Added added = registry.add(url, title, id);
+        out.println((added.created() ? "added " : "already registered ") + added.feed().id() + "\t" + added.feed().url());
+        return 0;
       });
     }
   }
@@ -126,7 +128,7 @@ public final class FeedsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-      return parent.withRegistry((registry, out, err) -> {
+      return parent.withRegistry("remove", (registry, out, err) -> {
         if (registry.remove(id)) {
           out.println("removed " + id);
           return 0;
@@ -154,17 +156,12 @@ public final class FeedsCommand implements Callable<Integer> {
         parent.spec.commandLine().getErr().println("newsdesk feeds import: no file " + file);
         return 1;
       }
-      return parent.withRegistry((registry, out, err) -> {
-        try {
-          FeedRegistry.Imported result = registry.importOpml(opml);
-          result.refused().forEach(r -> err.println("refused " + r));
-          out.println("added " + result.added().size() + ", already registered " + result.existing().size()
-              + ", refused " + result.refused().size());
-          return 0;
-        } catch (IllegalArgumentException e) {
-          err.println("newsdesk feeds import: " + file + ": " + e.getMessage());
-          return 1;
-        }
+      return parent.withRegistry("import", (registry, out, err) -> {
+        FeedRegistry.Imported result = registry.importOpml(opml);
+        result.refused().forEach(r -> err.println("refused " + r));
+        out.println("added " + result.added().size() + ", already registered " + result.existing().size()
+            + ", refused " + result.refused().size());
+        return 0;
       });
     }
   }
@@ -176,7 +173,7 @@ public final class FeedsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-      return parent.withRegistry((registry, out, err) -> {
+      return parent.withRegistry("export", (registry, out, err) -> {
         out.print(registry.exportOpml());
         return 0;
       });
