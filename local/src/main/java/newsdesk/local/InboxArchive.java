@@ -12,9 +12,10 @@ import newsdesk.article.ArticleJson;
 import newsdesk.feed.RawArchive;
 
 /**
- * {@link RawArchive} on the local stack's inbox folder, which stands in for the bucket: the page is
- * the file {@code <inbox>/<key>} (so {@code incoming/feeds/…}, the same key as in S3), and its
- * metadata — what S3 keeps as user metadata — go to {@code <inbox>/.metadata/<key>.json}. The
+ * {@link RawArchive} on the local stack's inbox folder, which stands in for the bucket's
+ * {@code incoming/} prefix: key {@code incoming/feeds/…} is the file {@code <inbox>/feeds/…}, whose
+ * inbox key (its path below the inbox, what the watcher reports) is {@code feeds/…}. Its metadata —
+ * what S3 keeps as user metadata — go to {@code <inbox>/.metadata/<inbox key>.json}. The
  * inbox watcher delivers every visible file and skips hidden ones, so the metadata folder is never
  * ingested itself; {@link #metadata} reads it back for the inbox's raw-object reader. The metadata
  * are written first and the page last, by an atomic rename from a hidden temporary name, so the
@@ -33,17 +34,24 @@ public final class InboxArchive implements RawArchive {
 
   @Override
   public void put(String key, byte[] body, String contentType, Map<String, String> metadata) throws IOException {
-    Path file = inside(inbox, key);
+    if (!key.startsWith(INCOMING)) {
+      throw new IOException("the inbox holds only " + INCOMING + " keys, not " + key);
+    }
+    String inboxKey = key.substring(INCOMING.length());
+    Path file = inside(inbox, inboxKey);
     Map<String, String> stored = new LinkedHashMap<>(metadata);
     stored.put("content-type", contentType);
-    writeAtomically(inside(inbox.resolve(METADATA), key + ".json"), ArticleJson.writeBytes(stored));
+    writeAtomically(inside(inbox.resolve(METADATA), inboxKey + ".json"), ArticleJson.writeBytes(stored));
     writeAtomically(file, body);
   }
 
-  /** The metadata archived with {@code key}, or none (an upload dropped into the inbox by hand). */
+  /**
+   * The metadata archived with the file whose inbox key (path below the inbox) is {@code inboxKey},
+   * or none (a file dropped into the inbox by hand).
+   */
   @SuppressWarnings("unchecked")
-  public static Map<String, String> metadata(Path inbox, String key) throws IOException {
-    Path file = inside(inbox.toAbsolutePath().normalize().resolve(METADATA), key + ".json");
+  public static Map<String, String> metadata(Path inbox, String inboxKey) throws IOException {
+    Path file = inside(inbox.toAbsolutePath().normalize().resolve(METADATA), inboxKey + ".json");
     try {
       return Map.copyOf(ArticleJson.read(Files.readAllBytes(file), Map.class));
     } catch (NoSuchFileException e) {

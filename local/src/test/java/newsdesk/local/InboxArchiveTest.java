@@ -20,8 +20,8 @@ class InboxArchiveTest {
 
   @Test
   void pageIsAVisibleFileAndItsMetadataAHiddenOne() throws Exception {
-    String key = "incoming/feeds/reuters/2022/02/abc.html";
-    new InboxArchive(inbox).put(key, "<p>page</p>".getBytes(StandardCharsets.UTF_8), "text/html",
+    String key = "feeds/reuters/2022/02/abc.html"; // the inbox is the bucket's incoming/
+    new InboxArchive(inbox).put("incoming/" + key, "<p>page</p>".getBytes(StandardCharsets.UTF_8), "text/html",
         Map.of("feed-id", "reuters", "page-url", "https://example.com/a"));
 
     assertThat(Files.readString(inbox.resolve(key))).isEqualTo("<p>page</p>");
@@ -41,7 +41,9 @@ class InboxArchiveTest {
 
   @Test
   void keysCannotLeaveTheInbox() {
-    assertThatThrownBy(() -> new InboxArchive(inbox).put("../outside.html", new byte[] {1}, "text/html", Map.of()))
+    assertThatThrownBy(() -> new InboxArchive(inbox).put("incoming/../../outside.html", new byte[] {1}, "text/html", Map.of()))
+        .isInstanceOf(IOException.class);
+    assertThatThrownBy(() -> new InboxArchive(inbox).put("elsewhere/page.html", new byte[] {1}, "text/html", Map.of()))
         .isInstanceOf(IOException.class);
   }
 
