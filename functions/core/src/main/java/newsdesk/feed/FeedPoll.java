@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import newsdesk.feed.parse.FeedDocument;
@@ -62,7 +63,7 @@ final class FeedPoll {
     try {
       response = fetcher.fetch(new FetchRequest(feed.url(), feed.etag(), feed.lastModified()));
     } catch (FetchException e) {
-      return failed(feed, e.kind().name().toLowerCase().replace('_', '-') + ": " + e.getMessage(), null);
+      return failed(feed, kind(e) + ": " + e.getMessage(), null);
     }
     Instant now = clock.instant();
     // A permanent move is kept whatever the final status: the feed lives at the new URL now.
@@ -145,7 +146,7 @@ final class FeedPoll {
           put(metadata, "page-url", page.finalUrl());
         }
       } catch (FetchException e) {
-        metadata.put("page-error", e.kind().name().toLowerCase().replace('_', '-'));
+        metadata.put("page-error", kind(e));
       }
     }
     if (body == null) {
@@ -207,6 +208,11 @@ final class FeedPoll {
   private static Feed withTitle(Feed f, String title) {
     return new Feed(f.id(), f.url(), title, f.etag(), f.lastModified(), f.lastPoll(), f.nextPoll(),
         f.consecutiveErrors(), f.lastError(), f.disabledReason());
+  }
+
+  /** The failure kind as it appears in errors and metadata: {@code TOO_LARGE} is {@code too-large}. */
+  private static String kind(FetchException e) {
+    return e.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
   private static void put(Map<String, String> metadata, String name, String value) {
