@@ -325,6 +325,22 @@ class PollerTest {
   }
 
   @Test
+  void privateAddressesAreRefusedForFeedsAndForItemPages() throws Exception {
+    route("/news", exchange -> respond(exchange, 200, "application/rss+xml", rss(
+        "<item><guid>meta</guid><link>http://169.254.169.254/latest/meta-data/</link><title>M</title>"
+            + "<description>text</description></item>")));
+    addFeed("ok", "/news");
+    feeds.put(new Feed("intranet", "http://10.1.2.3/feed", null, null, null, null, null, 0, null, null));
+
+    poller().run(clock.instant().plusSeconds(30));
+
+    assertThat(feeds.feed("intranet").orElseThrow().lastError()).startsWith("refused-address:");
+    Path page = archivedPages().get(0);
+    assertThat(InboxArchive.metadata(inbox, inbox.relativize(page).toString().replace('\\', '/')))
+        .containsEntry("archived-from", "feed-content").containsEntry("page-error", "refused-address");
+  }
+
+  @Test
   void concurrentRunsArchiveEachItemOnce() throws Exception {
     route("/news", exchange -> respond(exchange, 200, "application/rss+xml", rss(
         item("1", "/page/1", "1", "one"), item("2", "/page/2", "2", "two"), item("3", "/page/3", "3", "three"))));
