@@ -27,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import newsdesk.feed.parse.FeedItem;
 import newsdesk.fetch.FetchSettings;
 import newsdesk.fetch.SafeFetcher;
 import newsdesk.local.InboxArchive;
@@ -338,6 +339,23 @@ class PollerTest {
     Path page = archivedPages().get(0);
     assertThat(InboxArchive.metadata(inbox, inbox.relativize(page).toString().replace('\\', '/')))
         .containsEntry("archived-from", "feed-content").containsEntry("page-error", "refused-address");
+  }
+
+  @Test
+  void anItemClaimedByARunThatCrashedIsArchivedOnceTheClaimLapses() throws Exception {
+    route("/news", exchange -> respond(exchange, 200, "application/rss+xml", rss(item("crash", "/page/crash", "C", "text"))));
+    addFeed("f", "/news");
+    // a run claimed the item and died before archiving it
+    List<String> keys = ItemKeys.of(new FeedItem("crash", null, null, null, null, List.of(), null, null, null, null,
+        List.of())).keys();
+    seen.claim("f", keys, T0);
+
+    clock.set(T0.plus(SeenItems.LEASE).minusSeconds(1));
+    assertThat(poller().run(clock.instant().plusSeconds(30)).archived()).isZero();
+
+    clock.set(T0.plus(SeenItems.LEASE).plusSeconds(1));
+    feeds.put(new Feed("f", base + "/news", null, null, null, null, null, 0, null, null)); // due again
+    assertThat(poller().run(clock.instant().plusSeconds(30)).archived()).isEqualTo(1);
   }
 
   @Test

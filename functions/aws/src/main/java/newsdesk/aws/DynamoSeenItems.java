@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import newsdesk.feed.SeenItems;
+import newsdesk.store.SortKeys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
@@ -20,16 +21,21 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 
 /**
  * {@link SeenItems} on the single table: one small item per key, {@code pk=SEEN#<feedId>},
- * {@code sk=<itemKey>} (e.g. {@code id#<sha256>}), with {@code at}. Checking a feed's items is
- * BatchGetItem (consistent, 100 keys a call), not a Query of the whole partition, because the
- * partition only grows while a feed document holds a few dozen items. A claim is a PutItem
- * conditional on {@code attribute_not_exists(pk)}; the other keys follow as plain puts, so a crash
- * between them leaves the item claimed by its strongest key, which is all the next check needs.
+ * {@code sk=<itemKey>} (e.g. {@code id#<sha256>}), with {@code claimedAt} (fixed-width UTC, so
+ * string order is time order) and {@code archived} (BOOL). Checking a feed's items is BatchGetItem
+ * (consistent, 100 keys a call), not a Query of the whole partition, because the partition only
+ * grows while a feed document holds a few dozen items. A claim is a PutItem conditional on the key
+ * being absent or an unconfirmed claim older than the lease; the other keys follow under the
+ * weaker condition "not archived", so a claim never turns another item's confirmed key back into a
+ * lapsing one.
  */
 public final class DynamoSeenItems implements SeenItems {
 
   private static final String SEEN = "SEEN#";
+  private static final String CLAIMED_AT = "claimedAt";
+  private static final String ARCHIVED = "archived";
   private static final int BATCH_GET_LIMIT = 100;
+  private static final Map<String, String> NAMES = Map.of("#c", CLAIMED_AT, "#a", ARCHIVED);
 
   private final DynamoDbClient dynamo;
   private final String table;
@@ -40,7 +46,8 @@ public final class DynamoSeenItems implements SeenItems {
   }
 
   @Override
-  public Set<String> seen(String feedId, List<String> keys) {
+  public Set<String> seen(String feedId, List<String> keys, Instant now) {
+    String stale = stale(now);
     Set<String> found = new HashSet<>();
     List<String> distinct = new ArrayList<>(new LinkedHashSet<>(keys));
     for (int from = 0; from < distinct.size(); from += BATCH_GET_LIMIT) {
@@ -49,13 +56,17 @@ public final class DynamoSeenItems implements SeenItems {
         batch.add(key(SEEN + feedId, k));
       }
       Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder()
-          .keys(batch).consistentRead(true).projectionExpression(TableDefinition.SK).build());
+          .keys(batch).consistentRead(true)
+          .projectionExpression(TableDefinition.SK + ", #c, #a").expressionAttributeNames(NAMES).build());
       // Unprocessed keys come back when DynamoDB throttles part of a batch; ask again for those.
       while (!request.isEmpty()) {
         Map<String, KeysAndAttributes> ask = request;
         BatchGetItemResponse response = dynamo.batchGetItem(b -> b.requestItems(ask));
         for (Map<String, AttributeValue> item : response.responses().getOrDefault(table, List.of())) {
-          found.add(item.get(TableDefinition.SK).s());
+          boolean archived = Boolean.TRUE.equals(item.get(ARCHIVED).bool());
+          if (archived || item.get(CLAIMED_AT).s().compareTo(stale) >= 0) {
+            found.add(item.get(TableDefinition.SK).s());
+          }
         }
         request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
       }
@@ -64,29 +75,59 @@ public final class DynamoSeenItems implements SeenItems {
   }
 
   @Override
-  public boolean claim(String feedId, List<String> keys, Instant at) {
+  public boolean claim(String feedId, List<String> keys, Instant now) {
     try {
-      dynamo.putItem(b -> b.tableName(table).item(item(feedId, keys.get(0), at))
-          .conditionExpression("attribute_not_exists(pk)"));
+      dynamo.putItem(b -> b.tableName(table).item(item(feedId, keys.get(0), now, false))
+          .conditionExpression("attribute_not_exists(pk) OR (#a = :no AND #c < :stale)")
+          .expressionAttributeNames(NAMES)
+          .expressionAttributeValues(Map.of(":no", AttributeValue.fromBool(false), ":stale", s(stale(now)))));
     } catch (ConditionalCheckFailedException taken) {
       return false;
     }
     for (String k : keys.subList(1, keys.size())) {
-      dynamo.putItem(b -> b.tableName(table).item(item(feedId, k, at)));
+      unlessArchived(() -> dynamo.putItem(b -> b.tableName(table).item(item(feedId, k, now, false))
+          .conditionExpression("attribute_not_exists(pk) OR #a = :no")
+          .expressionAttributeNames(Map.of("#a", ARCHIVED))
+          .expressionAttributeValues(Map.of(":no", AttributeValue.fromBool(false)))));
     }
     return true;
   }
 
   @Override
-  public void release(String feedId, List<String> keys) {
+  public void confirm(String feedId, List<String> keys, Instant now) {
     for (String k : keys) {
-      dynamo.deleteItem(b -> b.tableName(table).key(key(SEEN + feedId, k)));
+      dynamo.putItem(b -> b.tableName(table).item(item(feedId, k, now, true)));
     }
   }
 
-  private static Map<String, AttributeValue> item(String feedId, String itemKey, Instant at) {
+  @Override
+  public void release(String feedId, List<String> keys) {
+    for (String k : keys) {
+      unlessArchived(() -> dynamo.deleteItem(b -> b.tableName(table).key(key(SEEN + feedId, k))
+          .conditionExpression("#a = :no")
+          .expressionAttributeNames(Map.of("#a", ARCHIVED))
+          .expressionAttributeValues(Map.of(":no", AttributeValue.fromBool(false)))));
+    }
+  }
+
+  /** Runs a write whose condition protects a confirmed key; a failed condition means there is nothing to do. */
+  private static void unlessArchived(Runnable write) {
+    try {
+      write.run();
+    } catch (ConditionalCheckFailedException confirmedOrGone) {
+      // confirmed by an archive (keep it) or already absent
+    }
+  }
+
+  /** Claims made before this are lapsed at {@code now}. */
+  private static String stale(Instant now) {
+    return SortKeys.instant(now.minus(LEASE));
+  }
+
+  private static Map<String, AttributeValue> item(String feedId, String itemKey, Instant at, boolean archived) {
     Map<String, AttributeValue> item = new HashMap<>(key(SEEN + feedId, itemKey));
-    item.put("at", s(at.toString()));
+    item.put(CLAIMED_AT, s(SortKeys.instant(at)));
+    item.put(ARCHIVED, AttributeValue.fromBool(archived));
     return item;
   }
 }

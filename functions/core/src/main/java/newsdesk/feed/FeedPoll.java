@@ -108,7 +108,7 @@ final class FeedPoll {
       if (keys.isEmpty() || claimedHere.contains(keys.keys().get(0))) {
         continue;
       }
-      if (!seen.seen(feed.id(), keys.keys()).isEmpty()) {
+      if (!seen.seen(feed.id(), keys.keys(), clock.instant()).isEmpty()) {
         continue;
       }
       if (!clock.instant().isBefore(deadline)) {
@@ -120,11 +120,14 @@ final class FeedPoll {
       claimedHere.addAll(keys.keys());
       try {
         archive(feed, item, keys);
-        archived++;
       } catch (IOException | RuntimeException e) {
         seen.release(feed.id(), keys.keys());
         return new Items(archived, false);
       }
+      // Were this to fail, the claim would lapse and a later run archive the item again: a repeat
+      // of the same page, never a lost item.
+      seen.confirm(feed.id(), keys.keys(), clock.instant());
+      archived++;
     }
     return new Items(archived, true);
   }

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 public abstract class SeenItemsContract {
 
   private static final Instant AT = Instant.parse("2022-02-01T10:00:00Z");
+  private static final Instant WITHIN_LEASE = AT.plus(SeenItems.LEASE).minusMillis(1);
+  private static final Instant LAPSED = AT.plus(SeenItems.LEASE).plusMillis(1);
 
   protected SeenItems seen;
 
@@ -31,22 +33,42 @@ public abstract class SeenItemsContract {
   }
 
   @Test
-  void claimRemembersEveryKeyOfTheItemForThatFeedOnly() {
-    assertThat(seen.seen("f", List.of("id#1", "link#1"))).isEmpty();
+  void aClaimIsSeenUnderEveryKeyForThatFeedOnly() {
+    assertThat(seen.seen("f", List.of("id#1", "link#1"), AT)).isEmpty();
 
     assertThat(seen.claim("f", List.of("id#1", "link#1", "hash#1"), AT)).isTrue();
 
-    assertThat(seen.seen("f", List.of("id#2", "link#1", "hash#9"))).containsExactly("link#1");
-    assertThat(seen.seen("f", List.of("id#1", "link#1", "hash#1"))).containsExactlyInAnyOrder("id#1", "link#1", "hash#1");
-    assertThat(seen.seen("other-feed", List.of("id#1", "link#1", "hash#1"))).isEmpty();
+    assertThat(seen.seen("f", List.of("id#2", "link#1", "hash#9"), AT)).containsExactly("link#1");
+    assertThat(seen.seen("f", List.of("id#1", "link#1", "hash#1"), WITHIN_LEASE))
+        .containsExactlyInAnyOrder("id#1", "link#1", "hash#1");
+    assertThat(seen.seen("other-feed", List.of("id#1", "link#1", "hash#1"), AT)).isEmpty();
   }
 
   @Test
-  void secondClaimOfTheSameFirstKeyFails() {
+  void secondClaimOfTheSameFirstKeyFailsWithinTheLease() {
     assertThat(seen.claim("f", List.of("id#1"), AT)).isTrue();
-    assertThat(seen.claim("f", List.of("id#1", "link#2"), AT)).isFalse();
+    assertThat(seen.claim("f", List.of("id#1", "link#2"), WITHIN_LEASE)).isFalse();
     // the losing claim wrote none of its other keys
-    assertThat(seen.seen("f", List.of("link#2"))).isEmpty();
+    assertThat(seen.seen("f", List.of("link#2"), AT)).isEmpty();
+  }
+
+  @Test
+  void anUnconfirmedClaimLapsesAfterTheLease() {
+    seen.claim("f", List.of("id#1", "link#1"), AT);
+
+    assertThat(seen.seen("f", List.of("id#1", "link#1"), LAPSED)).isEmpty();
+    assertThat(seen.claim("f", List.of("id#1", "link#1"), LAPSED)).isTrue();
+    assertThat(seen.claim("f", List.of("id#1", "link#1"), LAPSED)).isFalse();
+  }
+
+  @Test
+  void aConfirmedClaimIsSeenForGood() {
+    seen.claim("f", List.of("id#1", "link#1"), AT);
+    seen.confirm("f", List.of("id#1", "link#1"), AT);
+
+    Instant muchLater = AT.plus(SeenItems.LEASE.multipliedBy(1000));
+    assertThat(seen.seen("f", List.of("id#1", "link#1"), muchLater)).containsExactlyInAnyOrder("id#1", "link#1");
+    assertThat(seen.claim("f", List.of("id#1"), muchLater)).isFalse();
   }
 
   @Test
@@ -56,7 +78,7 @@ public abstract class SeenItemsContract {
     seen.release("f", List.of("id#1", "link#1"));
     seen.release("f", List.of("never-claimed"));
 
-    assertThat(seen.seen("f", List.of("id#1", "link#1"))).isEmpty();
+    assertThat(seen.seen("f", List.of("id#1", "link#1"), AT)).isEmpty();
     assertThat(seen.claim("f", List.of("id#1", "link#1"), AT)).isTrue();
   }
 
@@ -67,9 +89,10 @@ public abstract class SeenItemsContract {
       keys.add("id#" + i);
       if (i % 2 == 0) {
         seen.claim("f", List.of("id#" + i), AT);
+        seen.confirm("f", List.of("id#" + i), AT);
       }
     }
-    assertThat(seen.seen("f", keys)).hasSize(125).contains("id#0", "id#248").doesNotContain("id#1");
+    assertThat(seen.seen("f", keys, AT)).hasSize(125).contains("id#0", "id#248").doesNotContain("id#1");
   }
 
   @Test

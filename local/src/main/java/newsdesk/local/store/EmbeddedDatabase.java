@@ -56,7 +56,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
       CREATE TABLE IF NOT EXISTS seen_item (
         feed_id VARCHAR NOT NULL,
         item_key VARCHAR NOT NULL,
-        at VARCHAR NOT NULL,
+        claimed_at VARCHAR NOT NULL,
+        archived BOOLEAN NOT NULL,
         PRIMARY KEY (feed_id, item_key))""",
   };
 
