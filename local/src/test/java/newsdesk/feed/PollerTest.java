@@ -396,10 +396,12 @@ class PollerTest {
 
     PollReport report = poller.run(real.instant().plusMillis(450));
 
-    assertThat(report.polled()).isEqualTo(2);
-    assertThat(report.deferred()).isEqualTo(3);
+    // One worker, 300 ms a feed: the first starts at once, the second before 450 ms at the latest,
+    // no third (a cold HttpClient in this JVM can make the first alone outlast the deadline).
+    assertThat(report.polled()).isBetween(1, 2);
+    assertThat(report.deferred()).isEqualTo(5 - report.polled());
     long untouched = feeds.all().stream().filter(f -> f.lastPoll() == null).count();
-    assertThat(untouched).isEqualTo(3);
+    assertThat(untouched).isEqualTo(report.deferred());
   }
 
   @Test
