@@ -56,6 +56,11 @@ public final class ReadabilitySet {
     this.pages = pages;
   }
 
+  /** A set of given pages, for hand-made ones in tests. */
+  static ReadabilitySet of(List<Page> pages) {
+    return new ReadabilitySet(List.copyOf(pages));
+  }
+
   public List<Page> pages() {
     return pages;
   }

@@ -50,6 +50,11 @@ public final class TrafilaturaSet {
     this.cases = cases;
   }
 
+  /** A set of given cases, for hand-made ones in tests. */
+  static TrafilaturaSet of(List<Case> cases) {
+    return new TrafilaturaSet(List.copyOf(cases));
+  }
+
   public List<Case> cases() {
     return cases;
   }
