@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -150,6 +151,8 @@ public final class Evaluation {
     report.put("extractorVersion", Extractor.VERSION);
     report.put("java", System.getProperty("java.version"));
     report.put("corpus", corpus.toString());
+    // Timings on a shared machine are only as good as its load; the report says what it was.
+    report.put("loadAverageAtStart", loadAverage());
     report.put("options", Map.of("corpus", options.corpus(), "limit", options.limit(),
         "passes", options.passes(), "extractors", options.extractors()));
     out.printf(Locale.ROOT, "Extraction evaluation %s: extractor %s (commit %s, extract branch %s), Java %s%n",
@@ -179,9 +182,14 @@ public final class Evaluation {
       }
     }
     if (options.passes() > 0) {
+      double before = loadAverage();
       Map<String, Speed.Timing> speed = Speed.measure(timedPages, candidates, options.passes());
-      printSpeed(speed, timedPages.size());
-      report.put("speed", speedReport(speed));
+      double after = loadAverage();
+      printSpeed(speed, timedPages.size(), before, after);
+      Map<String, Object> section = speedReport(speed);
+      section.put("loadAverageBefore", before);
+      section.put("loadAverageAfter", after);
+      report.put("speed", section);
     }
     Path path = options.report();
     if (path.getParent() != null) {
@@ -238,9 +246,11 @@ public final class Evaluation {
     out.println("byline: gold vs our authors joined by \", \"; byline≈: every gold name's words among our authors'");
   }
 
-  private void printSpeed(Map<String, Speed.Timing> speed, int pages) {
+  private void printSpeed(Map<String, Speed.Timing> speed, int pages, double loadBefore, double loadAfter) {
     Speed.Timing parse = speed.get(Speed.JSOUP_PARSE);
-    out.printf("%nSpeed: %d pages × %d timed passes after one untimed pass, one thread%n", pages, options.passes());
+    out.printf(Locale.ROOT, "%nSpeed: %d pages × %d timed passes after one untimed pass, one thread, "
+        + "%d cores, load average %.1f → %.1f%n", pages, options.passes(), Runtime.getRuntime().availableProcessors(),
+        loadBefore, loadAfter);
     out.printf("| %-14s | %9s | %8s | %13s |%n", "function", "pages/s", "ms/page", "× Jsoup.parse");
     out.println("|----------------|-----------|----------|---------------|");
     for (Speed.Timing t : speed.values()) {
@@ -340,6 +350,10 @@ public final class Evaluation {
           "msPerPage", t.millisPerPage(), "ratioToJsoupParse", ratio(t, parse)));
     }
     return section;
+  }
+
+  private static double loadAverage() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
   }
 
   private static Map<String, Object> tallyReport(Tally t) {

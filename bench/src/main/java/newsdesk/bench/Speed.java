@@ -1,17 +1,20 @@
 package newsdesk.bench;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 import newsdesk.extract.RawPage;
 
 /**
  * Throughput of each candidate over the same in-memory pages, beside a bare {@code Jsoup.parse} of
  * those pages measured in the same process, single thread. Every measured function has had one
  * full untimed pass before timing starts (the candidates get theirs from the scoring run, the
- * parse gets one here); then {@code passes} timed passes alternate parse and candidates, so a
- * drift in machine load hits all of them alike. The ratio to the parse says how much an
- * extractor costs beyond reading the HTML, which is more stable across machines than pages/s.
+ * parse gets one here). The timed passes interleave the functions page by page, in an order that
+ * rotates from page to page, so that load from other processes on a shared machine (and cache
+ * warmth from the previous function on the same bytes) falls on all of them alike: the ratio to the
+ * parse then stays meaningful even when the absolute pages/s do not.
  */
 public final class Speed {
 
@@ -30,45 +33,40 @@ public final class Speed {
     }
   }
 
-  // Written after every page so the JIT cannot drop a parse or an extraction whose result is unused.
+  private record Timed(String name, ToLongFunction<RawPage> run) {}
+
+  // Written after every pass so the JIT cannot drop a parse or an extraction whose result is unused.
   private static volatile long sink;
 
   private Speed() {}
 
   /** Times the parse and each candidate; the parse's own warm-up pass runs first, untimed. */
   public static Map<String, Timing> measure(List<RawPage> pages, List<Candidate> candidates, int passes) {
-    parseAll(pages);
-    Map<String, Long> nanos = new LinkedHashMap<>();
-    nanos.put(JSOUP_PARSE, 0L);
-    candidates.forEach(c -> nanos.put(c.name(), 0L));
+    List<Timed> functions = new ArrayList<>();
+    functions.add(new Timed(JSOUP_PARSE, p -> Html.parse(p.bytes(), p.url()).childNodeSize()));
+    candidates.forEach(c -> functions.add(new Timed(c.name(), p -> c.run(p).text().length())));
+    long acc = 0;
+    for (RawPage p : pages) {
+      acc += functions.get(0).run().applyAsLong(p);
+    }
+    int n = functions.size();
+    long[] nanos = new long[n];
     for (int pass = 0; pass < passes; pass++) {
-      long t0 = System.nanoTime();
-      parseAll(pages);
-      nanos.merge(JSOUP_PARSE, System.nanoTime() - t0, Long::sum);
-      for (Candidate c : candidates) {
-        long t1 = System.nanoTime();
-        extractAll(pages, c);
-        nanos.merge(c.name(), System.nanoTime() - t1, Long::sum);
+      for (int i = 0; i < pages.size(); i++) {
+        RawPage page = pages.get(i);
+        for (int k = 0; k < n; k++) {
+          int f = (k + i + pass) % n;
+          long t0 = System.nanoTime();
+          acc += functions.get(f).run().applyAsLong(page);
+          nanos[f] += System.nanoTime() - t0;
+        }
       }
     }
+    sink += acc;
     Map<String, Timing> out = new LinkedHashMap<>();
-    nanos.forEach((name, ns) -> out.put(name, new Timing(name, (long) pages.size() * passes, ns)));
+    for (int f = 0; f < n; f++) {
+      out.put(functions.get(f).name(), new Timing(functions.get(f).name(), (long) pages.size() * passes, nanos[f]));
+    }
     return out;
-  }
-
-  private static void parseAll(List<RawPage> pages) {
-    long acc = 0;
-    for (RawPage p : pages) {
-      acc += Html.parse(p.bytes(), p.url()).childNodeSize();
-    }
-    sink += acc;
-  }
-
-  private static void extractAll(List<RawPage> pages, Candidate candidate) {
-    long acc = 0;
-    for (RawPage p : pages) {
-      acc += candidate.run(p).text().length();
-    }
-    sink += acc;
   }
 }
