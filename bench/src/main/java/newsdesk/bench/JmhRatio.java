@@ -22,20 +22,31 @@ public final class JmhRatio {
       System.err.println("usage: JmhRatio RESULT.json");
       System.exit(2);
     }
+    try {
+      System.out.print(summary(new ObjectMapper().readTree(Path.of(args[0]).toFile())));
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage() + " in " + args[0]);
+      System.exit(1);
+    }
+  }
+
+  /** One line per benchmark, then the ratio; fails when either benchmark is missing from the result. */
+  static String summary(JsonNode result) {
     Map<String, JsonNode> metrics = new LinkedHashMap<>();
-    for (JsonNode run : new ObjectMapper().readTree(Path.of(args[0]).toFile())) {
+    for (JsonNode run : result) {
       String name = run.path("benchmark").asText();
       metrics.put(name.substring(name.lastIndexOf('.') + 1), run.path("primaryMetric"));
     }
-    metrics.forEach((name, m) -> System.out.printf(Locale.ROOT, "%-12s %10.3f ± %.3f %s%n", name,
-        m.path("score").asDouble(), m.path("scoreError").asDouble(), m.path("scoreUnit").asText()));
     JsonNode parse = metrics.get("jsoupParse");
     JsonNode extract = metrics.get("extract");
     if (parse == null || extract == null) {
-      System.err.println("need both extract and jsoupParse in " + args[0]);
-      System.exit(1);
+      throw new IllegalArgumentException("need both extract and jsoupParse results");
     }
-    System.out.printf(Locale.ROOT, "extract / jsoupParse = %.2f%n",
-        extract.path("score").asDouble() / parse.path("score").asDouble());
+    StringBuilder out = new StringBuilder();
+    metrics.forEach((name, m) -> out.append(String.format(Locale.ROOT, "%-12s %10.3f ± %.3f %s%n", name,
+        m.path("score").asDouble(), m.path("scoreError").asDouble(), m.path("scoreUnit").asText())));
+    out.append(String.format(Locale.ROOT, "extract / jsoupParse = %.3f%n",
+        extract.path("score").asDouble() / parse.path("score").asDouble()));
+    return out.toString();
   }
 }
