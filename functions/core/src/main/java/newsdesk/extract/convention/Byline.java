@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * A byline as printed ("By Jane Doe and John Roe in Kyiv", "JANE DOE, Associated Press",
- * "Dmitry Antonov, Tom Balmforth and Simon Lewis"): the people in it and the agency it names, if any.
+ * "Dmitry Antonov, Tom Balmforth and Simon Lewis"): the people in it, the agency it names, if any,
+ * and whether it said "By" (a surer sign than a line that merely looks like names).
  */
-public record Byline(List<String> authors, String agency) {
+public record Byline(List<String> authors, String agency, boolean explicit) {
 
   private static final Pattern BY = Pattern.compile("^(?i:by|words by|written by|von|par|por)\\s+(.+)$");
   private static final Pattern TRAILING_DATE = Pattern.compile(
@@ -50,7 +51,7 @@ public record Byline(List<String> authors, String agency) {
     if (people.isEmpty() && agency == null) {
       return null;
     }
-    return new Byline(people, agency);
+    return new Byline(people, agency, explicit);
   }
 
   private static String stripLocation(String part) {

@@ -24,6 +24,13 @@ public record CaptionCredit(String text, String credit) {
       // Name/Getty Images, AFP via Getty Images
       Pattern.compile("^(.*?[.!?”\"])\\s*(" + NAME + "{0,60}?(?:Getty Images|Shutterstock|Alamy Stock Photo))\\s*$"));
 
+  /**
+   * Labels that only announce a credit ("Photograph:", "Photo by") are dropped; agency forms such as
+   * "AP Photo/Name" and "REUTERS/Name" are the credit itself and are kept as printed.
+   */
+  private static final Pattern LABEL = Pattern.compile(
+      "^(?:Photograph|Photo|Photos|Picture|Image|Credit|Illustration|Photo credit|Foto)s?(?::\\s*|\\s+by\\s+)");
+
   /** The caption with its credit split off, or null when {@code line} carries no credit. */
   public static CaptionCredit split(String line) {
     if (line == null) {
@@ -38,10 +45,10 @@ public record CaptionCredit(String text, String credit) {
       if (m.matches()) {
         String text = m.group(1).strip();
         String credit = m.group(2).strip();
-        if (credit.length() < 3 || credit.split("\\s+").length > 12) {
+        if (credit.length() < 3 || credit.split("\\s+").length > 12 || credit.endsWith(".")) {
           continue;
         }
-        return new CaptionCredit(text, credit);
+        return new CaptionCredit(text, LABEL.matcher(credit).replaceFirst(""));
       }
     }
     return null;

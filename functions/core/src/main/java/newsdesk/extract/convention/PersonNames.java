@@ -19,6 +19,8 @@ public final class PersonNames {
       "(?i)\\s*[,|-]?\\s*\\b(staff writer|staff reporter|senior (?:writer|reporter|correspondent)|correspondent|"
           + "reporter|contributor|editor|writer|columnist|political editor|business editor)s?\\b.*$");
 
+  private static final java.util.Set<String> NOT_FIRST = java.util.Set.of("The", "A", "An", "Our", "This", "More", "New");
+
   private PersonNames() {}
 
   /** Splits a list of people; organisations (agencies, "Reuters bureaus") are kept only if {@code keepOrgs}. */
@@ -43,7 +45,7 @@ public final class PersonNames {
   /** True when every word of {@code s} could be part of a personal name and there are two to five of them. */
   public static boolean looksLikeName(String s) {
     String[] tokens = s.trim().split("\\s+");
-    if (tokens.length < 2 || tokens.length > 5) {
+    if (tokens.length < 2 || tokens.length > 5 || NOT_FIRST.contains(tokens[0])) {
       return false;
     }
     for (String t : tokens) {

@@ -22,7 +22,7 @@ record TextLine(String text, LineKind kind, int words, CaptionCredit caption, By
       + "follow us|newsletter|all rights reserved|copyright|©|privacy policy|terms of (?:use|service)|cookie|skip to|"
       + "free trial|days free|^one app\\b|premium titles|trusted global sources|membership|open in app|view comments|"
       + "^comments?$|listen to this article|^print$|^email$|^share$|^menu$|^home$|^search$|more newsletters|"
-      + "thomson reuters trust principles|our standards)");
+      + "thomson reuters trust principles|our standards|explore more|reuse this content|^topics?$|^tags?:)");
   private static final Pattern TEASER = Pattern.compile("(?i)(?:subscribe|sign up|sign in|log ?in|register|subscription|subscribers?)"
       + ".{0,40}\\b(?:continue|keep|read|reading|full|rest|access|unlock)\\b|\\b(?:continue|keep) reading\\b.{0,40}"
       + "\\b(?:subscri|sign|log|member)|read the full (?:story|article)|free (?:article|story) limit|"

@@ -38,9 +38,17 @@ public final class TextPageExtractor {
   /** A story this short followed by a paywall teaser is a teaser itself. */
   private static final int TEASER_WORDS = 400;
 
+  /** The month and day a dateline printed ("Aug 4"), kept until the year is known. */
+  private String datelineDay;
+  private boolean bylineExplicit;
+
   private TextPageExtractor() {}
 
   public static ArticleDraft extract(String text, String urlHint) {
+    return new TextPageExtractor().read(text, urlHint);
+  }
+
+  private ArticleDraft read(String text, String urlHint) {
     List<TextLine> lines = new ArrayList<>();
     for (String raw : TextLines.split(text)) {
       lines.add(TextLine.of(raw));
@@ -73,7 +81,7 @@ public final class TextPageExtractor {
   }
 
   /** Reads publisher, host, section, byline, date and headline from the header; returns the title's index. */
-  private static int readHeader(List<TextLine> header, ArticleDraft d) {
+  private int readHeader(List<TextLine> header, ArticleDraft d) {
     int titleAt = -1;
     int publisherAt = -1;
     for (int i = 0; i < header.size(); i++) {
@@ -88,8 +96,10 @@ public final class TextPageExtractor {
         case AGGREGATOR -> d.host = d.host == null ? KnownSources.aggregator(line.text()) : d.host;
         case CHROME, TEASER -> d.host = d.host == null ? KnownSources.aggregatorMentioned(line.text()) : d.host;
         case BYLINE -> {
-          if (d.authors.isEmpty()) {
+          if (d.authors.isEmpty() || line.byline().explicit() && !bylineExplicit) {
+            d.authors.clear();
             d.authors.addAll(line.byline().authors());
+            bylineExplicit = line.byline().explicit();
           }
           if (d.publisher == null && line.byline().agency() != null) {
             d.publisher = line.byline().agency();
@@ -98,7 +108,7 @@ public final class TextPageExtractor {
         case DATE -> readDateLine(line.text(), d);
         case CAPTION -> d.captions.add(new Caption(line.caption().text(), line.caption().credit(), null));
         case SHORT -> {
-          if (isHeadline(line) && (titleAt < 0 || line.words() > header.get(titleAt).words())) {
+          if (isHeadline(line) && (titleAt < 0 || isMenuLike(header.get(titleAt)) && !isMenuLike(line))) {
             titleAt = i;
           }
         }
@@ -110,6 +120,12 @@ public final class TextPageExtractor {
     }
     d.section = section(header, publisherAt, titleAt);
     return titleAt;
+  }
+
+  /** "The Daily Ledger", "World Business Markets": a few capitalised words, more likely a name or a menu. */
+  private static boolean isMenuLike(TextLine line) {
+    return line.words() <= 4 && java.util.Arrays.stream(line.text().split("\\s+"))
+        .allMatch(w -> TITLE_CASE_WORD.matcher(w).matches());
   }
 
   private static boolean isHeadline(TextLine line) {
@@ -152,6 +168,11 @@ public final class TextPageExtractor {
     if (titleAt < 0) {
       return start;
     }
+    TextLine next = titleAt + 1 < start ? lines.get(titleAt + 1) : null;
+    if (next != null && next.kind() == LineKind.SHORT && next.words() >= 6 && isHeadline(next)) {
+      d.subtitle = next.text();
+      return start;
+    }
     boolean meta = false;
     for (int i = start + 1; i < lines.size(); i++) {
       LineKind kind = lines.get(i).kind();
@@ -175,7 +196,7 @@ public final class TextPageExtractor {
   }
 
   /** Reads the story from {@code start}; returns the index where the footer begins. */
-  private static int readBody(List<TextLine> lines, int start, ArticleDraft d) {
+  private int readBody(List<TextLine> lines, int start, ArticleDraft d) {
     boolean first = true;
     int i = start;
     for (; i < lines.size(); i++) {
@@ -203,6 +224,9 @@ public final class TextPageExtractor {
         default -> {
           if (isSubhead(line, lines, i)) {
             d.body.add(Block.heading(line.text()));
+          } else if (line.kind() == LineKind.SHORT && !line.endsSentence()) {
+            // Neither a sentence nor a subhead: a link label or widget title left in the dump.
+            d.warnings.add("text: dropped stray line: " + line.text());
           } else if (first) {
             d.body.add(Block.paragraph(lead(line.text(), d)));
             first = false;
@@ -216,7 +240,7 @@ public final class TextPageExtractor {
   }
 
   /** Strips a dateline from the lead, keeping the place (and agency, date) it names. */
-  private static String lead(String text, ArticleDraft d) {
+  private String lead(String text, ArticleDraft d) {
     Dateline dateline = Dateline.parse(text);
     if (dateline == null) {
       return text;
@@ -225,9 +249,7 @@ public final class TextPageExtractor {
     if (d.publisher == null && dateline.agency() != null) {
       d.publisher = KnownSources.publisher(dateline.agency());
     }
-    if (dateline.monthDay() != null) {
-      d.warnings.add("dateline-date:" + dateline.monthDay());
-    }
+    datelineDay = dateline.monthDay();
     return dateline.rest();
   }
 
@@ -304,14 +326,8 @@ public final class TextPageExtractor {
   }
 
   /** When the dump prints no date: the dateline's day, else the weekday rule over captions and text. */
-  private static void inferPublished(ArticleDraft d) {
-    String monthDay = null;
-    for (String w : d.warnings) {
-      if (w.startsWith("dateline-date:")) {
-        monthDay = w.substring("dateline-date:".length());
-      }
-    }
-    d.warnings.removeIf(w -> w.startsWith("dateline-date:"));
+  private void inferPublished(ArticleDraft d) {
+    String monthDay = datelineDay;
     if (d.published != null) {
       return;
     }
