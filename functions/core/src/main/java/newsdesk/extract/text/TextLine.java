@@ -1,12 +1,12 @@
 package newsdesk.extract.text;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 import newsdesk.article.Credits;
 import newsdesk.extract.convention.Byline;
 import newsdesk.extract.convention.CaptionCredit;
 import newsdesk.extract.convention.ClosingCredits;
 import newsdesk.extract.convention.KnownSources;
+import newsdesk.extract.convention.PageChrome;
 import newsdesk.extract.convention.PublicationDate;
 
 /**
@@ -15,31 +15,13 @@ import newsdesk.extract.convention.PublicationDate;
  */
 record TextLine(String text, LineKind kind, int words, CaptionCredit caption, Byline byline, Credits credits) {
 
-  private static final Pattern CHROME = Pattern.compile("(?i)(?:\\bsign (?:up|in)\\b|\\blog ?in\\b|\\bsubscri(?:be|ption)\\b|"
-      + "already (?:a member|a subscriber|have an account)|download (?:the|our) app|\\bstart reading\\b|get all your news|"
-      + "read news from|related (?:stories|articles|content|coverage|topics)|top stories|our picks|^more (?:from|stories|on)\\b|"
-      + "most (?:read|popular|viewed|shared)|recommended (?:for you|stories|articles)|you may also like|share (?:this|on|article)|"
-      + "follow us|newsletter|all rights reserved|copyright|©|privacy policy|terms of (?:use|service)|cookie|skip to|"
-      + "free trial|days free|^one app\\b|premium titles|trusted global sources|membership|open in app|view comments|"
-      + "^comments?$|listen to this article|^print$|^email$|^share$|^menu$|^home$|^search$|more newsletters|"
-      + "thomson reuters trust principles|our standards|explore more|reuse this content|^topics?$|^tags?:)");
-  private static final Pattern TEASER = Pattern.compile("(?i)(?:subscribe|sign up|sign in|log ?in|register|subscription|subscribers?)"
-      + ".{0,40}\\b(?:continue|keep|read|reading|full|rest|access|unlock)\\b|\\b(?:continue|keep) reading\\b.{0,40}"
-      + "\\b(?:subscri|sign|log|member)|read the full (?:story|article)|free (?:article|story) limit|"
-      + "(?:only|exclusively) (?:available )?(?:to|for) (?:subscribers|members)|this (?:article|story|content) is for subscribers");
-  private static final Pattern NOISE = Pattern.compile("(?i)^[(\\[]?(?:advertisement|ad|advert|sponsored(?: content)?|"
-      + "story continues(?: below(?: advertisement)?)?|continue reading(?: below| the main story)?|"
-      + "article continues (?:below|after (?:this )?advertisement)|scroll to continue(?: with content)?|"
-      + "skip advertisement|read more|watch|listen|play video|video|image|photo|enlarge this image|"
-      + "toggle caption|hide caption|show caption)[)\\]]?$|^(?i:read more|related|also read|see also|watch|read also|more)\\s*:");
   private static final Pattern TERMINAL = Pattern.compile("[.!?…][\"'”’)\\]]*$|[\"”]$");
   private static final Pattern DATE_WORDS = Pattern.compile(
       "(?i)^(?:published|updated|posted|last updated|first published|modified)?\\s*(?:on\\s*)?[:\\s]*");
 
   static TextLine of(String text) {
     int words = text.isBlank() ? 0 : text.strip().split("\\s+").length;
-    String lower = text.toLowerCase(Locale.ROOT);
-    if (NOISE.matcher(text).find() && words <= 12) {
+    if (PageChrome.isNoise(text)) {
       return new TextLine(text, LineKind.NOISE, words, null, null, null);
     }
     Credits credits = ClosingCredits.parse(text);
@@ -50,10 +32,10 @@ record TextLine(String text, LineKind kind, int words, CaptionCredit caption, By
     if (caption != null && !caption.text().isEmpty()) {
       return new TextLine(text, LineKind.CAPTION, words, caption, null, null);
     }
-    if (words <= 16 && TEASER.matcher(text).find()) {
+    if (PageChrome.isTeaser(text)) {
       return new TextLine(text, LineKind.TEASER, words, null, null, null);
     }
-    if (words <= 15 && CHROME.matcher(lower.strip()).find()) {
+    if (PageChrome.isChrome(text)) {
       return new TextLine(text, LineKind.CHROME, words, null, null, null);
     }
     if (KnownSources.publisher(text) != null) {
