@@ -40,16 +40,18 @@ public final class KnownSources {
   private static final Pattern AGGREGATOR_MENTION = mentionPattern(AGGREGATORS);
   private static final Pattern PUBLISHER_MENTION = mentionPattern(PUBLISHERS);
 
+  private static final int MAX_NAME = 60;
+
   private KnownSources() {}
 
   /** The publisher's usual name if {@code name} is exactly a known publisher's, else null. */
   public static String publisher(String name) {
-    return name == null ? null : PUBLISHERS.get(key(name));
+    return name == null || name.length() > MAX_NAME ? null : PUBLISHERS.get(key(name));
   }
 
   /** The aggregator's usual name if {@code name} is exactly a known aggregator's, else null. */
   public static String aggregator(String name) {
-    return name == null ? null : AGGREGATORS.get(key(name));
+    return name == null || name.length() > MAX_NAME ? null : AGGREGATORS.get(key(name));
   }
 
   /** The first known aggregator named anywhere in {@code line} ("Top stories on inkl right now"). */

@@ -29,6 +29,7 @@ public final class PageChrome {
       + "skip advertisement|read more|watch|listen|play video|video|image|photo|enlarge this image|"
       + "toggle caption|hide caption|show caption)[)\\]]?$|^(?i:read more|related|also read|see also|watch|read also|more)\\s*:");
   private static final int SHORT_LINE_WORDS = 16;
+  private static final int MAX_CHROME_CHARS = 200;
 
   private PageChrome() {}
 
@@ -48,6 +49,10 @@ public final class PageChrome {
   }
 
   private static int words(String line) {
-    return line.isBlank() ? 0 : line.strip().split("\\s+").length;
+    // Furniture is short; a long "line" is never chrome, and regexes need not scan it.
+    if (line.length() > MAX_CHROME_CHARS) {
+      return Integer.MAX_VALUE;
+    }
+    return Words.countUpTo(line, SHORT_LINE_WORDS);
   }
 }

@@ -9,6 +9,7 @@ import newsdesk.article.Block;
 import newsdesk.article.Caption;
 import newsdesk.extract.convention.CaptionCredit;
 import newsdesk.extract.convention.PageChrome;
+import newsdesk.extract.convention.Words;
 import newsdesk.extract.convention.PublicationDate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -113,11 +114,11 @@ final class BlockWriter {
 
   private void paragraph(String raw, Element e) {
     String text = SPACES.matcher(raw).replaceAll(" ").strip();
-    if (text.isEmpty() || PageChrome.isNoise(text) || PageChrome.isChrome(text) && text.split(" ").length < 8
+    if (text.isEmpty() || PageChrome.isNoise(text) || PageChrome.isChrome(text) && Words.countUpTo(text, 8) < 8
         || normalize(text).equals(title) || isDateOnly(text)) {
       return;
     }
-    if (e != null && MainContent.linkDensity(e) > 0.7 && text.split(" ").length < 20) {
+    if (e != null && Words.countUpTo(text, 20) < 20 && MainContent.linkDensity(e) > 0.7) {
       return;
     }
     if (e != null && e.className().toLowerCase(Locale.ROOT).contains("caption")) {
@@ -243,7 +244,7 @@ final class BlockWriter {
 
   /** A timestamp left beside the headline ("10 February 2024", "Updated 9:12 AM"), not a paragraph. */
   private static boolean isDateOnly(String text) {
-    return text.split(" ").length <= 8 && (PublicationDate.normalize(text) != null || !PublicationDate.datesIn(text).isEmpty());
+    return Words.countUpTo(text, 8) <= 8 && (PublicationDate.normalize(text) != null || !PublicationDate.datesIn(text).isEmpty());
   }
 
   private static String normalize(String s) {

@@ -18,6 +18,7 @@ import newsdesk.extract.convention.Dateline;
 import newsdesk.extract.convention.KnownSources;
 import newsdesk.extract.convention.LanguageGuess;
 import newsdesk.extract.convention.PageChrome;
+import newsdesk.extract.convention.Words;
 import newsdesk.extract.convention.PersonNames;
 import newsdesk.extract.convention.PublicationDate;
 import org.jsoup.Jsoup;
@@ -87,6 +88,8 @@ public final class HtmlPageExtractor {
     readAuthors(doc, ld, meta, d);
     String imageUrl = first(meta.first("og:image", "og:image:url", "twitter:image"), JsonLd.text(ld, "image"));
 
+    double pageLinkDensity = MainContent.linkDensity(doc.body());
+    declaredArticle |= doc.select("article").size() == 1;
     MainContent.clean(doc);
     Element container = MainContent.best(doc);
     BlockWriter writer = BlockWriter.write(container, d.title);
@@ -99,7 +102,7 @@ public final class HtmlPageExtractor {
     }
     // A dated, signed page with paragraphs is a story even without article markup (Dublin Core sites).
     declaredArticle |= d.published != null && !d.authors.isEmpty();
-    rejectNonArticles(doc, d, declaredArticle, h1);
+    rejectNonArticles(doc, d, declaredArticle, pageLinkDensity, h1);
     int words = words(d.body);
     boolean paywalled = ld != null && "false".equalsIgnoreCase(JsonLd.text(ld, "isAccessibleForFree"));
     d.truncated = words < TEASER_WORDS && (paywalled || hasTeaser(doc));
@@ -192,7 +195,7 @@ public final class HtmlPageExtractor {
     d.body.addAll(body);
   }
 
-  private static void rejectNonArticles(Document doc, ArticleDraft d, boolean declared, Element h1) {
+  private static void rejectNonArticles(Document doc, ArticleDraft d, boolean declared, double linkDensity, Element h1) {
     int words = words(d.body);
     long paragraphs = d.body.stream().filter(b -> Block.PARAGRAPH.equals(b.type())).count();
     String heading = (doc.title() + " " + (h1 == null ? "" : h1.text()));
@@ -202,11 +205,11 @@ public final class HtmlPageExtractor {
     if (words < MIN_WORDS) {
       throw new PageRejected(RejectReason.NOT_ARTICLE, "only " + words + " words of story text");
     }
-    if (!declared && (words < MIN_WORDS_UNDECLARED || paragraphs < 2)) {
-      throw new PageRejected(RejectReason.NOT_ARTICLE, "looks like a listing or stub: " + words + " words in "
+    if (!declared && words < MIN_WORDS_UNDECLARED && paragraphs < 2) {
+      throw new PageRejected(RejectReason.NOT_ARTICLE, "looks like a stub: " + words + " words in "
           + paragraphs + " paragraphs");
     }
-    if (!declared && MainContent.linkDensity(doc.body()) > 0.5 && words < 300) {
+    if (!declared && linkDensity > 0.4 && words < 300) {
       throw new PageRejected(RejectReason.NOT_ARTICLE, "mostly links: an index page");
     }
   }
@@ -226,7 +229,7 @@ public final class HtmlPageExtractor {
     for (Block b : body) {
       String t = b.type().equals(Block.LIST) ? String.join(" ", b.items()) : b.text();
       if (t != null && !t.isBlank() && !Block.FIGURE.equals(b.type())) {
-        n += t.strip().split("\\s+").length;
+        n += Words.count(t);
       }
     }
     return n;

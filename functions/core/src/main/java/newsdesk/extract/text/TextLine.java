@@ -7,6 +7,7 @@ import newsdesk.extract.convention.CaptionCredit;
 import newsdesk.extract.convention.ClosingCredits;
 import newsdesk.extract.convention.KnownSources;
 import newsdesk.extract.convention.PageChrome;
+import newsdesk.extract.convention.Words;
 import newsdesk.extract.convention.PublicationDate;
 
 /**
@@ -20,7 +21,7 @@ record TextLine(String text, LineKind kind, int words, CaptionCredit caption, By
       "(?i)^(?:published|updated|posted|last updated|first published|modified)?\\s*(?:on\\s*)?[:\\s]*");
 
   static TextLine of(String text) {
-    int words = text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    int words = Words.count(text);
     if (PageChrome.isNoise(text)) {
       return new TextLine(text, LineKind.NOISE, words, null, null, null);
     }

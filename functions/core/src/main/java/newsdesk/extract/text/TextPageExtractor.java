@@ -15,6 +15,7 @@ import newsdesk.extract.convention.CanonicalUrl;
 import newsdesk.extract.convention.Dateline;
 import newsdesk.extract.convention.KnownSources;
 import newsdesk.extract.convention.PublicationDate;
+import newsdesk.extract.convention.Words;
 
 /**
  * The engine for plain-text page dumps: the visible text of a news page copied with its chrome
@@ -302,7 +303,7 @@ public final class TextPageExtractor {
         }
       }
     }
-    int words = d.body.stream().mapToInt(b -> b.text() == null ? 0 : b.text().split("\\s+").length).sum();
+    int words = d.body.stream().mapToInt(b -> b.text() == null ? 0 : Words.count(b.text())).sum();
     // A page chrome's "Sign up to read" after a complete story (it has its closing credits) is an ad.
     d.truncated = teaser && d.credits.equals(newsdesk.article.Credits.NONE) && words < TEASER_WORDS;
   }
