@@ -86,6 +86,14 @@ public record Candidate(String name, String description, Function<RawPage, Extra
       return a == null ? "" : a.text();
     }
 
+    /** The rejection's detail or the error's message, for reading failures; null for an article. */
+    public String detail() {
+      if (error != null) {
+        return error;
+      }
+      return extraction instanceof Extraction.Rejected r ? r.detail() : null;
+    }
+
     /** The rejection code, "error" for a failure, or null when an article came out. */
     public String rejection() {
       if (error != null) {

@@ -243,6 +243,7 @@ public final class Evaluation {
           tally(r.bylineLoose()), tally(r.siteName()), tally(r.published()), tally(r.excerpt()),
           tally(r.readerable()), r.rejectedTotal());
     }
+    out.println("body: bag-of-words vs expected.html, mean over the pages Readability calls readerable");
     out.println("byline: gold vs our authors joined by \", \"; byline≈: every gold name's words among our authors'");
   }
 
@@ -269,7 +270,7 @@ public final class Evaluation {
     for (TrafilaturaSet.PageScore p : worst) {
       Confusion c = p.counts();
       out.printf("%3d. %s  [%s]%s%n     missed %d/%d, leaked %d/%d%n", i++, p.url(), p.file(),
-          p.rejection() == null ? "" : "  rejected: " + p.rejection() + (p.error() == null ? "" : " " + p.error()),
+          p.rejection() == null ? "" : "  rejected: " + p.rejection() + (p.detail() == null ? "" : " (" + p.detail() + ")"),
           c.fn(), c.tp() + c.fn(), c.fp(), c.fp() + c.tn());
       p.missed().forEach(s -> out.println("       - " + clip(s)));
       p.leaked().forEach(s -> out.println("       + " + clip(s)));
@@ -277,7 +278,8 @@ public final class Evaluation {
   }
 
   private void printReadabilityFailures(ReadabilitySet.Result r, int n) {
-    out.printf("%nWorst %d pages of %s on the Readability pages (body token F1):%n", n, r.candidate());
+    out.printf("%nWorst %d pages of %s on the Readability pages (body token F1, readerable pages):%n", n,
+        r.candidate());
     List<ReadabilitySet.PageScore> worst = r.perPage().stream().filter(p -> p.body() != null)
         .sorted(Comparator.comparingDouble((ReadabilitySet.PageScore p) -> p.body().f1())
             .thenComparing(ReadabilitySet.PageScore::name))
@@ -286,7 +288,7 @@ public final class Evaluation {
     for (ReadabilitySet.PageScore p : worst) {
       out.printf(Locale.ROOT, "%3d. %-40s F1 %.3f (P %.3f, R %.3f)%s%n", i++, p.name(), p.body().f1(),
           p.body().precision(), p.body().recall(),
-          p.rejection() == null ? "" : "  rejected: " + p.rejection());
+          p.rejection() == null ? "" : "  rejected: " + p.rejection() + (p.detail() == null ? "" : " (" + p.detail() + ")"));
     }
   }
 

@@ -19,7 +19,8 @@ import newsdesk.extract.RawPage;
  * Mozilla Readability's test pages: {@code source.html}, the article text Readability keeps
  * ({@code expected.html}) and its metadata. Scored here: metadata accuracy after folding (only where
  * the gold value is non-null and non-blank), bag-of-words F1 of our text against the text of
- * {@code expected.html}, and whether we accept exactly the pages Readability calls readerable.
+ * {@code expected.html} on the pages Readability calls readerable, and whether we accept exactly
+ * those pages.
  */
 public final class ReadabilitySet {
 
@@ -35,11 +36,11 @@ public final class ReadabilitySet {
   }
 
   /** How one page scored; a null Boolean means no gold value to compare with. */
-  public record PageScore(String name, String rejection, String error, TokenOverlap body, Boolean title,
+  public record PageScore(String name, String rejection, String detail, TokenOverlap body, Boolean title,
       Boolean byline, Boolean bylineLoose, Boolean siteName, Boolean published, Boolean excerpt,
       boolean readerable) {}
 
-  /** A candidate's figures over the set; {@code bodyF1} etc. are means over pages with gold text. */
+  /** A candidate's figures over the set; {@code bodyF1} etc. are means over the {@code bodyPages} readerable pages. */
   public record Result(String candidate, int pages, Map<String, Integer> rejected, int errors,
       double bodyPrecision, double bodyRecall, double bodyF1, int bodyPages, Tally title, Tally byline,
       Tally bylineLoose, Tally siteName, Tally published, Tally excerpt, Tally readerable,
@@ -143,7 +144,10 @@ public final class ReadabilitySet {
   /** Scores one page's outcome; a rejected page has no metadata and the empty text. */
   public static PageScore score(Page p, Candidate.Outcome outcome) {
     Article a = outcome.article();
-    TokenOverlap body = Fold.words(p.goldText()).isEmpty() ? null : TokenOverlap.of(outcome.text(), p.goldText());
+    // Body text is scored only where Readability would show a reader view: on a page it calls not
+    // readerable, rejecting is right and is counted once, by the readerable accuracy.
+    TokenOverlap body = !p.readerable() || Fold.words(p.goldText()).isEmpty() ? null
+        : TokenOverlap.of(outcome.text(), p.goldText());
     Boolean title = same(p.title(), a == null ? null : a.title());
     String authors = a == null ? null : String.join(", ", a.authors());
     Boolean byline = same(p.byline(), authors);
@@ -164,7 +168,7 @@ public final class ReadabilitySet {
       published = a != null && goldDay.equals(Fold.day(a.published()));
     }
     Boolean excerpt = same(p.excerpt(), a == null ? null : a.description());
-    return new PageScore(p.name(), outcome.rejection(), outcome.error(), body, title, byline, loose, site,
+    return new PageScore(p.name(), outcome.rejection(), outcome.detail(), body, title, byline, loose, site,
         published, excerpt, p.readerable() == (a != null));
   }
 

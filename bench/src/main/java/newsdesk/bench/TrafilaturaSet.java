@@ -32,7 +32,7 @@ public final class TrafilaturaSet {
   }
 
   /** How one page scored: its segment counts, the segments missed and leaked, metadata hits (null: no gold). */
-  public record PageScore(String url, String file, String rejection, String error, Confusion counts,
+  public record PageScore(String url, String file, String rejection, String detail, Confusion counts,
       List<String> missed, List<String> leaked, Boolean title, Boolean date, Boolean author) {}
 
   /** A candidate's figures over the set. */
@@ -180,7 +180,7 @@ public final class TrafilaturaSet {
     if (!goldNames.isEmpty()) {
       author = a != null && goldNames.equals(Fold.names(a.authors()));
     }
-    return new PageScore(c.url(), c.file(), outcome.rejection(), outcome.error(), counts, missed, leaked,
+    return new PageScore(c.url(), c.file(), outcome.rejection(), outcome.detail(), counts, missed, leaked,
         title, date, author);
   }
 }

@@ -144,6 +144,7 @@ class ScoringTest {
     assertThat(s.body().f1()).isCloseTo(2.0 / 3, within(EPS));
 
     ReadabilitySet.PageScore q = ReadabilitySet.score(notReaderable, outcome);
+    assertThat(q.body()).as("no body score where Readability shows no reader view").isNull();
     assertThat(q.title()).isNull();
     assertThat(q.byline()).isNull();
     assertThat(q.bylineLoose()).isNull();
@@ -151,8 +152,9 @@ class ScoringTest {
 
     ReadabilitySet.Result r = ReadabilitySet.of(List.of(page, notReaderable))
         .score(new Candidate("fixed", "", p -> outcome.extraction()));
-    // body F1 averaged over the two pages: (2/3 + 1) / 2.
-    assertThat(r.bodyF1()).isCloseTo((2.0 / 3 + 1) / 2, within(EPS));
+    // body F1 averaged over the one readerable page.
+    assertThat(r.bodyF1()).isCloseTo(2.0 / 3, within(EPS));
+    assertThat(r.bodyPages()).isEqualTo(1);
     assertThat(r.readerable()).isEqualTo(new Tally(1, 2));
     assertThat(r.title()).isEqualTo(new Tally(1, 1));
   }
