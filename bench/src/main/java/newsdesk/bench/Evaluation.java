@@ -270,7 +270,7 @@ public final class Evaluation {
     for (TrafilaturaSet.PageScore p : worst) {
       Confusion c = p.counts();
       out.printf("%3d. %s  [%s]%s%n     missed %d/%d, leaked %d/%d%n", i++, p.url(), p.file(),
-          p.rejection() == null ? "" : "  rejected: " + p.rejection() + (p.detail() == null ? "" : " (" + p.detail() + ")"),
+          rejectionNote(p.rejection(), p.detail()),
           c.fn(), c.tp() + c.fn(), c.fp(), c.fp() + c.tn());
       p.missed().forEach(s -> out.println("       - " + clip(s)));
       p.leaked().forEach(s -> out.println("       + " + clip(s)));
@@ -288,7 +288,7 @@ public final class Evaluation {
     for (ReadabilitySet.PageScore p : worst) {
       out.printf(Locale.ROOT, "%3d. %-40s F1 %.3f (P %.3f, R %.3f)%s%n", i++, p.name(), p.body().f1(),
           p.body().precision(), p.body().recall(),
-          p.rejection() == null ? "" : "  rejected: " + p.rejection() + (p.detail() == null ? "" : " (" + p.detail() + ")"));
+          rejectionNote(p.rejection(), p.detail()));
     }
   }
 
@@ -352,6 +352,10 @@ public final class Evaluation {
           "msPerPage", t.millisPerPage(), "ratioToJsoupParse", ratio(t, parse)));
     }
     return section;
+  }
+
+  private static String rejectionNote(String rejection, String detail) {
+    return rejection == null ? "" : "  rejected: " + rejection + (detail == null ? "" : " (" + detail + ")");
   }
 
   private static double loadAverage() {
