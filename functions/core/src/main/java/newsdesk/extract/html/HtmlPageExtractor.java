@@ -35,6 +35,7 @@ import org.jsoup.nodes.Element;
 public final class HtmlPageExtractor {
 
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+|\\s+::\\s+");
+  private static final Pattern SITE_NAME = Pattern.compile("(?:[\\p{Lu}\\d][\\p{L}\\d.'&!-]*\\s*)+");
   private static final Pattern ERROR_PAGE = Pattern.compile(
       "(?i)\\b(?:404|page not found|not found|error|access denied|forbidden|something went wrong|no longer available|"
           + "page (?:does not|doesn't) exist)\\b");
@@ -268,6 +269,12 @@ public final class HtmlPageExtractor {
       if (!h.isEmpty() && t.contains(h) && h.split(" ").length >= 2) {
         return h;
       }
+    }
+    // An unknown site name still looks like one: a few capitalised words after the last separator.
+    String last = parts[parts.length - 1].strip();
+    String rest = t.substring(0, t.lastIndexOf(last)).replaceFirst("\\s+[|\\-–—:·•»]+\\s*$|\\s+::\\s*$", "").strip();
+    if (Words.count(last) <= 3 && Words.count(rest) >= 4 && SITE_NAME.matcher(last).matches() && !t.contains(": ")) {
+      return rest;
     }
     return t;
   }

@@ -19,7 +19,7 @@ import org.jsoup.select.Elements;
 final class MainContent {
 
   private static final String NEVER_CONTENT = "script, style, noscript, template, iframe, form, button, input, select, "
-      + "textarea, svg, canvas, object, embed, nav, footer, aside, link, meta, dialog, [hidden], [aria-hidden=true], "
+      + "textarea, svg, canvas, object, embed, nav, footer, aside, link, meta, dialog, [hidden], "
       + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], [role=dialog], "
       + "[style~=(?i)display:\\s*none], [style~=(?i)visibility:\\s*hidden]";
   private static final Pattern NEGATIVE = Pattern.compile("(?:^|[-_\\s])(?:ad|ads|adv|advert\\w*|banner|breadcrumbs?|combx|"
@@ -45,6 +45,7 @@ final class MainContent {
         header.remove();
       }
     }
+    int pageText = paragraphText(doc.body());
     for (Element e : doc.body().select("*")) {
       if (e.parent() == null || e == doc.body()) {
         continue;
@@ -54,7 +55,9 @@ final class MainContent {
         continue;
       }
       String names = classAndId(e);
-      if (!names.isEmpty() && isNegative(names) && !isPositive(names)) {
+      // Layout wrappers carry words like "sidebar" or "nav" too ("two-col-sidebar-right", "ad-portal"):
+      // an element holding most of the page's paragraph text is the page, not furniture.
+      if (!names.isEmpty() && isNegative(names) && !isPositive(names) && paragraphText(e) * 2 < pageText) {
         e.remove();
       }
     }
