@@ -89,9 +89,10 @@ public final class HtmlPageExtractor {
     readAuthors(doc, ld, meta, d);
     String imageUrl = first(meta.first("og:image", "og:image:url", "twitter:image"), JsonLd.text(ld, "image"));
 
-    double pageLinkDensity = MainContent.linkDensity(doc.body());
     declaredArticle |= doc.select("article").size() == 1;
     MainContent.clean(doc);
+    // Measured after cleaning: menus and footers make every page link-heavy; a listing stays so without them.
+    double pageLinkDensity = MainContent.linkDensity(doc.body());
     Element container = MainContent.best(doc);
     BlockWriter writer = BlockWriter.write(container, d.title);
     readBody(writer.blocks(), d);
