@@ -107,7 +107,7 @@ public final class TextPageExtractor {
           }
         }
         case DATE -> readDateLine(line.text(), d);
-        case CAPTION -> d.captions.add(new Caption(line.caption().text(), line.caption().credit(), null));
+        case CAPTION -> caption(line, d);
         case SHORT -> {
           if (isHeadline(line) && (titleAt < 0 || isMenuLike(header.get(titleAt)) && !isMenuLike(line))) {
             titleAt = i;
@@ -204,7 +204,7 @@ public final class TextPageExtractor {
       TextLine line = lines.get(i);
       switch (line.kind()) {
         case NOISE -> { }
-        case CAPTION -> d.captions.add(new Caption(line.caption().text(), line.caption().credit(), null));
+        case CAPTION -> caption(line, d);
         case CREDITS -> {
           d.credits = line.credits();
           return i + 1;
@@ -238,6 +238,12 @@ public final class TextPageExtractor {
       }
     }
     return i;
+  }
+
+  /** A caption is listed, and stands in the body as a figure where the picture was. */
+  private static void caption(TextLine line, ArticleDraft d) {
+    d.captions.add(new Caption(line.caption().text(), line.caption().credit(), null));
+    d.body.add(Block.figure(null, line.caption().text(), line.caption().credit()));
   }
 
   /** Strips a dateline from the lead, keeping the place (and agency, date) it names. */
