@@ -32,6 +32,7 @@ public final class TextPageExtractor {
       "americas", "middle east", "australia", "education", "media", "arts", "books", "music", "film", "style", "food",
       "national", "local", "international", "energy", "legal", "world news", "us news", "uk news", "business news",
       "breaking news", "news", "commodities", "sustainability", "wealth", "investing", "life", "society", "weather");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern TITLE_CASE_WORD = Pattern.compile("(?:\\p{Lu}[\\p{L}.&'-]*|&)");
   private static final Pattern ALL_CAPS = Pattern.compile("^[\\p{Lu}\\d\\s\\p{P}]+$");
   /** Minimum prose words after a chrome line for the story to be taken as going on past it. */
@@ -125,7 +126,7 @@ public final class TextPageExtractor {
 
   /** "The Daily Ledger", "World Business Markets": a few capitalised words, more likely a name or a menu. */
   private static boolean isMenuLike(TextLine line) {
-    return line.words() <= 4 && java.util.Arrays.stream(line.text().split("\\s+"))
+    return line.words() <= 4 && java.util.Arrays.stream(SPACES.split(line.text()))
         .allMatch(w -> TITLE_CASE_WORD.matcher(w).matches());
   }
 
@@ -145,7 +146,7 @@ public final class TextPageExtractor {
       if (SECTIONS.contains(t.toLowerCase(Locale.ROOT))) {
         return t;
       }
-      boolean titleCase = java.util.Arrays.stream(t.split("\\s+")).allMatch(w -> TITLE_CASE_WORD.matcher(w).matches());
+      boolean titleCase = java.util.Arrays.stream(SPACES.split(t)).allMatch(w -> TITLE_CASE_WORD.matcher(w).matches());
       if (adjacent == null && publisherAt >= 0 && titleCase && nextNonPublisher(header, publisherAt) == i) {
         adjacent = t;
       }
