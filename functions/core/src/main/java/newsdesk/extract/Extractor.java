@@ -33,8 +33,9 @@ public final class Extractor {
       return new Extraction.Extracted(article);
     } catch (PageRejected r) {
       return r.toExtraction();
-    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+    } catch (RuntimeException | StackOverflowError e) {
       // The promise is "never throws": a page that trips a bug is recorded, not lost with the batch.
+      // OutOfMemoryError is left to kill the invocation: the JVM is not trustworthy after it.
       return new Extraction.Rejected(RejectReason.UNREADABLE, "extraction failed: " + e.getClass().getSimpleName()
           + (e.getMessage() == null ? "" : ": " + e.getMessage()));
     }

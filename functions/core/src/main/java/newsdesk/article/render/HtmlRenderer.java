@@ -1,5 +1,6 @@
 package newsdesk.article.render;
 
+import java.util.regex.Pattern;
 import newsdesk.article.Article;
 import newsdesk.article.Block;
 import org.jsoup.Jsoup;
@@ -15,6 +16,7 @@ import org.jsoup.safety.Safelist;
  */
 public final class HtmlRenderer {
 
+  private static final Pattern CELL = Pattern.compile(" \\| ");
   private static final Safelist SAFE = Safelist.relaxed()
       .addTags("article", "header", "figure", "figcaption")
       .addAttributes("article", "lang");
@@ -74,7 +76,7 @@ public final class HtmlRenderer {
         Element table = parent.appendElement("table");
         b.text().lines().forEach(row -> {
           Element tr = table.appendElement("tr");
-          for (String cell : row.split(" \\| ", -1)) {
+          for (String cell : CELL.split(row, -1)) {
             tr.appendElement("td").text(cell);
           }
         });

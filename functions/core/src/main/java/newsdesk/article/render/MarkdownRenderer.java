@@ -12,6 +12,7 @@ import newsdesk.article.Block;
  */
 public final class MarkdownRenderer {
 
+  private static final Pattern CELL = Pattern.compile(" \\| ");
   private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>#|])");
   private static final Pattern LINE_START = Pattern.compile("(?m)^(\\s*)([-+]|\\d+\\.)(\\s)");
 
@@ -67,7 +68,7 @@ public final class MarkdownRenderer {
   private static void table(String text, StringBuilder out) {
     List<String> rows = text.lines().toList();
     for (int i = 0; i < rows.size(); i++) {
-      String[] cells = rows.get(i).split(" \\| ", -1);
+      String[] cells = CELL.split(rows.get(i), -1);
       out.append('|');
       for (String c : cells) {
         out.append(' ').append(escape(c)).append(" |");

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  */
 public record Byline(List<String> authors, String agency, boolean explicit) {
 
+  private static final Pattern PARTS = Pattern.compile("\\s*(?:,|\\||\\band\\b|&|;)\\s*");
+  private static final Pattern LOCATION = Pattern.compile("\\s+(?:in|from)\\s+\\p{Lu}.*$");
   private static final Pattern BY = Pattern.compile("^(?i:by|words by|written by|von|par|por)\\s+(.+)$");
   private static final Pattern TRAILING_DATE = Pattern.compile(
       "\\s*(?:[|•·—–-]|,)\\s*(?:published|updated|posted)?\\s*(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\.?\\s+\\d{1,2}|\\d{4}-\\d{2}|\\d{1,2}/\\d{1,2}).*$",
@@ -39,7 +41,7 @@ public record Byline(List<String> authors, String agency, boolean explicit) {
       return null;
     }
     String agency = null;
-    for (String part : s.split("\\s*(?:,|\\||\\band\\b|&|;)\\s*")) {
+    for (String part : PARTS.split(s)) {
       String p = KnownSources.publisher(part.trim());
       if (p != null) {
         agency = p;
@@ -55,6 +57,6 @@ public record Byline(List<String> authors, String agency, boolean explicit) {
   }
 
   private static String stripLocation(String part) {
-    return part.trim().replaceFirst("\\s+(?:in|from)\\s+\\p{Lu}.*$", "");
+    return LOCATION.matcher(part.trim()).replaceFirst("");
   }
 }

@@ -45,7 +45,7 @@ public record CaptionCredit(String text, String credit) {
       if (m.matches()) {
         String text = m.group(1).strip();
         String credit = m.group(2).strip();
-        if (credit.length() < 3 || credit.split("\\s+").length > 12 || credit.endsWith(".")) {
+        if (credit.length() < 3 || Words.countUpTo(credit, 12) > 12 || credit.endsWith(".")) {
           continue;
         }
         return new CaptionCredit(text, LABEL.matcher(credit).replaceFirst(""));

@@ -17,6 +17,7 @@ public final class ClosingCredits {
   private static final Pattern ROLE = Pattern.compile(
       "(?i)\\b(additional reporting|reporting|writing|written|editing|edited|compiled|compiling|"
           + "graphics|production|produced|research|translation|translated)\\s+by\\s+");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,;]+$");
   private static final Pattern BRACKETED = Pattern.compile("^\\s*[(\\[]\\s*(.+?)\\s*[)\\]]\\s*\\.?\\s*$");
   private static final Pattern CONTRIBUTED = Pattern.compile(
       "(?i)^(?:the\\s+)?(?:(?:associated press|reuters|afp|bloomberg)\\s+(?:writers?|reporters?|journalists?|correspondents?)\\s+)?"
@@ -58,7 +59,7 @@ public final class ClosingCredits {
     List<String> contributors = new ArrayList<>();
     for (int i = 0; i < spans.size(); i++) {
       int end = i + 1 < spans.size() ? spans.get(i + 1)[0] : inner.length();
-      String names = inner.substring(spans.get(i)[1], end).replaceAll("[\\s,;]+$", "");
+      String names = TRAILING_PUNCTUATION.matcher(inner.substring(spans.get(i)[1], end)).replaceAll("");
       String role = roles.get(i);
       List<String> target = role.startsWith("additional") ? additional
           : role.startsWith("writ") ? writing

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
  */
 public record Dateline(String place, String agency, String monthDay, String rest) {
 
+  private static final Pattern AGENCY_SUFFIX = Pattern.compile("\\s*/.*$");
   private static final String PLACE = "(\\p{Lu}[\\p{Lu}\\p{M} .'’\\-]*\\p{Lu}(?:,\\s+\\p{Lu}[\\p{L}.'’\\- ]{1,30}?)?)";
   private static final String DATE = "(?:,\\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\p{L}*\\.?\\s+\\d{1,2}))?";
   private static final Pattern WITH_AGENCY = Pattern.compile(
@@ -25,7 +26,7 @@ public record Dateline(String place, String agency, String monthDay, String rest
     }
     Matcher m = WITH_AGENCY.matcher(paragraph);
     if (m.matches()) {
-      String agency = KnownSources.publisher(m.group(3).replaceAll("\\s*/.*$", "").trim());
+      String agency = KnownSources.publisher(AGENCY_SUFFIX.matcher(m.group(3)).replaceAll("").trim());
       return new Dateline(m.group(1).trim(), agency == null ? m.group(3).trim() : agency, m.group(2), m.group(4).trim());
     }
     m = PLAIN.matcher(paragraph);

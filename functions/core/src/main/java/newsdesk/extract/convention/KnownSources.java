@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class KnownSources {
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Map<String, String> PUBLISHERS = index(List.of(
       "Reuters", "Associated Press|AP|The Associated Press|AP News", "AFP|Agence France-Presse|Agence France Presse",
       "Bloomberg|Bloomberg News", "dpa|Deutsche Presse-Agentur", "EFE", "ANSA", "Kyodo News|Kyodo",
@@ -111,6 +112,6 @@ public final class KnownSources {
   }
 
   private static String key(String name) {
-    return name.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return SPACES.matcher(name.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
   }
 }

@@ -3,6 +3,7 @@ package newsdesk.extract.convention;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A cheap guess of a text's language from its commonest function words, for pages that declare
@@ -11,6 +12,8 @@ import java.util.Set;
  */
 public final class LanguageGuess {
 
+  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+  private static final Pattern LANGUAGE_SUBTAG = Pattern.compile("[a-z]{2,3}");
   private static final Map<String, Set<String>> STOPWORDS = Map.of(
       "en", Set.of("the", "and", "of", "to", "in", "is", "that", "was", "for", "with", "said", "on", "it", "he", "as"),
       "de", Set.of("der", "die", "und", "das", "ist", "nicht", "mit", "den", "sich", "auf", "ein", "eine", "dem", "auch", "wurde"),
@@ -28,7 +31,7 @@ public final class LanguageGuess {
       return null;
     }
     String sample = text.length() > 20000 ? text.substring(0, 20000) : text;
-    String[] words = sample.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    String[] words = NON_LETTERS.split(sample.toLowerCase(Locale.ROOT));
     String best = null;
     int bestCount = 0;
     int second = 0;
@@ -58,6 +61,6 @@ public final class LanguageGuess {
     String s = lang.strip().replace('_', '-');
     int dash = s.indexOf('-');
     String primary = (dash > 0 ? s.substring(0, dash) : s).toLowerCase(Locale.ROOT);
-    return primary.matches("[a-z]{2,3}") ? primary : null;
+    return LANGUAGE_SUBTAG.matcher(primary).matches() ? primary : null;
   }
 }

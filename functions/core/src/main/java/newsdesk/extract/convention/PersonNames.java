@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  */
 public final class PersonNames {
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern LEADING_BY = Pattern.compile("^(?i)(?:by|von|par|por)\\s+");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,;:]+$");
   private static final Pattern SEPARATORS = Pattern.compile("\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\|)\\s*");
   private static final Pattern LOCATION = Pattern.compile("\\s+(?:in|from|at)\\s+\\p{Lu}[\\p{L} .'-]*$");
   private static final Pattern NAME_TOKEN = Pattern.compile(
@@ -44,7 +47,7 @@ public final class PersonNames {
 
   /** True when every word of {@code s} could be part of a personal name and there are two to five of them. */
   public static boolean looksLikeName(String s) {
-    String[] tokens = s.trim().split("\\s+");
+    String[] tokens = SPACES.split(s.trim());
     if (tokens.length < 2 || tokens.length > 5 || NOT_FIRST.contains(tokens[0])) {
       return false;
     }
@@ -60,7 +63,7 @@ public final class PersonNames {
     String s = part.trim();
     s = LOCATION.matcher(s).replaceFirst("");
     s = ROLE.matcher(s).replaceFirst("");
-    s = s.replaceAll("^(?i)(?:by|von|par|por)\\s+", "").replaceAll("[\\s.,;:]+$", "").trim();
+    s = TRAILING_PUNCTUATION.matcher(LEADING_BY.matcher(s).replaceFirst("")).replaceFirst("").trim();
     if (s.endsWith("'s") || s.isEmpty()) {
       return s;
     }

@@ -28,6 +28,7 @@ final class BlockWriter {
       "wbr", "data");
   private static final Set<String> SKIP = Set.of("img", "picture", "source", "video", "audio", "hr", "map", "area", "track");
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+  private static final Pattern SRCSET_SEPARATOR = Pattern.compile("[\\s,]+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final int MAX_DEPTH = 400;
 
@@ -237,7 +238,7 @@ final class BlockWriter {
     }
     String srcset = img.attr("srcset");
     if (!srcset.isBlank()) {
-      return srcset.strip().split("[\\s,]+")[0];
+      return SRCSET_SEPARATOR.split(srcset.strip())[0];
     }
     return null;
   }

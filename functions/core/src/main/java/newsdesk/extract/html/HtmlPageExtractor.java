@@ -34,7 +34,11 @@ import org.jsoup.nodes.Element;
  */
 public final class HtmlPageExtractor {
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+  private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]+\\s*$|\\s+::\\s*$");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+|\\s+::\\s+");
+  private static final Pattern SITE_NAME = Pattern.compile("(?:[\\p{Lu}\\d][\\p{L}\\d.'&!-]*\\s*)+");
   private static final Pattern ERROR_PAGE = Pattern.compile(
       "(?i)\\b(?:404|page not found|not found|error|access denied|forbidden|something went wrong|no longer available|"
           + "page (?:does not|doesn't) exist)\\b");
@@ -80,7 +84,7 @@ public final class HtmlPageExtractor {
       d.tags.addAll(JsonLd.texts(ld, "keywords", true));
     }
     if (d.tags.isEmpty() && meta.first("news_keywords", "keywords") != null) {
-      d.tags.addAll(List.of(meta.first("news_keywords", "keywords").split("\\s*,\\s*")));
+      d.tags.addAll(List.of(COMMA.split(meta.first("news_keywords", "keywords"))));
     }
     d.language = LanguageGuess.declared(first(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
         meta.first("content-language", "og:locale", "dc.language", "language"), JsonLd.text(ld, "inLanguage")));
@@ -88,9 +92,10 @@ public final class HtmlPageExtractor {
     readAuthors(doc, ld, meta, d);
     String imageUrl = first(meta.first("og:image", "og:image:url", "twitter:image"), JsonLd.text(ld, "image"));
 
-    double pageLinkDensity = MainContent.linkDensity(doc.body());
     declaredArticle |= doc.select("article").size() == 1;
     MainContent.clean(doc);
+    // Measured after cleaning: menus and footers make every page link-heavy; a listing stays so without them.
+    double pageLinkDensity = MainContent.linkDensity(doc.body());
     Element container = MainContent.best(doc);
     BlockWriter writer = BlockWriter.write(container, d.title);
     readBody(writer.blocks(), d);
@@ -244,7 +249,7 @@ public final class HtmlPageExtractor {
     if (title == null) {
       return h1 == null || h1.isBlank() ? null : h1.strip();
     }
-    String t = title.strip().replaceAll("\\s+", " ");
+    String t = SPACES.matcher(title.strip()).replaceAll(" ");
     String[] parts = TITLE_SEPARATOR.split(t);
     if (parts.length < 2) {
       return t;
@@ -264,10 +269,16 @@ public final class HtmlPageExtractor {
       return from >= 0 && to > from ? t.substring(from, to).strip() : first.strip();
     }
     if (h1 != null) {
-      String h = h1.strip().replaceAll("\\s+", " ");
-      if (!h.isEmpty() && t.contains(h) && h.split(" ").length >= 2) {
+      String h = SPACES.matcher(h1.strip()).replaceAll(" ");
+      if (!h.isEmpty() && t.contains(h) && Words.count(h) >= 2) {
         return h;
       }
+    }
+    // An unknown site name still looks like one: a few capitalised words after the last separator.
+    String last = parts[parts.length - 1].strip();
+    String rest = TRAILING_SEPARATOR.matcher(t.substring(0, t.lastIndexOf(last))).replaceFirst("").strip();
+    if (Words.count(last) <= 3 && Words.count(rest) >= 4 && SITE_NAME.matcher(last).matches() && !t.contains(": ")) {
+      return rest;
     }
     return t;
   }
@@ -276,9 +287,15 @@ public final class HtmlPageExtractor {
     if (name == null) {
       return false;
     }
-    String a = part.strip().toLowerCase(Locale.ROOT).replaceFirst("^the ", "").replace(".com", "");
-    String b = name.strip().toLowerCase(Locale.ROOT).replaceFirst("^the ", "").replace(".com", "");
+    String a = siteKey(part);
+    String b = siteKey(name);
     return !a.isEmpty() && a.equals(b);
+  }
+
+  /** "The Guardian", "guardian.com" and "Guardian" name the same site. */
+  private static String siteKey(String name) {
+    String s = name.strip().toLowerCase(Locale.ROOT).replace(".com", "");
+    return s.startsWith("the ") ? s.substring(4) : s;
   }
 
   private static String canonicalName(String name) {

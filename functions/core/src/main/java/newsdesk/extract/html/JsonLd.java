@@ -3,6 +3,7 @@ package newsdesk.extract.html;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import newsdesk.article.ArticleJson;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -14,6 +15,7 @@ import org.jsoup.nodes.Element;
  */
 final class JsonLd {
 
+  private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
   private static final int MAX_NODES = 500;
 
   private JsonLd() {}
@@ -103,7 +105,7 @@ final class JsonLd {
         continue;
       }
       if (split && item.isTextual()) {
-        for (String part : s.split("\\s*,\\s*")) {
+        for (String part : COMMA.split(s)) {
           if (!part.isBlank()) {
             out.add(part.strip());
           }

@@ -19,14 +19,23 @@ import org.jsoup.select.Elements;
 final class MainContent {
 
   private static final String NEVER_CONTENT = "script, style, noscript, template, iframe, form, button, input, select, "
-      + "textarea, svg, canvas, object, embed, nav, footer, aside, link, meta, dialog, [hidden], [aria-hidden=true], "
+      + "textarea, svg, canvas, object, embed, nav, footer, aside, link, meta, dialog, [hidden], "
       + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], [role=dialog], "
       + "[style~=(?i)display:\\s*none], [style~=(?i)visibility:\\s*hidden]";
-  private static final Pattern NEGATIVE = Pattern.compile("(?:^|[-_\\s])(?:ad|ads|adv|advert\\w*|banner|breadcrumbs?|combx|"
-      + "comments?|comment-\\w+|community|consent|cookies?|disqus|footer|foot|masthead|menu|meta-?links|modal|more-\\w+|nav\\w*|"
-      + "newsletter\\w*|outbrain|pagination|popup|promo\\w*|recirc\\w*|related\\w*|remark|rss|share\\w*|sharing|shopping|"
-      + "sidebar|skyscraper|social\\w*|sponsor\\w*|subscri\\w*|signup|tags?|taboola|toolbar|tools|trending|widget\\w*|"
-      + "most-?popular|most-?read|read-?more|recommend\\w*|jump-?link|skip\\w*|print|login|paywall-?promo)(?:$|[-_\\s])");
+  /** Words that mark furniture whatever it holds: comments, related links, share bars, promos. */
+  private static final Pattern STRONG_NEGATIVE = Pattern.compile("(?:^|[-_\\s])(?:combx|comments?|comment-\\w+|community|"
+      + "consent|cookies?|disqus|newsletter\\w*|outbrain|popup|modal|promo\\w*|recirc\\w*|related\\w*|remark|share\\w*|"
+      + "sharing|social\\w*|sponsor\\w*|subscri\\w*|signup|taboola|trending|most-?popular|most-?read|recommend\\w*|"
+      + "breadcrumbs?|pagination|paywall-?promo|login)(?:$|[-_\\s])");
+  /**
+   * Words that mark furniture only when it holds little text: layout classes reuse them for
+   * containers of the story itself ("TestReport__Section--Ads", "main--skyscraper").
+   */
+  private static final Pattern WEAK_NEGATIVE = Pattern.compile("(?:^|[-_\\s])(?:ad|ads|adv|advert\\w*|banner|footer|foot|"
+      + "masthead|menu|meta-?links|more-\\w+|nav\\w*|rss|shopping|sidebar|skyscraper|tags?|toolbar|tools|widget\\w*|"
+      + "read-?more|jump-?link|skip\\w*|print)(?:$|[-_\\s])");
+  /** Weak furniture holding more paragraph text than this is kept. */
+  private static final int WEAK_KEEP_CHARS = 300;
   private static final Pattern NEGATIVE_ANYWHERE = Pattern.compile("(?:newsletter|taboola|outbrain|relatedarticles|"
       + "sharebar|socialshare|cookiebanner|cookieconsent|commentlist|recirculation)");
   private static final Pattern POSITIVE = Pattern.compile("(?:^|[-_\\s])(?:article|body|content|entry|hentry|h-entry|main|"
@@ -45,6 +54,7 @@ final class MainContent {
         header.remove();
       }
     }
+    int pageText = paragraphText(doc.body());
     for (Element e : doc.body().select("*")) {
       if (e.parent() == null || e == doc.body()) {
         continue;
@@ -54,18 +64,33 @@ final class MainContent {
         continue;
       }
       String names = classAndId(e);
-      if (!names.isEmpty() && isNegative(names) && !isPositive(names)) {
+      // Layout wrappers carry words like "sidebar" or "nav" too ("two-col-sidebar-right", "ad-portal"):
+      // an element holding most of the page's paragraph text is the page, not furniture.
+      if (names.isEmpty() || isPositive(names)) {
+        continue;
+      }
+      boolean strong = STRONG_NEGATIVE.matcher(names).find() || NEGATIVE_ANYWHERE.matcher(squash(names)).find();
+      if (!strong && !WEAK_NEGATIVE.matcher(names).find()) {
+        continue;
+      }
+      int text = paragraphText(e);
+      if (text * 2 < pageText && (strong || text < WEAK_KEEP_CHARS)) {
         e.remove();
       }
     }
   }
 
   static boolean isNegative(String names) {
-    return NEGATIVE.matcher(names).find() || NEGATIVE_ANYWHERE.matcher(names.replace("-", "").replace("_", "")).find();
+    return STRONG_NEGATIVE.matcher(names).find() || WEAK_NEGATIVE.matcher(names).find()
+        || NEGATIVE_ANYWHERE.matcher(squash(names)).find();
   }
 
   static boolean isPositive(String names) {
-    return POSITIVE.matcher(names).find() || POSITIVE_ANYWHERE.matcher(names.replace("-", "").replace("_", "")).find();
+    return POSITIVE.matcher(names).find() || POSITIVE_ANYWHERE.matcher(squash(names)).find();
+  }
+
+  private static String squash(String names) {
+    return names.replace("-", "").replace("_", "");
   }
 
   private static String classAndId(Element e) {
@@ -81,16 +106,13 @@ final class MainContent {
       if (text.length() < MIN_PARAGRAPH || (p.normalName().equals("li") && linkDensity(p) > 0.3)) {
         continue;
       }
-      double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
-      Element ancestor = p.parent();
-      for (int level = 1; level <= 3 && ancestor != null; level++) {
-        Element a = ancestor;
-        scores.computeIfAbsent(a, MainContent::initialScore);
-        scores.put(a, scores.get(a) + score / (level == 1 ? 1 : level == 2 ? 2 : level * 3.0));
-        if (a == body) {
-          break;
-        }
-        ancestor = a.parent();
+      credit(scores, p.parent(), body, text);
+    }
+    // Text written straight into a div between <br>s is a paragraph too, and the div its container.
+    for (Element div : body.select("div, section, article, font")) {
+      String own = div.ownText();
+      if (own.length() >= MIN_PARAGRAPH * 2) {
+        credit(scores, div, body, own);
       }
     }
     Element top = null;
@@ -122,6 +144,21 @@ final class MainContent {
       top = article;
     }
     return top;
+  }
+
+  /** Gives a paragraph's score to its container, half to the next ancestor, a ninth to the one above. */
+  private static void credit(Map<Element, Double> scores, Element container, Element body, String text) {
+    double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
+    Element ancestor = container;
+    for (int level = 1; level <= 3 && ancestor != null; level++) {
+      Element a = ancestor;
+      scores.computeIfAbsent(a, MainContent::initialScore);
+      scores.put(a, scores.get(a) + score / (level == 1 ? 1 : level == 2 ? 2 : level * 3.0));
+      if (a == body) {
+        break;
+      }
+      ancestor = a.parent();
+    }
   }
 
   private static double initialScore(Element e) {
@@ -163,6 +200,10 @@ final class MainContent {
       if (t.length() >= 40 && linkDensity(p) < 0.5) {
         total += t.length();
       }
+    }
+    for (Element div : e.select("div, section, article, font")) {
+      int own = div.ownText().length();
+      total += own >= MIN_PARAGRAPH * 2 ? own : 0;
     }
     return total;
   }

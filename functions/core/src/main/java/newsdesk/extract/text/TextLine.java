@@ -17,6 +17,10 @@ import newsdesk.extract.convention.PublicationDate;
 record TextLine(String text, LineKind kind, int words, CaptionCredit caption, Byline byline, Credits credits) {
 
   private static final Pattern TERMINAL = Pattern.compile("[.!?…][\"'”’)\\]]*$|[\"”]$");
+  private static final Pattern READING_TIME = Pattern.compile("(?i)\\d+\\s*min(?:ute)?s?\\s*read");
+  private static final Pattern DATE_PARTS = Pattern.compile(
+      "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?|\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?"
+          + "|\\d+(?:st|nd|rd|th)?|[ap]\\.?m\\.?|\\b(?:gmt|utc|bst|cet|cest|e[sd]?t|p[sd]?t|c[sd]?t|m[sd]?t|z)\\b|[\\s,.:|/+\\-–—•·]");
   private static final Pattern DATE_WORDS = Pattern.compile(
       "(?i)^(?:published|updated|posted|last updated|first published|modified)?\\s*(?:on\\s*)?[:\\s]*");
 
@@ -69,9 +73,8 @@ record TextLine(String text, LineKind kind, int words, CaptionCredit caption, By
     if (PublicationDate.datesIn(text).isEmpty() && PublicationDate.normalize(text) == null) {
       return false;
     }
-    String rest = DATE_WORDS.matcher(text).replaceFirst("")
-        .replaceAll("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?|\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?"
-            + "|\\d+(?:st|nd|rd|th)?|[ap]\\.?m\\.?|\\b(?:gmt|utc|bst|cet|cest|e[sd]?t|p[sd]?t|c[sd]?t|m[sd]?t|z)\\b|[\\s,.:|/+\\-–—•·]", "");
+    String words = DATE_WORDS.matcher(READING_TIME.matcher(text).replaceAll("")).replaceFirst("");
+    String rest = DATE_PARTS.matcher(words).replaceAll("");
     return rest.length() <= 4;
   }
 }

@@ -32,6 +32,7 @@ public final class TextPageExtractor {
       "americas", "middle east", "australia", "education", "media", "arts", "books", "music", "film", "style", "food",
       "national", "local", "international", "energy", "legal", "world news", "us news", "uk news", "business news",
       "breaking news", "news", "commodities", "sustainability", "wealth", "investing", "life", "society", "weather");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern TITLE_CASE_WORD = Pattern.compile("(?:\\p{Lu}[\\p{L}.&'-]*|&)");
   private static final Pattern ALL_CAPS = Pattern.compile("^[\\p{Lu}\\d\\s\\p{P}]+$");
   /** Minimum prose words after a chrome line for the story to be taken as going on past it. */
@@ -107,7 +108,7 @@ public final class TextPageExtractor {
           }
         }
         case DATE -> readDateLine(line.text(), d);
-        case CAPTION -> d.captions.add(new Caption(line.caption().text(), line.caption().credit(), null));
+        case CAPTION -> caption(line, d);
         case SHORT -> {
           if (isHeadline(line) && (titleAt < 0 || isMenuLike(header.get(titleAt)) && !isMenuLike(line))) {
             titleAt = i;
@@ -125,7 +126,7 @@ public final class TextPageExtractor {
 
   /** "The Daily Ledger", "World Business Markets": a few capitalised words, more likely a name or a menu. */
   private static boolean isMenuLike(TextLine line) {
-    return line.words() <= 4 && java.util.Arrays.stream(line.text().split("\\s+"))
+    return line.words() <= 4 && java.util.Arrays.stream(SPACES.split(line.text()))
         .allMatch(w -> TITLE_CASE_WORD.matcher(w).matches());
   }
 
@@ -145,7 +146,7 @@ public final class TextPageExtractor {
       if (SECTIONS.contains(t.toLowerCase(Locale.ROOT))) {
         return t;
       }
-      boolean titleCase = java.util.Arrays.stream(t.split("\\s+")).allMatch(w -> TITLE_CASE_WORD.matcher(w).matches());
+      boolean titleCase = java.util.Arrays.stream(SPACES.split(t)).allMatch(w -> TITLE_CASE_WORD.matcher(w).matches());
       if (adjacent == null && publisherAt >= 0 && titleCase && nextNonPublisher(header, publisherAt) == i) {
         adjacent = t;
       }
@@ -204,7 +205,7 @@ public final class TextPageExtractor {
       TextLine line = lines.get(i);
       switch (line.kind()) {
         case NOISE -> { }
-        case CAPTION -> d.captions.add(new Caption(line.caption().text(), line.caption().credit(), null));
+        case CAPTION -> caption(line, d);
         case CREDITS -> {
           d.credits = line.credits();
           return i + 1;
@@ -238,6 +239,12 @@ public final class TextPageExtractor {
       }
     }
     return i;
+  }
+
+  /** A caption is listed, and stands in the body as a figure where the picture was. */
+  private static void caption(TextLine line, ArticleDraft d) {
+    d.captions.add(new Caption(line.caption().text(), line.caption().credit(), null));
+    d.body.add(Block.figure(null, line.caption().text(), line.caption().credit()));
   }
 
   /** Strips a dateline from the lead, keeping the place (and agency, date) it names. */

@@ -58,6 +58,9 @@ class TextConventionsTest {
     assertThat(a.authors()).containsExactly("Ravi Chandran");
     assertThat(a.captions()).extracting(Caption::credit).containsExactly("Maria Santos/AP", "Getty Images");
     assertThat(a.captions().get(1).text()).isEqualTo("A shopper shelters from the sun under an umbrella.");
+    assertThat(a.body()).extracting(Block::type).containsExactly(Block.FIGURE, Block.PARAGRAPH, Block.PARAGRAPH,
+        Block.FIGURE, Block.PARAGRAPH, Block.PARAGRAPH);
+    assertThat(a.body().get(3).credit()).isEqualTo("Getty Images");
     assertThat(texts(a, Block.PARAGRAPH)).hasSize(4);
     assertThat(a.text()).doesNotContain("Explore more", "Reuse");
   }
@@ -94,5 +97,22 @@ class TextConventionsTest {
     assertThat(a.published()).isEqualTo("2023-05-02");
     assertThat(texts(a, Block.PARAGRAPH)).hasSize(3)
         .first().asString().startsWith("Copper rose").endsWith("grid and car makers.");
+  }
+
+  @Test
+  void aggregatorChromeBylineWithAgencyReadingTimeAndInlineReadMore() {
+    Article a = article("text/newsbreak-byline-agency.txt");
+    assertThat(a.host()).isEqualTo("NewsBreak");
+    assertThat(a.publisher()).isEqualTo("Reuters");
+    assertThat(a.title()).isEqualTo("Lake ferry service to resume after winter pause, operator says");
+    assertThat(a.authors()).containsExactly("Sofia Brennan");
+    assertThat(a.published()).isEqualTo("2024-03-12");
+    assertThat(a.dateline()).isEqualTo("GENEVA");
+    assertThat(texts(a, Block.HEADING)).containsExactly("Older boats get a refit");
+    assertThat(texts(a, Block.PARAGRAPH)).hasSize(3).first().asString().startsWith("Passenger ferries on the lake");
+    assertThat(a.text()).doesNotContain("Read more", "Alpine rail", "NewsBreak app");
+    assertThat(a.credits().contributors()).containsExactly("Sofia Brennan");
+    assertThat(a.credits().editing()).containsExactly("Mark Pettit", "Lucy Ward");
+    assertThat(a.truncated()).isFalse();
   }
 }
