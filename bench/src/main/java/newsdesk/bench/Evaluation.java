@@ -69,7 +69,11 @@ public final class Evaluation {
     this.out = out;
   }
 
-  public static void main(String[] args) throws IOException {
+  public static void main(String[] args) {
+    if (List.of(args).contains("-h") || List.of(args).contains("--help")) {
+      System.out.print(USAGE);
+      return;
+    }
     Options options;
     try {
       options = parse(args);
@@ -79,7 +83,13 @@ public final class Evaluation {
       System.exit(2);
       return;
     }
-    new Evaluation(options, System.out).run();
+    try {
+      new Evaluation(options, System.out).run();
+    } catch (IOException e) {
+      // A missing corpus or an unreadable file: the message says which, a stack trace would not add to it.
+      System.err.println("evaluation failed: " + e);
+      System.exit(1);
+    }
   }
 
   static Options parse(String[] args) {
@@ -93,9 +103,6 @@ public final class Evaluation {
     Path shared = null;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
-      if (arg.equals("-h") || arg.equals("--help")) {
-        throw new IllegalArgumentException("");
-      }
       if (i + 1 >= args.length) {
         throw new IllegalArgumentException("missing value for " + arg);
       }
@@ -211,7 +218,7 @@ public final class Evaluation {
     for (TrafilaturaSet.Result r : results) {
       Confusion c = r.counts();
       out.printf(Locale.ROOT, "| %-29s | %6.3f | %9.3f | %6.3f | %8d | %15s | %15s | %15s |%n",
-          r.candidate() + " (this run)", c.f1(), c.precision(), c.recall(), r.rejectedTotal(),
+          r.candidate() + " (this run)", c.f1(), c.precision(), c.recall(), r.rejections().total(),
           tally(r.title()), tally(r.date()), tally(r.author()));
     }
     for (Published p : PUBLISHED) {
@@ -224,7 +231,7 @@ public final class Evaluation {
     for (TrafilaturaSet.Result r : results) {
       Confusion c = r.counts();
       out.printf("%s: TP %d, FN %d, FP %d, TN %d; rejected %s; errors %d%n", r.candidate(), c.tp(), c.fn(),
-          c.fp(), c.tn(), r.rejected(), r.errors());
+          c.fp(), c.tn(), r.rejections().byReason(), r.rejections().errors());
     }
   }
 
@@ -241,7 +248,7 @@ public final class Evaluation {
           "| %-12s | %7.3f | %6.3f | %6.3f | %15s | %13s | %13s | %13s | %13s | %15s | %15s | %8d |%n",
           r.candidate(), r.bodyF1(), r.bodyPrecision(), r.bodyRecall(), tally(r.title()), tally(r.byline()),
           tally(r.bylineLoose()), tally(r.siteName()), tally(r.published()), tally(r.excerpt()),
-          tally(r.readerable()), r.rejectedTotal());
+          tally(r.readerable()), r.rejections().total());
     }
     out.println("body: bag-of-words vs expected.html, mean over the pages Readability calls readerable");
     out.println("byline: gold vs our authors joined by \", \"; byline≈: every gold name's words among our authors'");
@@ -305,9 +312,7 @@ public final class Evaluation {
       m.put("recall", c.recall());
       m.put("accuracy", c.accuracy());
       m.put("counts", c);
-      m.put("rejected", r.rejectedTotal());
-      m.put("rejectedByReason", r.rejected());
-      m.put("errors", r.errors());
+      m.putAll(rejectionReport(r.rejections()));
       m.put("title", tallyReport(r.title()));
       m.put("date", tallyReport(r.date()));
       m.put("author", tallyReport(r.author()));
@@ -334,9 +339,7 @@ public final class Evaluation {
       m.put("publishedTime", tallyReport(r.published()));
       m.put("excerpt", tallyReport(r.excerpt()));
       m.put("readerable", tallyReport(r.readerable()));
-      m.put("rejected", r.rejectedTotal());
-      m.put("rejectedByReason", r.rejected());
-      m.put("errors", r.errors());
+      m.putAll(rejectionReport(r.rejections()));
       m.put("perPage", r.perPage());
       measured.put(r.candidate(), m);
     }
@@ -360,6 +363,14 @@ public final class Evaluation {
 
   private static double loadAverage() {
     return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+
+  private static Map<String, Object> rejectionReport(Rejections r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("rejected", r.total());
+    m.put("rejectedByReason", r.byReason());
+    m.put("errors", r.errors());
+    return m;
   }
 
   private static Map<String, Object> tallyReport(Tally t) {

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import newsdesk.article.Article;
@@ -41,14 +40,10 @@ public final class ReadabilitySet {
       boolean readerable) {}
 
   /** A candidate's figures over the set; {@code bodyF1} etc. are means over the {@code bodyPages} readerable pages. */
-  public record Result(String candidate, int pages, Map<String, Integer> rejected, int errors,
+  public record Result(String candidate, int pages, Rejections rejections,
       double bodyPrecision, double bodyRecall, double bodyF1, int bodyPages, Tally title, Tally byline,
       Tally bylineLoose, Tally siteName, Tally published, Tally excerpt, Tally readerable,
       List<PageScore> perPage) {
-
-    public int rejectedTotal() {
-      return rejected.values().stream().mapToInt(Integer::intValue).sum();
-    }
   }
 
   private final List<Page> pages;
@@ -94,8 +89,7 @@ public final class ReadabilitySet {
 
   /** Runs the candidate over every page and scores it. */
   public Result score(Candidate candidate) {
-    Map<String, Integer> rejected = new TreeMap<>();
-    int errors = 0;
+    Rejections rejections = Rejections.NONE;
     double precision = 0;
     double recall = 0;
     double f1 = 0;
@@ -110,12 +104,7 @@ public final class ReadabilitySet {
     List<PageScore> perPage = new ArrayList<>();
     for (Page p : pages) {
       Candidate.Outcome outcome = candidate.run(p.page());
-      if (outcome.rejection() != null) {
-        rejected.merge(outcome.rejection(), 1, Integer::sum);
-      }
-      if (outcome.error() != null) {
-        errors++;
-      }
+      rejections = rejections.count(outcome);
       PageScore s = score(p, outcome);
       perPage.add(s);
       if (s.body() != null) {
@@ -133,7 +122,7 @@ public final class ReadabilitySet {
       readerable = readerable.count(s.readerable());
     }
     int n = Math.max(bodyPages, 1);
-    return new Result(candidate.name(), pages.size(), rejected, errors, precision / n, recall / n, f1 / n,
+    return new Result(candidate.name(), pages.size(), rejections, precision / n, recall / n, f1 / n,
         bodyPages, title, byline, loose, site, published, excerpt, readerable, perPage);
   }
 

@@ -10,7 +10,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import newsdesk.article.Article;
 import newsdesk.extract.RawPage;
 
@@ -36,12 +35,8 @@ public final class TrafilaturaSet {
       List<String> missed, List<String> leaked, Boolean title, Boolean date, Boolean author) {}
 
   /** A candidate's figures over the set. */
-  public record Result(String candidate, int pages, Map<String, Integer> rejected, int errors,
+  public record Result(String candidate, int pages, Rejections rejections,
       Confusion counts, Tally title, Tally date, Tally author, List<PageScore> perPage) {
-
-    public int rejectedTotal() {
-      return rejected.values().stream().mapToInt(Integer::intValue).sum();
-    }
   }
 
   private final List<Case> cases;
@@ -118,8 +113,7 @@ public final class TrafilaturaSet {
 
   /** Runs the candidate over every page and scores it. */
   public Result score(Candidate candidate) {
-    Map<String, Integer> rejected = new TreeMap<>();
-    int errors = 0;
+    Rejections rejections = Rejections.NONE;
     Confusion total = Confusion.ZERO;
     Tally title = Tally.EMPTY;
     Tally date = Tally.EMPTY;
@@ -127,12 +121,7 @@ public final class TrafilaturaSet {
     List<PageScore> perPage = new ArrayList<>(cases.size());
     for (Case c : cases) {
       Candidate.Outcome outcome = candidate.run(c.page());
-      if (outcome.rejection() != null) {
-        rejected.merge(outcome.rejection(), 1, Integer::sum);
-      }
-      if (outcome.error() != null) {
-        errors++;
-      }
+      rejections = rejections.count(outcome);
       PageScore page = score(c, outcome);
       perPage.add(page);
       total = total.plus(page.counts());
@@ -140,7 +129,7 @@ public final class TrafilaturaSet {
       date = page.date() == null ? date : date.count(page.date());
       author = page.author() == null ? author : author.count(page.author());
     }
-    return new Result(candidate.name(), cases.size(), rejected, errors, total, title, date, author, perPage);
+    return new Result(candidate.name(), cases.size(), rejections, total, title, date, author, perPage);
   }
 
   /** Scores one page's outcome; a rejected or failed page is scored as the empty text. */

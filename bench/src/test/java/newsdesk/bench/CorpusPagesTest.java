@@ -59,7 +59,7 @@ class CorpusPagesTest {
     assertThat(raw.counts().tp() + raw.counts().fn()).isEqualTo(withs);
     assertThat(raw.counts().fp() + raw.counts().tn()).isEqualTo(withouts);
     assertThat(raw.counts().recall()).isGreaterThan(0.9);
-    assertThat(raw.rejectedTotal()).isZero();
+    assertThat(raw.rejections().total()).isZero();
   }
 
   @Test

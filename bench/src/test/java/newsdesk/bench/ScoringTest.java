@@ -43,7 +43,7 @@ class ScoringTest {
     assertThat(r.counts().precision()).isCloseTo(2.0 / 3, within(EPS));
     assertThat(r.counts().recall()).isCloseTo(0.5, within(EPS));
     assertThat(r.counts().f1()).isCloseTo(4.0 / 7, within(EPS));
-    assertThat(r.rejected()).containsExactly(Map.entry("not-article", 1));
+    assertThat(r.rejections().byReason()).containsExactly(Map.entry("not-article", 1));
     assertThat(r.perPage().get(0).missed()).containsExactly("gamma");
     assertThat(r.perPage().get(0).leaked()).containsExactly("menu");
   }
@@ -58,7 +58,7 @@ class ScoringTest {
     assertThat(r.counts().f1()).isZero();
     assertThat(r.counts().precision()).isZero();
     assertThat(r.counts().recall()).isZero();
-    assertThat(r.rejectedTotal()).isEqualTo(1);
+    assertThat(r.rejections().total()).isEqualTo(1);
   }
 
   @Test
@@ -68,7 +68,8 @@ class ScoringTest {
       throw new IllegalStateException("boom");
     }));
 
-    assertThat(r.errors()).isEqualTo(1);
+    assertThat(r.rejections().errors()).isEqualTo(1);
+    assertThat(r.rejections().byReason()).containsExactly(Map.entry("error", 1));
     assertThat(r.counts()).isEqualTo(new Confusion(0, 1, 0, 1));
   }
 
