@@ -42,6 +42,9 @@ public final class HtmlPageExtractor {
   private static final Pattern ERROR_PAGE = Pattern.compile(
       "(?i)\\b(?:404|page not found|not found|error|access denied|forbidden|something went wrong|no longer available|"
           + "page (?:does not|doesn't) exist)\\b");
+  private static final String STANDFIRST_SELECTORS = "[itemprop=alternativeHeadline], [class*=standfirst], "
+      + "[class*=subheadline], [class*=sub-headline], [class*=article-dek], [class~=^dek$], [class*=article-subtitle], "
+      + "[class*=article__subtitle], [class*=lede-text]";
   private static final String BYLINE_SELECTORS = "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], "
       + ".byline, [class*=byline], [class*=ByLine], .author-name, [class*=author-name], .author, a[href*=/author/], "
       + "a[href*=/profile/], address";
@@ -75,7 +78,7 @@ public final class HtmlPageExtractor {
     String rawTitle = first(JsonLd.text(ld, "headline"), meta.first("og:title", "twitter:title", "dc.title", "dcterms.title"),
         doc.title(), h1 == null ? null : h1.text());
     d.title = cleanTitle(rawTitle, h1 == null ? null : h1.text(), siteName, d.publisher);
-    d.subtitle = JsonLd.text(ld, "alternativeHeadline");
+    d.subtitle = first(JsonLd.text(ld, "alternativeHeadline"), standfirst(doc, d.title));
     d.description = first(meta.first("og:description", "description", "twitter:description", "dc.description"),
         JsonLd.text(ld, "description"));
     d.section = first(JsonLd.text(ld, "articleSection"), meta.first("article:section", "parsely-section", "section"));
@@ -112,6 +115,17 @@ public final class HtmlPageExtractor {
     boolean paywalled = ld != null && "false".equalsIgnoreCase(JsonLd.text(ld, "isAccessibleForFree"));
     d.truncated = words < TEASER_WORDS && (paywalled || hasTeaser(doc));
     return d;
+  }
+
+  /** The dek under the headline, where the page marks one up; read before cleaning, which drops headers. */
+  private static String standfirst(Document doc, String title) {
+    for (Element e : doc.select(STANDFIRST_SELECTORS)) {
+      String text = SPACES.matcher(e.text()).replaceAll(" ").strip();
+      if (text.length() >= 30 && text.length() <= 400 && !text.equals(title)) {
+        return text;
+      }
+    }
+    return null;
   }
 
   private static void readDates(Document doc, JsonNode ld, MetaTags meta, ArticleDraft d) {
@@ -177,6 +191,9 @@ public final class HtmlPageExtractor {
           }
           continue;
         }
+      }
+      if (text.equals(d.subtitle)) {
+        continue;
       }
       Credits credits = ClosingCredits.parse(text);
       if (credits != null) {
