@@ -1,6 +1,7 @@
 package newsdesk.extract.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -335,7 +336,7 @@ public final class HtmlPageExtractor {
 
   private static String resolve(String url, String base) {
     try {
-      return base == null ? url : java.net.URI.create(base).resolve(url.strip()).toString();
+      return base == null ? url : URI.create(base).resolve(url.strip()).toString();
     } catch (IllegalArgumentException e) {
       return url;
     }
