@@ -64,6 +64,7 @@ class HtmlExtractionTest {
     assertThat(texts(a, Block.PARAGRAPH)).hasSize(4).first().asString().startsWith("A single night of frost");
     assertThat(a.text()).doesNotContain("Most read", "Cheese");
     assertThat(a.language()).isEqualTo("en");
+    assertThat(a.image()).isNull();
   }
 
   @Test
