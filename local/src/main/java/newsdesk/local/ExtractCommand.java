@@ -3,7 +3,9 @@ package newsdesk.local;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,6 +18,7 @@ import newsdesk.article.render.PlainTextRenderer;
 import newsdesk.extract.Extraction;
 import newsdesk.extract.Extractor;
 import newsdesk.extract.RawPage;
+import org.jsoup.nodes.Entities;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -102,16 +105,16 @@ public final class ExtractCommand implements Callable<Integer> {
         yield (format == Format.json ? ArticleJson.writePretty(node) : ArticleJson.write(node)) + "\n";
       }
       case text, markdown -> "rejected " + file + ": " + r.reason().code() + " (" + r.detail() + ")\n";
-      case html -> "<p>rejected " + org.jsoup.nodes.Entities.escape(file + ": " + r.reason().code() + " (" + r.detail() + ")")
+      case html -> "<p>rejected " + Entities.escape(file + ": " + r.reason().code() + " (" + r.detail() + ")")
           + "</p>\n";
     };
   }
 
   private static String describe(Exception e) {
-    if (e instanceof java.nio.file.NoSuchFileException) {
+    if (e instanceof NoSuchFileException) {
       return "no such file";
     }
-    if (e instanceof java.nio.file.AccessDeniedException) {
+    if (e instanceof AccessDeniedException) {
       return "permission denied";
     }
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

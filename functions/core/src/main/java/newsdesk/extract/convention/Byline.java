@@ -1,6 +1,7 @@
 package newsdesk.extract.convention;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,7 +38,7 @@ public record Byline(List<String> authors, String agency, boolean explicit) {
     }
     s = TRAILING_DATE.matcher(s).replaceFirst("");
     // Without "By", an all-capitals line is a subhead ("FRAGILE DIPLOMACY"), not two names.
-    if (!explicit && (s.endsWith(".") || s.equals(s.toUpperCase(java.util.Locale.ROOT)))) {
+    if (!explicit && (s.endsWith(".") || s.equals(s.toUpperCase(Locale.ROOT)))) {
       return null;
     }
     String agency = null;

@@ -2,6 +2,7 @@ package newsdesk.extract.convention;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsdesk.article.Credits;
@@ -48,7 +49,7 @@ public final class ClosingCredits {
     List<String> roles = new ArrayList<>();
     while (m.find()) {
       spans.add(new int[] {m.start(), m.end()});
-      roles.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+      roles.add(m.group(1).toLowerCase(Locale.ROOT));
     }
     if (spans.isEmpty() || spans.get(0)[0] > 0) {
       return null;

@@ -3,6 +3,7 @@ package newsdesk.extract.convention;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +23,7 @@ public final class PersonNames {
       "(?i)\\s*[,|-]?\\s*\\b(staff writer|staff reporter|senior (?:writer|reporter|correspondent)|correspondent|"
           + "reporter|contributor|editor|writer|columnist|political editor|business editor)s?\\b.*$");
 
-  private static final java.util.Set<String> NOT_FIRST = java.util.Set.of("The", "A", "An", "Our", "This", "More", "New");
+  private static final Set<String> NOT_FIRST = Set.of("The", "A", "An", "Our", "This", "More", "New");
 
   private PersonNames() {}
 

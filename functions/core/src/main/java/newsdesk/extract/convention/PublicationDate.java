@@ -35,6 +35,7 @@ public final class PublicationDate {
   private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
   private static final Pattern ISO_LIKE = Pattern.compile(
       "^(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}|UTC|GMT)?)?$");
+  private static final Pattern RFC_1123_SHAPE = Pattern.compile("^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{1,2} [A-Z][a-z]{2} \\d{4} ");
   private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME;
 
   private PublicationDate() {}
@@ -67,12 +68,16 @@ public final class PublicationDate {
             : zone.contains(":") ? zone : zone.substring(0, 3) + ":" + zone.substring(3);
         return OffsetDateTime.parse(local + offset).toString();
       }
-      try {
-        return ZonedDateTime.parse(s, RFC_1123).toOffsetDateTime().toString();
-      } catch (DateTimeParseException e) {
-        List<LocalDate> dates = datesIn(s);
-        return dates.isEmpty() ? null : dates.get(0).toString();
+      // The RFC 1123 formatter loads locale data on first use: only try it on strings shaped like one.
+      if (RFC_1123_SHAPE.matcher(s).find()) {
+        try {
+          return ZonedDateTime.parse(s, RFC_1123).toOffsetDateTime().toString();
+        } catch (DateTimeParseException e) {
+          // Not RFC 1123 after all; read it as prose below.
+        }
       }
+      List<LocalDate> dates = datesIn(s);
+      return dates.isEmpty() ? null : dates.get(0).toString();
     } catch (DateTimeException e) {
       return null;
     }

@@ -1,6 +1,7 @@
 package newsdesk.extract.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,9 @@ public final class HtmlPageExtractor {
   private static final Pattern ERROR_PAGE = Pattern.compile(
       "(?i)\\b(?:404|page not found|not found|error|access denied|forbidden|something went wrong|no longer available|"
           + "page (?:does not|doesn't) exist)\\b");
+  private static final String STANDFIRST_SELECTORS = "[itemprop=alternativeHeadline], [class*=standfirst], "
+      + "[class*=subheadline], [class*=sub-headline], [class*=article-dek], [class~=^dek$], [class*=article-subtitle], "
+      + "[class*=article__subtitle], [class*=lede-text]";
   private static final String BYLINE_SELECTORS = "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], "
       + ".byline, [class*=byline], [class*=ByLine], .author-name, [class*=author-name], .author, a[href*=/author/], "
       + "a[href*=/profile/], address";
@@ -61,21 +65,52 @@ public final class HtmlPageExtractor {
     boolean declaredArticle = ld != null || "article".equalsIgnoreCase(meta.first("og:type"))
         || meta.first("article:published_time") != null;
 
-    String base = urlHint;
-    d.url = firstUrl(base, doc.select("link[rel=canonical]").attr("href"), meta.first("og:url"),
+    Element h1 = doc.selectFirst("h1");
+    readMetadata(doc, ld, meta, h1, urlHint, d);
+    String imageUrl = first(meta.first("og:image", "og:image:url", "twitter:image"), JsonLd.text(ld, "image"));
+
+    declaredArticle |= doc.select("article").size() == 1;
+    MainContent.clean(doc);
+    // Measured after cleaning: menus and footers make every page link-heavy; a listing stays so without them.
+    double pageLinkDensity = MainContent.linkDensity(doc.body());
+    Element container = MainContent.best(doc);
+    BlockWriter writer = BlockWriter.write(container, d.title);
+    readBody(writer.blocks(), d);
+    d.captions.addAll(writer.captions());
+    if (imageUrl != null) {
+      String abs = resolve(imageUrl, urlHint);
+      d.image = d.captions.stream().filter(c -> abs.equals(c.imageUrl())).findFirst()
+          .map(c -> new Image(abs, c.text(), c.credit())).orElse(new Image(abs, null, null));
+    } else {
+      // Without a declared share image, the story's first captioned picture is its lead.
+      d.image = d.captions.stream().filter(c -> c.imageUrl() != null).findFirst()
+          .map(c -> new Image(c.imageUrl(), c.text(), c.credit())).orElse(null);
+    }
+    // A dated, signed page with paragraphs is a story even without article markup (Dublin Core sites).
+    declaredArticle |= d.published != null && !d.authors.isEmpty();
+    rejectNonArticles(doc, d, declaredArticle, pageLinkDensity, h1);
+    int words = words(d.body);
+    boolean paywalled = ld != null && "false".equalsIgnoreCase(JsonLd.text(ld, "isAccessibleForFree"));
+    d.truncated = words < TEASER_WORDS && (paywalled || hasTeaser(doc));
+    return d;
+  }
+
+  /** Everything the page declares about the story, most specific source first. */
+  private static void readMetadata(Document doc, JsonNode ld, MetaTags meta, Element h1, String urlHint, ArticleDraft d) {
+    d.url = firstUrl(urlHint, doc.select("link[rel=canonical]").attr("href"), meta.first("og:url"),
         JsonLd.text(ld, "url"), JsonLd.text(ld, "mainEntityOfPage"), urlHint);
-    String siteName = first(meta.first("og:site_name", "application-name"), JsonLd.text(ld == null ? null : ld.get("publisher"), "name"));
+    String siteName = first(meta.first("og:site_name", "application-name"),
+        JsonLd.text(ld == null ? null : ld.get("publisher"), "name"));
     String ldPublisher = JsonLd.text(ld, "publisher");
     d.publisher = canonicalName(first(ldPublisher, siteName));
     d.host = KnownSources.aggregatorOfHost(CanonicalUrl.host(d.url));
     if (d.host == null && siteName != null) {
       d.host = KnownSources.aggregator(siteName);
     }
-    Element h1 = doc.selectFirst("h1");
     String rawTitle = first(JsonLd.text(ld, "headline"), meta.first("og:title", "twitter:title", "dc.title", "dcterms.title"),
         doc.title(), h1 == null ? null : h1.text());
     d.title = cleanTitle(rawTitle, h1 == null ? null : h1.text(), siteName, d.publisher);
-    d.subtitle = JsonLd.text(ld, "alternativeHeadline");
+    d.subtitle = first(JsonLd.text(ld, "alternativeHeadline"), standfirst(doc, d.title));
     d.description = first(meta.first("og:description", "description", "twitter:description", "dc.description"),
         JsonLd.text(ld, "description"));
     d.section = first(JsonLd.text(ld, "articleSection"), meta.first("article:section", "parsely-section", "section"));
@@ -90,28 +125,17 @@ public final class HtmlPageExtractor {
         meta.first("content-language", "og:locale", "dc.language", "language"), JsonLd.text(ld, "inLanguage")));
     readDates(doc, ld, meta, d);
     readAuthors(doc, ld, meta, d);
-    String imageUrl = first(meta.first("og:image", "og:image:url", "twitter:image"), JsonLd.text(ld, "image"));
+  }
 
-    declaredArticle |= doc.select("article").size() == 1;
-    MainContent.clean(doc);
-    // Measured after cleaning: menus and footers make every page link-heavy; a listing stays so without them.
-    double pageLinkDensity = MainContent.linkDensity(doc.body());
-    Element container = MainContent.best(doc);
-    BlockWriter writer = BlockWriter.write(container, d.title);
-    readBody(writer.blocks(), d);
-    d.captions.addAll(writer.captions());
-    if (imageUrl != null) {
-      String abs = resolve(imageUrl, base);
-      d.image = d.captions.stream().filter(c -> abs.equals(c.imageUrl())).findFirst()
-          .map(c -> new Image(abs, c.text(), c.credit())).orElse(new Image(abs, null, null));
+  /** The dek under the headline, where the page marks one up; read before cleaning, which drops headers. */
+  private static String standfirst(Document doc, String title) {
+    for (Element e : doc.select(STANDFIRST_SELECTORS)) {
+      String text = SPACES.matcher(e.text()).replaceAll(" ").strip();
+      if (text.length() >= 30 && text.length() <= 400 && !text.equals(title)) {
+        return text;
+      }
     }
-    // A dated, signed page with paragraphs is a story even without article markup (Dublin Core sites).
-    declaredArticle |= d.published != null && !d.authors.isEmpty();
-    rejectNonArticles(doc, d, declaredArticle, pageLinkDensity, h1);
-    int words = words(d.body);
-    boolean paywalled = ld != null && "false".equalsIgnoreCase(JsonLd.text(ld, "isAccessibleForFree"));
-    d.truncated = words < TEASER_WORDS && (paywalled || hasTeaser(doc));
-    return d;
+    return null;
   }
 
   private static void readDates(Document doc, JsonNode ld, MetaTags meta, ArticleDraft d) {
@@ -177,6 +201,9 @@ public final class HtmlPageExtractor {
           }
           continue;
         }
+      }
+      if (text.equals(d.subtitle)) {
+        continue;
       }
       Credits credits = ClosingCredits.parse(text);
       if (credits != null) {
@@ -318,7 +345,7 @@ public final class HtmlPageExtractor {
 
   private static String resolve(String url, String base) {
     try {
-      return base == null ? url : java.net.URI.create(base).resolve(url.strip()).toString();
+      return base == null ? url : URI.create(base).resolve(url.strip()).toString();
     } catch (IllegalArgumentException e) {
       return url;
     }

@@ -2,12 +2,14 @@ package newsdesk.extract.text;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import newsdesk.article.Block;
 import newsdesk.article.Caption;
+import newsdesk.article.Credits;
 import newsdesk.extract.ArticleDraft;
 import newsdesk.extract.PageRejected;
 import newsdesk.extract.RejectReason;
@@ -40,6 +42,7 @@ public final class TextPageExtractor {
   /** A story this short followed by a paywall teaser is a teaser itself. */
   private static final int TEASER_WORDS = 400;
 
+  private final ArticleDraft d = new ArticleDraft();
   /** The month and day a dateline printed ("Aug 4"), kept until the year is known. */
   private String datelineDay;
   private boolean bylineExplicit;
@@ -59,16 +62,15 @@ public final class TextPageExtractor {
     if (start < 0) {
       throw new PageRejected(RejectReason.NOT_ARTICLE, "no run of prose found in the text");
     }
-    ArticleDraft d = new ArticleDraft();
     d.url = urlHint;
-    int titleAt = readHeader(lines.subList(0, start), d);
-    start = splitSubtitle(lines, start, titleAt, d);
-    int end = readBody(lines, start, d);
-    readFooter(lines.subList(end, lines.size()), d);
+    int titleAt = readHeader(lines.subList(0, start));
+    start = splitSubtitle(lines, start, titleAt);
+    int end = readBody(lines, start);
+    readFooter(lines.subList(end, lines.size()));
     if (d.host == null && urlHint != null) {
       d.host = KnownSources.aggregatorOfHost(CanonicalUrl.host(urlHint));
     }
-    inferPublished(d);
+    inferPublished();
     return d;
   }
 
@@ -83,7 +85,7 @@ public final class TextPageExtractor {
   }
 
   /** Reads publisher, host, section, byline, date and headline from the header; returns the title's index. */
-  private int readHeader(List<TextLine> header, ArticleDraft d) {
+  private int readHeader(List<TextLine> header) {
     int titleAt = -1;
     int publisherAt = -1;
     for (int i = 0; i < header.size(); i++) {
@@ -107,8 +109,8 @@ public final class TextPageExtractor {
             d.publisher = line.byline().agency();
           }
         }
-        case DATE -> readDateLine(line.text(), d);
-        case CAPTION -> caption(line, d);
+        case DATE -> readDateLine(line.text());
+        case CAPTION -> caption(line);
         case SHORT -> {
           if (isHeadline(line) && (titleAt < 0 || isMenuLike(header.get(titleAt)) && !isMenuLike(line))) {
             titleAt = i;
@@ -126,7 +128,7 @@ public final class TextPageExtractor {
 
   /** "The Daily Ledger", "World Business Markets": a few capitalised words, more likely a name or a menu. */
   private static boolean isMenuLike(TextLine line) {
-    return line.words() <= 4 && java.util.Arrays.stream(SPACES.split(line.text()))
+    return line.words() <= 4 && Arrays.stream(SPACES.split(line.text()))
         .allMatch(w -> TITLE_CASE_WORD.matcher(w).matches());
   }
 
@@ -146,7 +148,7 @@ public final class TextPageExtractor {
       if (SECTIONS.contains(t.toLowerCase(Locale.ROOT))) {
         return t;
       }
-      boolean titleCase = java.util.Arrays.stream(SPACES.split(t)).allMatch(w -> TITLE_CASE_WORD.matcher(w).matches());
+      boolean titleCase = Arrays.stream(SPACES.split(t)).allMatch(w -> TITLE_CASE_WORD.matcher(w).matches());
       if (adjacent == null && publisherAt >= 0 && titleCase && nextNonPublisher(header, publisherAt) == i) {
         adjacent = t;
       }
@@ -166,7 +168,7 @@ public final class TextPageExtractor {
    * A standfirst is prose between the headline and the byline or date: when the first prose line is
    * followed by such meta lines before more prose, it is the dek, not the lead.
    */
-  private static int splitSubtitle(List<TextLine> lines, int start, int titleAt, ArticleDraft d) {
+  private int splitSubtitle(List<TextLine> lines, int start, int titleAt) {
     if (titleAt < 0) {
       return start;
     }
@@ -184,7 +186,7 @@ public final class TextPageExtractor {
           d.authors.addAll(lines.get(i).byline().authors());
         }
         if (kind == LineKind.DATE) {
-          readDateLine(lines.get(i).text(), d);
+          readDateLine(lines.get(i).text());
         }
       } else if (kind == LineKind.PROSE) {
         if (meta) {
@@ -198,14 +200,14 @@ public final class TextPageExtractor {
   }
 
   /** Reads the story from {@code start}; returns the index where the footer begins. */
-  private int readBody(List<TextLine> lines, int start, ArticleDraft d) {
+  private int readBody(List<TextLine> lines, int start) {
     boolean first = true;
     int i = start;
     for (; i < lines.size(); i++) {
       TextLine line = lines.get(i);
       switch (line.kind()) {
         case NOISE -> { }
-        case CAPTION -> caption(line, d);
+        case CAPTION -> caption(line);
         case CREDITS -> {
           d.credits = line.credits();
           return i + 1;
@@ -221,7 +223,7 @@ public final class TextPageExtractor {
             d.authors.addAll(line.byline().authors());
           }
         }
-        case DATE -> readDateLine(line.text(), d);
+        case DATE -> readDateLine(line.text());
         case PUBLISHER, AGGREGATOR -> { }
         default -> {
           if (isSubhead(line, lines, i)) {
@@ -230,7 +232,7 @@ public final class TextPageExtractor {
             // Neither a sentence nor a subhead: a link label or widget title left in the dump.
             d.warnings.add("text: dropped stray line: " + line.text());
           } else if (first) {
-            d.body.add(Block.paragraph(lead(line.text(), d)));
+            d.body.add(Block.paragraph(lead(line.text())));
             first = false;
           } else {
             d.body.add(Block.paragraph(line.text()));
@@ -242,13 +244,13 @@ public final class TextPageExtractor {
   }
 
   /** A caption is listed, and stands in the body as a figure where the picture was. */
-  private static void caption(TextLine line, ArticleDraft d) {
+  private void caption(TextLine line) {
     d.captions.add(new Caption(line.caption().text(), line.caption().credit(), null));
     d.body.add(Block.figure(null, line.caption().text(), line.caption().credit()));
   }
 
   /** Strips a dateline from the lead, keeping the place (and agency, date) it names. */
-  private String lead(String text, ArticleDraft d) {
+  private String lead(String text) {
     Dateline dateline = Dateline.parse(text);
     if (dateline == null) {
       return text;
@@ -295,7 +297,7 @@ public final class TextPageExtractor {
   }
 
   /** The footer names the host ("Top stories on inkl"), maybe the publisher (©), and may be a paywall. */
-  private static void readFooter(List<TextLine> footer, ArticleDraft d) {
+  private void readFooter(List<TextLine> footer) {
     boolean teaser = false;
     for (TextLine line : footer) {
       if (line.kind() == LineKind.TEASER) {
@@ -312,10 +314,10 @@ public final class TextPageExtractor {
     }
     int words = d.body.stream().mapToInt(b -> b.text() == null ? 0 : Words.count(b.text())).sum();
     // A page chrome's "Sign up to read" after a complete story (it has its closing credits) is an ad.
-    d.truncated = teaser && d.credits.equals(newsdesk.article.Credits.NONE) && words < TEASER_WORDS;
+    d.truncated = teaser && d.credits.equals(Credits.NONE) && words < TEASER_WORDS;
   }
 
-  private static void readDateLine(String text, ArticleDraft d) {
+  private void readDateLine(String text) {
     String iso = PublicationDate.normalize(text);
     if (iso == null) {
       List<LocalDate> dates = PublicationDate.datesIn(text);
@@ -334,7 +336,7 @@ public final class TextPageExtractor {
   }
 
   /** When the dump prints no date: the dateline's day, else the weekday rule over captions and text. */
-  private void inferPublished(ArticleDraft d) {
+  private void inferPublished() {
     String monthDay = datelineDay;
     if (d.published != null) {
       return;

@@ -19,6 +19,7 @@ class HtmlExtractionTest {
   void jsonLdGraphMetadataWins() {
     Article a = article("html/news-jsonld.html");
     assertThat(a.title()).isEqualTo("Harbour bridge to close for repairs next spring");
+    assertThat(a.subtitle()).isEqualTo("Engineers will replace worn cables during a six-week closure.");
     assertThat(a.url()).isEqualTo("https://www.northerncourier.example/news/harbour-bridge-repairs?id=42");
     assertThat(a.authors()).containsExactly("Amelia Hart", "Joseph Mbeki");
     assertThat(a.publisher()).isEqualTo("The Northern Courier");
@@ -63,6 +64,7 @@ class HtmlExtractionTest {
     assertThat(texts(a, Block.PARAGRAPH)).hasSize(4).first().asString().startsWith("A single night of frost");
     assertThat(a.text()).doesNotContain("Most read", "Cheese");
     assertThat(a.language()).isEqualTo("en");
+    assertThat(a.image()).isNull();
   }
 
   @Test
