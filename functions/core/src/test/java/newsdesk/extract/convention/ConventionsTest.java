@@ -120,6 +120,14 @@ class ConventionsTest {
   }
 
   @Test
+  void wordsCountLettersAndIdeographs() {
+    assertThat(Words.count("Russia said — on Thursday")).isEqualTo(4);
+    assertThat(Words.count("新竹尖石 美樹")).isEqualTo(6);
+    assertThat(Words.countUpTo("one two three four", 2)).isEqualTo(3);
+    assertThat(Words.count("  ")).isZero();
+  }
+
+  @Test
   void languageGuess() {
     assertThat(LanguageGuess.guess("The council said that it was ready to act on the report and the plan.")).isEqualTo("en");
     assertThat(LanguageGuess.guess("Le conseil a dit que la ville est prête pour les travaux dans le centre.")).isEqualTo("fr");
