@@ -66,6 +66,13 @@ public record Article(
         wordCount, contentHash, original, source, extractor);
   }
 
+  /** A copy with these dates; used to fill dates the page lacks from what its feed said. */
+  public Article withDates(String newPublished, String newUpdated) {
+    return new Article(id, url, title, subtitle, authors, publisher, host, section, tags, language,
+        newPublished, newUpdated, dateline, description, image, body, text, captions, credits, truncated,
+        wordCount, contentHash, duplicateOf, source, extractor);
+  }
+
   /** The list view of this article: what list endpoints and the summary index carry. */
   public ArticleSummary summary() {
     return new ArticleSummary(id, url, title, subtitle, authors, publisher, host, section, language,

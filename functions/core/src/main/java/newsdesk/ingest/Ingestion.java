@@ -84,7 +84,7 @@ public final class Ingestion {
     if (extraction instanceof Extraction.Rejected rejected) {
       return reject(source, objectKey, rejected.reason(), rejected.detail());
     }
-    Article article = ((Extraction.Extracted) extraction).article().withSource(source);
+    Article article = withFeedDates(((Extraction.Extracted) extraction).article().withSource(source), metadata);
     // An object that produced an article before keeps that article's identity when its content
     // changes (a corrected headline must not leave the old version behind as a second story).
     if (prior.isPresent() && prior.get().articleId() != null && !prior.get().articleId().equals(article.id())) {
@@ -105,6 +105,20 @@ public final class Ingestion {
     store.putRejection(new Rejection(source, reason.code(), detail, Extractor.VERSION, at));
     store.putSource(new SourceRecord(objectKey, source.versionId(), source.etag(), null, reason.code(), at));
     return new IngestResult(IngestResult.Outcome.REJECTED, null, reason.code(), detail);
+  }
+
+  /**
+   * Fills the dates the page itself lacks from the feed item's ({@code item-published},
+   * {@code item-updated}, written by the poller): the feed is a hint, so a date found in the page
+   * always wins.
+   */
+  static Article withFeedDates(Article article, Map<String, String> metadata) {
+    String published = firstNonNull(article.published(), metadata.get("item-published"));
+    String updated = firstNonNull(article.updated(), metadata.get("item-updated"));
+    if (Objects.equals(published, article.published()) && Objects.equals(updated, article.updated())) {
+      return article;
+    }
+    return article.withDates(published, updated);
   }
 
   private static IngestResult duplicate(SourceRecord prior) {
