@@ -1,5 +1,6 @@
 package newsdesk.local;
 
+import java.io.IOException;
 import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -64,6 +65,15 @@ public final class ServeCommand implements Callable<Integer> {
     } catch (BindException e) {
       System.err.println("newsdesk serve: cannot listen on " + bind + ":" + port + " (" + e.getMessage()
           + "); is another server running? --port picks another port.");
+      return 1;
+    } catch (IOException | RuntimeException e) {
+      // Start-up failures are mostly set-up problems (a locked store, an unwritable folder): the
+      // chain of messages says what; the stack frames would bury it.
+      StringBuilder message = new StringBuilder("newsdesk serve: cannot start: ").append(e.getMessage());
+      for (Throwable cause = e.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+        message.append(System.lineSeparator()).append("  caused by: ").append(cause);
+      }
+      System.err.println(message);
       return 1;
     }
     CountDownLatch stopped = new CountDownLatch(1);
