@@ -23,6 +23,8 @@ class NewsdeskTest {
     assertThat(out.toString()).contains("newsdesk ").contains("extractor ");
     assertThat(cli.execute("serve", "--help")).isZero();
     assertThat(out.toString()).contains("--poll-interval").contains("--inbox");
+    assertThat(cli.execute("extract", "--help")).isZero();
+    assertThat(out.toString()).contains("--format");
     assertThat(cli.execute()).isEqualTo(2);
     assertThat(cli.execute("serve", "--poll-interval", "soon")).isEqualTo(2);
   }
