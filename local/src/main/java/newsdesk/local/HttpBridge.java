@@ -147,7 +147,7 @@ public final class HttpBridge implements AutoCloseable {
   }
 
   /** The payload format 2.0 event for this request, as JSON. */
-  static String event(HttpExchange exchange, byte[] body, String requestId) {
+  private static String event(HttpExchange exchange, byte[] body, String requestId) {
     String rawPath = exchange.getRequestURI().getRawPath();
     String path = decodePath(rawPath == null || rawPath.isEmpty() ? "/" : rawPath);
     String rawQuery = exchange.getRequestURI().getRawQuery();
@@ -223,7 +223,7 @@ public final class HttpBridge implements AutoCloseable {
   }
 
   /** Decoded query parameters in order of first appearance; repeated names joined with commas. */
-  static Map<String, String> query(String rawQuery) {
+  private static Map<String, String> query(String rawQuery) {
     Map<String, String> query = new LinkedHashMap<>();
     if (rawQuery == null || rawQuery.isEmpty()) {
       return query;
@@ -254,7 +254,7 @@ public final class HttpBridge implements AutoCloseable {
   }
 
   /** Bodies that API Gateway passes as text; everything else arrives base64-encoded. */
-  static boolean isText(String contentType) {
+  private static boolean isText(String contentType) {
     if (contentType == null) {
       return false;
     }

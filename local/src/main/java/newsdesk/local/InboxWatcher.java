@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -108,9 +109,12 @@ public final class InboxWatcher implements AutoCloseable {
     }
   }
 
-  /** One pass: finds new, changed and removed files and delivers those that have settled. */
-  void scan() throws IOException {
-    Map<Path, Stamp> present = new HashMap<>();
+  /**
+   * One pass: finds new, changed and removed files and delivers those that have settled, in path
+   * order so that a start with a full inbox ingests it predictably.
+   */
+  private void scan() throws IOException {
+    Map<Path, Stamp> present = new TreeMap<>();
     Files.walkFileTree(inbox, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
@@ -214,7 +218,7 @@ public final class InboxWatcher implements AutoCloseable {
   }
 
   /** Hidden files and folders, and names that downloaders and editors use while still writing. */
-  static boolean ignored(Path path) {
+  private static boolean ignored(Path path) {
     String name = path.getFileName().toString();
     return name.startsWith(".") || name.endsWith(".part") || name.endsWith(".partial") || name.endsWith(".tmp")
         || name.endsWith(".crdownload") || name.endsWith(".download") || name.endsWith("~");
