@@ -16,7 +16,8 @@ public interface RawObjects {
    * @throws ObjectTooLargeException it is larger than {@code maxBytes}: nothing beyond the size was read
    * @throws IOException a transient failure worth a retry
    */
-  RawObject read(String bucket, String key, String versionId, long maxBytes) throws IOException;
+  RawObject read(String bucket, String key, String versionId, long maxBytes)
+      throws IOException, ObjectMissingException, ObjectTooLargeException;
 
   /** One raw object as read: bytes plus what the store said about them. */
   record RawObject(

@@ -1,0 +1,125 @@
+package newsdesk.ingest;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import newsdesk.article.Article;
+import newsdesk.article.Rejection;
+import newsdesk.article.Source;
+import newsdesk.extract.Extraction;
+import newsdesk.extract.Extractor;
+import newsdesk.extract.RawPage;
+import newsdesk.extract.RejectReason;
+import newsdesk.store.ArticleStore;
+import newsdesk.store.PutOutcome;
+import newsdesk.store.SourceRecord;
+
+/**
+ * Turns one raw object into a stored article or a recorded rejection. Every object ends as one of
+ * the two; the raw object itself is never changed or deleted. Safe to run any number of times for
+ * the same object: a redelivered event is recognised by the source record (same version or ETag)
+ * and changes nothing, and a crash part-way is repaired by the retry because the article is
+ * written before the source record that marks the object as done.
+ */
+public final class Ingestion {
+
+  /**
+   * Objects larger than this are rejected as {@code too-large} without being read whole: a news
+   * page, even with inline scripts, is far below it, and the limit keeps a Lambda's memory bounded.
+   */
+  public static final long MAX_OBJECT_BYTES = 10L * 1024 * 1024;
+
+  private final RawObjects objects;
+  private final ArticleStore store;
+  private final Extractor extractor;
+  private final Clock clock;
+
+  public Ingestion(RawObjects objects, ArticleStore store, Extractor extractor, Clock clock) {
+    this.objects = Objects.requireNonNull(objects);
+    this.store = Objects.requireNonNull(store);
+    this.extractor = Objects.requireNonNull(extractor);
+    this.clock = Objects.requireNonNull(clock);
+  }
+
+  /**
+   * Ingests the object.
+   *
+   * @throws IOException a transient failure of the bucket or the store; retrying is safe
+   */
+  public IngestResult ingest(ObjectRef ref) throws IOException {
+    String objectKey = new Source(ref.bucket(), ref.key(), null, null, null, null, null).objectKey();
+    Optional<SourceRecord> prior = store.source(objectKey);
+    if (prior.isPresent() && sameVersion(prior.get(), ref.versionId(), ref.etag())) {
+      return duplicate(prior.get());
+    }
+
+    RawObjects.RawObject object;
+    try {
+      object = objects.read(ref.bucket(), ref.key(), ref.versionId(), MAX_OBJECT_BYTES);
+    } catch (RawObjects.ObjectMissingException e) {
+      Source source = new Source(ref.bucket(), ref.key(), ref.versionId(), ref.etag(), null, null, null);
+      return reject(source, objectKey, RejectReason.MISSING, e.getMessage());
+    } catch (RawObjects.ObjectTooLargeException e) {
+      Source source = new Source(ref.bucket(), ref.key(), ref.versionId(), ref.etag(), null, null, null);
+      return reject(source, objectKey, RejectReason.TOO_LARGE, e.getMessage());
+    }
+
+    String versionId = firstNonNull(object.versionId(), ref.versionId());
+    String etag = firstNonNull(object.etag(), ref.etag());
+    // The event may lack a version or ETag that the read revealed: check for a redelivery again.
+    if (prior.isPresent() && sameVersion(prior.get(), versionId, etag)) {
+      return duplicate(prior.get());
+    }
+
+    Map<String, String> metadata = object.metadata() == null ? Map.of() : object.metadata();
+    String pageUrl = firstNonNull(metadata.get("page-url"), metadata.get("url"));
+    Source source = new Source(ref.bucket(), ref.key(), versionId, etag, object.contentType(), pageUrl,
+        metadata.get("feed-id"));
+    RawPage page = new RawPage(object.bytes(), object.contentType(), object.contentEncoding(), ref.key(), pageUrl);
+
+    Extraction extraction = extractor.extract(page);
+    if (extraction instanceof Extraction.Rejected rejected) {
+      return reject(source, objectKey, rejected.reason(), rejected.detail());
+    }
+    Article article = ((Extraction.Extracted) extraction).article().withSource(source);
+    // An object that produced an article before keeps that article's identity when its content
+    // changes (a corrected headline must not leave the old version behind as a second story).
+    if (prior.isPresent() && prior.get().articleId() != null && !prior.get().articleId().equals(article.id())) {
+      article = article.withId(prior.get().articleId());
+    }
+    Instant now = clock.instant();
+    PutOutcome outcome = store.put(article, now);
+    store.putSource(new SourceRecord(objectKey, versionId, etag, article.id(), null, now.toString()));
+    return new IngestResult(switch (outcome) {
+      case STORED -> IngestResult.Outcome.STORED;
+      case UPDATED -> IngestResult.Outcome.UPDATED;
+      case UNCHANGED -> IngestResult.Outcome.DUPLICATE;
+    }, article.id(), null, null);
+  }
+
+  private IngestResult reject(Source source, String objectKey, RejectReason reason, String detail) {
+    String at = clock.instant().toString();
+    store.putRejection(new Rejection(source, reason.code(), detail, Extractor.VERSION, at));
+    store.putSource(new SourceRecord(objectKey, source.versionId(), source.etag(), null, reason.code(), at));
+    return new IngestResult(IngestResult.Outcome.REJECTED, null, reason.code(), detail);
+  }
+
+  private static IngestResult duplicate(SourceRecord prior) {
+    return new IngestResult(IngestResult.Outcome.DUPLICATE, prior.articleId(), prior.rejectedReason(), null);
+  }
+
+  /** Versions identify an object revision where the bucket has them; otherwise the ETag does. */
+  private static boolean sameVersion(SourceRecord prior, String versionId, String etag) {
+    if (versionId != null && prior.versionId() != null) {
+      return versionId.equals(prior.versionId());
+    }
+    return etag != null && etag.equals(prior.etag());
+  }
+
+  private static String firstNonNull(String a, String b) {
+    return a != null ? a : b;
+  }
+}
