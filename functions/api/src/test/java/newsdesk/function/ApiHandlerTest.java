@@ -1,0 +1,221 @@
+package newsdesk.function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import newsdesk.article.Article;
+import newsdesk.article.Rejection;
+import newsdesk.aws.telemetry.Telemetry;
+import newsdesk.read.ArticleApi;
+import newsdesk.store.ArticleStore;
+import newsdesk.store.PutOutcome;
+import newsdesk.store.SourceRecord;
+import newsdesk.store.SummaryPage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Drives {@link ApiHandler} with the HTTP API events in {@code events/}, deserialized by the Lambda
+ * runtime's own serializer, over a store that holds articles in memory (reads only: the API
+ * writes nothing).
+ */
+class ApiHandlerTest {
+
+  static final Path ROOT = Path.of(System.getProperty("newsdesk.root", "../.."));
+  static final ObjectMapper JSON = new ObjectMapper();
+  /** The id in events/api-get-article.json. */
+  static final String ID = "2bbcad7a53690741";
+
+  final Map<String, Article> articles = new HashMap<>();
+  final ByteArrayOutputStream output = new ByteArrayOutputStream();
+  RuntimeException storeFailure;
+  ApiHandler handler;
+
+  @BeforeEach
+  void setUp() {
+    Clock clock = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
+    Telemetry telemetry = new Telemetry("api", new PrintStream(output, true, StandardCharsets.UTF_8), clock);
+    handler = new ApiHandler(new ArticleApi(new ReadOnlyStore()), telemetry);
+  }
+
+  @Test
+  void listsArticlesAsJson() throws IOException {
+    articles.put(ID, article(ID));
+
+    APIGatewayV2HTTPResponse response = handler.handleRequest(event("api-list-articles.json"), context());
+
+    assertThat(response.getStatusCode()).isEqualTo(200);
+    assertThat(response.getHeaders()).containsEntry("content-type", "application/json");
+    assertThat(response.getIsBase64Encoded()).isFalse();
+    JsonNode body = JSON.readTree(response.getBody());
+    assertThat(body.path("items").findValuesAsText("id")).containsExactly(ID);
+    assertThat(body.path("items").get(0).has("body")).as("lists never carry bodies").isFalse();
+  }
+
+  @Test
+  void returnsTheArticleTheRawPathNames() throws IOException {
+    articles.put(ID, article(ID));
+
+    APIGatewayV2HTTPResponse response = handler.handleRequest(event("api-get-article.json"), context());
+
+    assertThat(response.getStatusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(response.getBody()).path("title").asText()).isEqualTo("Title " + ID);
+  }
+
+  @Test
+  void anUnknownArticleIsAProblemDocument() throws IOException {
+    APIGatewayV2HTTPResponse response = handler.handleRequest(event("api-get-article.json"), context());
+
+    assertThat(response.getStatusCode()).isEqualTo(404);
+    assertThat(response.getHeaders()).containsEntry("content-type", "application/problem+json");
+    assertThat(JSON.readTree(response.getBody()).path("status").asInt()).isEqualTo(404);
+  }
+
+  @Test
+  void headersReachTheApiLowerCased() throws IOException {
+    articles.put(ID, article(ID));
+    String etag = handler.handleRequest(event("api-get-article.json"), context()).getHeaders().get("etag");
+    APIGatewayV2HTTPEvent conditional = event("api-get-article.json");
+    conditional.getHeaders().put("If-None-Match", etag);
+
+    APIGatewayV2HTTPResponse response = handler.handleRequest(conditional, context());
+
+    assertThat(response.getStatusCode()).isEqualTo(304);
+  }
+
+  @Test
+  void aFailureIsA500WithoutInternals() throws IOException {
+    storeFailure = new IllegalStateException("table newsdesk-Table-XYZ unreachable");
+
+    APIGatewayV2HTTPResponse response = handler.handleRequest(event("api-list-articles.json"), context());
+
+    assertThat(response.getStatusCode()).isEqualTo(500);
+    assertThat(response.getHeaders()).containsEntry("content-type", "application/problem+json");
+    assertThat(JSON.readTree(response.getBody()).path("status").asInt()).isEqualTo(500);
+    assertThat(response.getBody()).doesNotContain("IllegalState", "newsdesk", "Table", "at ");
+    JsonNode log = lines().get(0);
+    assertThat(log.path("level").asText()).isEqualTo("ERROR");
+    assertThat(log.path("error").asText()).isEqualTo(IllegalStateException.class.getName());
+  }
+
+  @Test
+  void logsAndMeasuresEachRequestByRoute() throws IOException {
+    handler.handleRequest(event("api-get-article.json"), context());
+
+    List<JsonNode> lines = lines();
+    assertThat(lines).hasSize(2);
+    JsonNode log = lines.get(0);
+    assertThat(log.path("requestId").asText()).isEqualTo("req-2");
+    assertThat(log.path("route").asText()).isEqualTo("GET /articles/{id}");
+    assertThat(log.path("status").asInt()).isEqualTo(404);
+    JsonNode emf = lines.get(1);
+    JsonNode directive = emf.path("_aws").path("CloudWatchMetrics").get(0);
+    assertThat(directive.path("Namespace").asText()).isEqualTo("Newsdesk");
+    assertThat(directive.path("Dimensions").toString()).isEqualTo("[[\"Function\"],[\"Function\",\"Route\"]]");
+    assertThat(directive.path("Metrics").findValuesAsText("Name"))
+        .containsExactly("Requests", "Status4xx", "Status5xx", "DurationMs");
+    assertThat(directive.path("Metrics").findValuesAsText("Unit"))
+        .containsExactly("Count", "Count", "Count", "Milliseconds");
+    assertThat(emf.path("Route").asText()).isEqualTo("GET /articles/{id}");
+    assertThat(emf.path("Requests").asInt()).isEqualTo(1);
+    assertThat(emf.path("Status4xx").asInt()).isEqualTo(1);
+    assertThat(emf.path("Status5xx").asInt()).isZero();
+  }
+
+  static APIGatewayV2HTTPEvent event(String name) throws IOException {
+    try (InputStream in = Files.newInputStream(ROOT.resolve("events").resolve(name))) {
+      return LambdaEventSerializers
+          .serializerFor(APIGatewayV2HTTPEvent.class, APIGatewayV2HTTPEvent.class.getClassLoader())
+          .fromJson(in);
+    }
+  }
+
+  static Context context() {
+    return (Context) Proxy.newProxyInstance(Context.class.getClassLoader(), new Class<?>[] {Context.class},
+        (proxy, method, args) -> "getAwsRequestId".equals(method.getName()) ? "req-2" : null);
+  }
+
+  static Article article(String id) {
+    return new Article(id, "https://example.com/" + id, "Title " + id, null, List.of("A. Writer"), "Reuters",
+        null, null, null, "en", "2022-01-27", null, null, null, null, null, "Text.", null, null, false, 1,
+        "hash", null, null, null);
+  }
+
+  List<JsonNode> lines() throws IOException {
+    return output.toString(StandardCharsets.UTF_8).lines().map(ApiHandlerTest::parse).toList();
+  }
+
+  private static JsonNode parse(String line) {
+    try {
+      return JSON.readTree(line);
+    } catch (IOException e) {
+      throw new AssertionError("not a JSON line: " + line, e);
+    }
+  }
+
+  /** The two reads the API makes, over the map; writes are not part of the API's job. */
+  final class ReadOnlyStore implements ArticleStore {
+    @Override
+    public Optional<Article> get(String id) {
+      failIfTold();
+      return Optional.ofNullable(articles.get(id));
+    }
+
+    @Override
+    public SummaryPage list(String after, int limit) {
+      failIfTold();
+      return new SummaryPage(articles.values().stream().map(Article::summary).limit(limit).toList(), null);
+    }
+
+    private void failIfTold() {
+      if (storeFailure != null) {
+        throw storeFailure;
+      }
+    }
+
+    @Override
+    public PutOutcome put(Article article, Instant at) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public Optional<SourceRecord> source(String objectKey) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void putSource(SourceRecord record) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void putRejection(Rejection rejection) {
+      throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public List<Rejection> rejections(int limit) {
+      throw new UnsupportedOperationException();
+    }
+  }
+}
