@@ -38,8 +38,11 @@ import org.junit.jupiter.api.Test;
 class TemplateTest {
 
   static final Path ROOT = Path.of(System.getProperty("newsdesk.root", ".."));
-  /** Set by Lambda itself, or only by the local stack: the template must not set them. */
-  static final Pattern NOT_IN_TEMPLATE = Pattern.compile("AWS_REGION|[A-Z0-9_]+_ENDPOINT");
+  /**
+   * Set by Lambda itself (it reserves every AWS_ name: region, the role's credentials) or only by
+   * the local stack (endpoint overrides for emulators): the template must not set them.
+   */
+  static final Pattern NOT_IN_TEMPLATE = Pattern.compile("AWS_[A-Z0-9_]+|[A-Z0-9_]+_ENDPOINT");
   /** How the code reads its environment: System.getenv("X") or env.get("X") on the env map. */
   static final Pattern ENV_READ = Pattern.compile("(?:getenv|env\\.get)\\(\\s*\"([A-Za-z0-9_]+)\"\\s*\\)");
   static final Map<String, Class<?>> EVENT_TYPES = Map.of(
