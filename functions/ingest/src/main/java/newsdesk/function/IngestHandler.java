@@ -20,14 +20,17 @@ import newsdesk.ingest.IngestResult;
 import newsdesk.ingest.IngestResult.Outcome;
 import newsdesk.ingest.Ingestion;
 import newsdesk.ingest.ObjectRef;
+import software.amazon.awssdk.core.exception.SdkException;
 
 /**
  * The Lambda entry point for S3 {@code ObjectCreated} notifications on {@code incoming/}: decodes
  * each record's object reference and hands it to {@link Ingestion}. Records are independent: one
- * that fails does not stop the others. A transient failure (an {@link IOException} from the bucket
- * or the store) is rethrown after the other records ran, so Lambda retries the event, which is safe
- * because ingestion is idempotent; every other failure is logged as an outcome and not retried,
- * since a retry would fail the same way and only delay the records behind it.
+ * that fails does not stop the others. An infrastructure failure is rethrown after the other records
+ * ran, so Lambda retries the event (safe: ingestion is idempotent) and, past the retries, parks it in
+ * the failure queue: an {@link IOException} from the bucket, or an AWS SDK exception from the store,
+ * whose port cannot declare one (DynamoDB throttling or an outage must not drop uploads). Every
+ * other failure is a bug or a bad record: it is logged as an outcome and not retried, since a retry
+ * would fail the same way and only delay the records behind it.
  */
 public final class IngestHandler implements RequestHandler<S3Event, String> {
 
@@ -67,7 +70,7 @@ public final class IngestHandler implements RequestHandler<S3Event, String> {
     String requestId = context == null ? null : context.getAwsRequestId();
     Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
     int failed = 0;
-    IOException transientFailure = null;
+    RuntimeException transientFailure = null;
     List<S3EventNotificationRecord> records = event == null || event.getRecords() == null
         ? List.of() : event.getRecords();
     for (S3EventNotificationRecord record : records) {
@@ -90,6 +93,12 @@ public final class IngestHandler implements RequestHandler<S3Event, String> {
       } catch (IOException e) {
         // Transient: Lambda's retry will run this record again (and see the others as duplicates).
         if (transientFailure == null) {
+          transientFailure = new UncheckedIOException("transient failure; the event will be retried", e);
+        }
+        failed++;
+        failure(fields, "RETRY", e, recordStart);
+      } catch (SdkException e) {
+        if (transientFailure == null) {
           transientFailure = e;
         }
         failed++;
@@ -108,7 +117,7 @@ public final class IngestHandler implements RequestHandler<S3Event, String> {
         Metric.count("Failed", failed),
         Metric.milliseconds("DurationMs", Telemetry.millisSince(start))));
     if (transientFailure != null) {
-      throw new UncheckedIOException("transient failure; the event will be retried", transientFailure);
+      throw transientFailure;
     }
     return summary(records.size(), outcomes, failed);
   }

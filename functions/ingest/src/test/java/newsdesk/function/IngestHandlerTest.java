@@ -29,6 +29,7 @@ import newsdesk.aws.telemetry.Telemetry;
 import newsdesk.extract.Extractor;
 import newsdesk.ingest.Ingestion;
 import org.junit.jupiter.api.BeforeEach;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -126,6 +127,17 @@ class IngestHandlerTest {
     assertThat(lines.get(0).path("level").asText()).isEqualTo("ERROR");
     assertThat(lines.get(1).path("key").asText()).isEqualTo("incoming/second.txt");
     assertThat(lines.get(1).path("outcome").asText()).isIn("STORED", "REJECTED");
+    assertThat(metrics().path("Failed").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void aStoreOutageEscapesSoTheEventIsRetried() throws IOException {
+    bucket.put(BUCKET, KEY, seed());
+    store.failure = SdkClientException.create("Unable to execute HTTP request: connect timed out");
+
+    assertThatThrownBy(() -> handler.handleRequest(event(), context())).isSameAs(store.failure);
+
+    assertThat(logLines().get(0).path("outcome").asText()).isEqualTo("RETRY");
     assertThat(metrics().path("Failed").asInt()).isEqualTo(1);
   }
 
