@@ -43,8 +43,8 @@ class ApiHandlerTest {
 
   static final Path ROOT = Path.of(System.getProperty("newsdesk.root", "../.."));
   static final ObjectMapper JSON = new ObjectMapper();
-  /** The id in events/api-get-article.json. */
-  static final String ID = "2bbcad7a53690741";
+  /** The id events/api-get-article.json asks for. */
+  static final String ID = idAskedFor();
 
   final Map<String, Article> articles = new HashMap<>();
   final ByteArrayOutputStream output = new ByteArrayOutputStream();
@@ -140,6 +140,14 @@ class ApiHandlerTest {
     assertThat(emf.path("Requests").asInt()).isEqualTo(1);
     assertThat(emf.path("Status4xx").asInt()).isEqualTo(1);
     assertThat(emf.path("Status5xx").asInt()).isZero();
+  }
+
+  static String idAskedFor() {
+    try {
+      return event("api-get-article.json").getPathParameters().get("id");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   static APIGatewayV2HTTPEvent event(String name) throws IOException {
