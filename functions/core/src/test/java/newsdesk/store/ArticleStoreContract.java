@@ -1,0 +1,235 @@
+package newsdesk.store;
+
+import static newsdesk.store.ArticleFixtures.edited;
+import static newsdesk.store.ArticleFixtures.fromSourceVersion;
+import static newsdesk.store.ArticleFixtures.full;
+import static newsdesk.store.ArticleFixtures.published;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import newsdesk.article.Article;
+import newsdesk.article.ArticleSummary;
+import newsdesk.article.Rejection;
+import newsdesk.article.Source;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What every {@link ArticleStore} must do, run against each implementation (DynamoDB on dynalite,
+ * the embedded H2 store) by a subclass that supplies a fresh, empty store per test.
+ */
+public abstract class ArticleStoreContract {
+
+  protected static final Instant AT = Instant.parse("2022-02-01T10:00:00Z");
+
+  protected ArticleStore store;
+
+  /** A new, empty store; called before every test. */
+  protected abstract ArticleStore newStore();
+
+  @BeforeEach
+  void freshStore() {
+    store = newStore();
+  }
+
+  @Test
+  void getsBackEveryFieldOfAStoredArticle() {
+    Article article = full("a1");
+
+    assertThat(store.put(article, AT)).isEqualTo(PutOutcome.STORED);
+
+    assertThat(store.get("a1")).contains(article);
+  }
+
+  @Test
+  void unknownIdIsEmpty() {
+    assertThat(store.get("nope")).isEmpty();
+  }
+
+  @Test
+  void samePutTwiceIsUnchangedAndLeavesOneItem() {
+    Article article = full("a1");
+    store.put(article, AT);
+
+    assertThat(store.put(article, AT.plusSeconds(60))).isEqualTo(PutOutcome.UNCHANGED);
+
+    SummaryPage page = store.list(null, 10);
+    assertThat(page.items()).extracting(ArticleSummary::id).containsExactly("a1");
+    assertThat(page.next()).isNull();
+    assertThat(store.get("a1")).contains(article);
+  }
+
+  @Test
+  void changedContentIsUpdated() {
+    Article original = full("a1");
+    store.put(original, AT);
+    Article changed = edited(original, "A corrected story.");
+
+    assertThat(store.put(changed, AT)).isEqualTo(PutOutcome.UPDATED);
+
+    assertThat(store.get("a1")).contains(changed);
+    assertThat(store.list(null, 10).items()).containsExactly(changed.summary());
+  }
+
+  @Test
+  void sameContentFromAnotherSourceVersionIsUpdated() {
+    Article original = full("a1");
+    store.put(original, AT);
+
+    assertThat(store.put(fromSourceVersion(original, "v2", original.source().etag()), AT))
+        .isEqualTo(PutOutcome.UPDATED);
+    assertThat(store.put(fromSourceVersion(original, "v2", "\"etag-2\""), AT)).isEqualTo(PutOutcome.UPDATED);
+    assertThat(store.put(fromSourceVersion(original, "v2", "\"etag-2\""), AT)).isEqualTo(PutOutcome.UNCHANGED);
+    assertThat(store.get("a1").orElseThrow().source().versionId()).isEqualTo("v2");
+  }
+
+  @Test
+  void updateThatChangesThePublishedDateMovesTheArticleWithoutCopyingIt() {
+    store.put(published("a1", "2022-01-01"), AT);
+    store.put(published("a2", "2022-01-15"), AT);
+
+    store.put(edited(published("a1", "2022-01-30"), "moved"), AT);
+
+    assertThat(store.list(null, 10).items()).extracting(ArticleSummary::id).containsExactly("a1", "a2");
+  }
+
+  @Test
+  void listsNewestFirstByPublishedTimeElseStoredTime() {
+    // 2022-01-27T00:00Z (date-only counts as midnight UTC)
+    store.put(published("date-only", "2022-01-27"), AT);
+    // 2022-01-27T08:30Z
+    store.put(published("with-offset", "2022-01-27T09:30:00+01:00"), AT);
+    // 2022-01-27T04:00Z: later in UTC than the date-only article although its local date is the 26th
+    store.put(published("previous-evening", "2022-01-26T23:00:00-05:00"), AT);
+    // no date: ordered by when it was stored
+    store.put(published("undated", null), Instant.parse("2022-01-26T12:00:00Z"));
+    store.put(published("undated-recent", null), Instant.parse("2022-01-28T00:00:00Z"));
+    // an unparseable date is treated as no date
+    store.put(published("garbled", "last Thursday"), Instant.parse("2022-01-25T00:00:00Z"));
+
+    assertThat(store.list(null, 10).items()).extracting(ArticleSummary::id).containsExactly(
+        "undated-recent", "with-offset", "previous-evening", "date-only", "undated", "garbled");
+  }
+
+  @Test
+  void listReadsSummariesThatMatchTheArticles() {
+    Article article = full("a1");
+    store.put(article, AT);
+
+    assertThat(store.list(null, 1)).isEqualTo(new SummaryPage(List.of(article.summary()), null));
+  }
+
+  @Test
+  void emptyStoreListsNothing() {
+    assertThat(store.list(null, 5)).isEqualTo(new SummaryPage(List.of(), null));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3, 6, 7, 8, 50})
+  void pagesThroughEveryArticleExactlyOnce(int limit) {
+    int n = 7;
+    List<String> expected = new ArrayList<>();
+    for (int i = n - 1; i >= 0; i--) {
+      expected.add("p" + i);
+    }
+    // Two articles share a published time: the id breaks the tie, and paging must not skip either.
+    IntStream.range(0, n).forEach(i ->
+        store.put(published("p" + i, i == 4 ? "2022-01-03T00:00:00Z" : "2022-01-0" + (i + 1) + "T00:00:00Z"), AT));
+
+    List<String> seen = new ArrayList<>();
+    int pages = 0;
+    String after = null;
+    do {
+      SummaryPage page = store.list(after, limit);
+      pages++;
+      assertThat(page.items()).isNotEmpty().hasSizeLessThanOrEqualTo(limit);
+      page.items().forEach(s -> seen.add(s.id()));
+      after = page.next();
+    } while (after != null && pages <= n);
+
+    assertThat(seen).containsExactlyInAnyOrderElementsOf(expected).doesNotHaveDuplicates();
+    assertThat(pages).isEqualTo((n + limit - 1) / limit);
+  }
+
+  @Test
+  void pageOrderFollowsTimeAcrossPages() {
+    IntStream.range(0, 5).forEach(i -> store.put(published("p" + i, "2022-01-0" + (i + 1)), AT));
+
+    SummaryPage first = store.list(null, 2);
+    SummaryPage second = store.list(first.next(), 2);
+    SummaryPage third = store.list(second.next(), 2);
+
+    assertThat(first.items()).extracting(ArticleSummary::id).containsExactly("p4", "p3");
+    assertThat(second.items()).extracting(ArticleSummary::id).containsExactly("p2", "p1");
+    assertThat(third.items()).extracting(ArticleSummary::id).containsExactly("p0");
+    assertThat(third.next()).isNull();
+  }
+
+  @Test
+  void rejectsAPositionItDidNotIssue() {
+    assertThatThrownBy(() -> store.list("not-a-position", 5)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void largeBodyRoundTrips() {
+    Article large = ArticleFixtures.large("big", 1_500_000);
+    assertThat(large.text().length()).isGreaterThanOrEqualTo(1_500_000);
+
+    assertThat(store.put(large, AT)).isEqualTo(PutOutcome.STORED);
+
+    assertThat(store.get("big")).contains(large);
+  }
+
+  @Test
+  void refusesAnArticleTooLargeEvenCompressed() {
+    // Random hex does not compress below half its size: 1.5 MB of it is far over the limit.
+    StringBuilder noise = new StringBuilder();
+    java.util.Random random = new java.util.Random(42);
+    while (noise.length() < 1_500_000) {
+      noise.append(Long.toHexString(random.nextLong()));
+    }
+    Article huge = edited(full("huge"), noise.toString());
+
+    assertThatThrownBy(() -> store.put(huge, AT)).isInstanceOf(ArticleTooLargeException.class);
+    assertThat(store.get("huge")).isEmpty();
+  }
+
+  @Test
+  void sourceRecordsAreReplaced() {
+    assertThat(store.source("b/k")).isEmpty();
+    store.putSource(new SourceRecord("b/k", "v1", "\"e1\"", "a1", null, "2022-02-01T10:00:00Z"));
+    SourceRecord rejected = new SourceRecord("b/k", null, "\"e2\"", null, "not-article", "2022-02-01T11:00:00Z");
+
+    store.putSource(rejected);
+
+    assertThat(store.source("b/k")).contains(rejected);
+    assertThat(store.source("b/other")).isEmpty();
+  }
+
+  @Test
+  void rejectionsAreIdempotentPerObjectVersionAndNewestFirst() {
+    Rejection older = rejection("incoming/a.html", "v1", "2022-02-01T10:00:00Z");
+    Rejection newer = rejection("incoming/b.html", null, "2022-02-01T11:00:00Z");
+    Rejection newest = rejection("incoming/a.html", "v2", "2022-02-01T12:00:00.5Z");
+
+    store.putRejection(older);
+    store.putRejection(newer);
+    store.putRejection(newest);
+    store.putRejection(older);
+    store.putRejection(rejection("incoming/b.html", null, "2022-02-01T13:00:00Z"));
+
+    assertThat(store.rejections(10)).containsExactly(newest, newer, older);
+    assertThat(store.rejections(2)).containsExactly(newest, newer);
+  }
+
+  private static Rejection rejection(String key, String versionId, String at) {
+    return new Rejection(new Source("raw", key, versionId, "\"e\"", "text/html", null, null),
+        "not-article", "an index page", "2.1.0", at);
+  }
+}
