@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import newsdesk.aws.AwsClients;
+import newsdesk.aws.DynamoArticleStore;
 import newsdesk.aws.telemetry.Metric;
 import newsdesk.aws.telemetry.Telemetry;
 import newsdesk.read.ApiRequest;
@@ -50,9 +52,7 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
   /** The cloud wiring: one DynamoDB client, built at init (before a SnapStart snapshot). */
   static ArticleApi fromEnvironment(Map<String, String> env) {
     String table = Objects.requireNonNull(env.get("TABLE_NAME"), "TABLE_NAME is not set");
-    // Wired to the DynamoDB adapter when it reaches main (newsdesk.aws); until then the no-arg
-    // constructor fails loudly at init rather than answering from nothing.
-    throw new IllegalStateException("AWS adapters are not available yet; cannot serve table " + table);
+    return new ArticleApi(new DynamoArticleStore(AwsClients.fromEnvironment(env).dynamo(), table));
   }
 
   @Override

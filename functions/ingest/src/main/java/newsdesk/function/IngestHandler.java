@@ -9,13 +9,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import newsdesk.aws.AwsClients;
+import newsdesk.aws.DynamoArticleStore;
+import newsdesk.aws.S3RawObjects;
 import newsdesk.aws.telemetry.Metric;
 import newsdesk.aws.telemetry.Telemetry;
+import newsdesk.extract.Extractor;
 import newsdesk.ingest.IngestResult;
 import newsdesk.ingest.IngestResult.Outcome;
 import newsdesk.ingest.Ingestion;
@@ -59,9 +64,9 @@ public final class IngestHandler implements RequestHandler<S3Event, String> {
    */
   static Ingestion fromEnvironment(Map<String, String> env) {
     String table = Objects.requireNonNull(env.get("TABLE_NAME"), "TABLE_NAME is not set");
-    // Wired to the DynamoDB and S3 adapters when they reach main (newsdesk.aws); until then the
-    // no-arg constructor fails loudly at init rather than running against nothing.
-    throw new IllegalStateException("AWS adapters are not available yet; cannot serve table " + table);
+    AwsClients clients = AwsClients.fromEnvironment(env);
+    return new Ingestion(new S3RawObjects(clients.s3()), new DynamoArticleStore(clients.dynamo(), table),
+        new Extractor(), Clock.systemUTC());
   }
 
   @Override

@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import newsdesk.aws.AwsClients;
+import newsdesk.aws.DynamoFeedStore;
 import newsdesk.aws.telemetry.Metric;
 import newsdesk.aws.telemetry.Telemetry;
 import newsdesk.feed.PollReport;
@@ -50,9 +52,7 @@ public final class PollerHandler implements RequestHandler<ScheduledEvent, Strin
   /** The cloud wiring: one DynamoDB client, built at init (before a SnapStart snapshot). */
   static Poller fromEnvironment(Map<String, String> env) {
     String table = Objects.requireNonNull(env.get("TABLE_NAME"), "TABLE_NAME is not set");
-    // Wired to the DynamoDB adapter when it reaches main (newsdesk.aws); until then the no-arg
-    // constructor fails loudly at init rather than polling into nothing.
-    throw new IllegalStateException("AWS adapters are not available yet; cannot serve table " + table);
+    return new Poller(new DynamoFeedStore(AwsClients.fromEnvironment(env).dynamo(), table), Clock.systemUTC());
   }
 
   @Override
