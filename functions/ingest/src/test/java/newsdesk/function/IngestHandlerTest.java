@@ -2,6 +2,7 @@ package newsdesk.function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
@@ -22,19 +23,31 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import newsdesk.article.Article;
+import newsdesk.aws.DynamoArticleStore;
 import newsdesk.aws.telemetry.Telemetry;
+import newsdesk.emulator.Dynalite;
+import newsdesk.emulator.S3rver;
+import newsdesk.extract.Extraction;
 import newsdesk.extract.Extractor;
+import newsdesk.extract.RawPage;
 import newsdesk.ingest.Ingestion;
+import newsdesk.ingest.ObjectRef;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import software.amazon.awssdk.core.exception.SdkClientException;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 
 /**
- * Drives {@link IngestHandler} with {@code events/s3-put.json}, deserialized by the Lambda runtime's
- * own serializer, and reads back what it logged and published as metrics.
+ * Drives {@link IngestHandler}, wired as in Lambda ({@link IngestHandler#fromEnvironment}), against
+ * dynalite and s3rver, with {@code events/s3-put.json} deserialized by the Lambda runtime's own
+ * serializer; then reads back the table, the log line and the metrics line.
  */
 class IngestHandlerTest {
 
@@ -42,111 +55,134 @@ class IngestHandlerTest {
   static final String BUCKET = "newsdesk-raw";
   /** The key of events/s3-put.json as S3 means it: '+' was a space, %2B a plus. */
   static final String KEY = "incoming/Reuters story + extra.txt";
+  /** Nothing listens on port 1 of loopback: a connection there fails at once, as in an outage. */
+  static final String UNREACHABLE = "http://127.0.0.1:1";
   static final ObjectMapper JSON = new ObjectMapper();
 
-  final MemoryStore store = new MemoryStore();
-  final MemoryBucket bucket = new MemoryBucket();
   final ByteArrayOutputStream output = new ByteArrayOutputStream();
-  IngestHandler handler;
+  final Clock clock = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
+  final Telemetry telemetry = new Telemetry("ingest", new PrintStream(output, true, StandardCharsets.UTF_8), clock);
+  Map<String, String> env;
+  DynamoArticleStore store;
+
+  @BeforeAll
+  static void createBucket() {
+    try {
+      S3rver.client().createBucket(b -> b.bucket(BUCKET));
+    } catch (BucketAlreadyOwnedByYouException alreadyThere) {
+      // another test class in this JVM made it
+    }
+  }
 
   @BeforeEach
-  void setUp() {
-    Clock clock = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
-    Telemetry telemetry = new Telemetry("ingest", new PrintStream(output, true, StandardCharsets.UTF_8), clock);
-    handler = new IngestHandler(new Ingestion(bucket, store, new Extractor(), clock), telemetry);
+  void freshTable() {
+    env = new HashMap<>(Dynalite.environment());
+    env.putAll(S3rver.environment());
+    env.put("TABLE_NAME", Dynalite.newTable("ingest"));
+    store = new DynamoArticleStore(Dynalite.client(), env.get("TABLE_NAME"));
   }
 
   @Test
-  void readsTheDecodedKeyAndVersionTheEventNames() throws IOException {
-    bucket.put(BUCKET, KEY, seed());
+  void theEventNamesTheDecodedKeyWithItsVersionAndEtag() throws IOException {
+    assertThat(IngestHandler.objectRef(event().getRecords().get(0))).isEqualTo(new ObjectRef(
+        BUCKET, KEY, "3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY", "fecd5a3d235265d789318af7f6d07a0b"));
+  }
 
-    handler.handleRequest(event(), context());
+  @Test
+  void theSeedBecomesAStoredArticle() throws IOException {
+    assumeExtractionEngine();
+    upload(seed());
 
-    assertThat(bucket.reads).containsExactly(
-        new MemoryBucket.Read(BUCKET, KEY, "3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY"));
+    String summary = handler().handleRequest(event(), context());
+
+    assertThat(summary).isEqualTo("1 record(s): stored=1 updated=0 duplicate=0 rejected=0 failed=0");
     JsonNode line = logLines().get(0);
+    assertThat(line.path("outcome").asText()).isEqualTo("STORED");
     assertThat(line.path("key").asText()).isEqualTo(KEY);
     assertThat(line.path("requestId").asText()).isEqualTo("req-1");
-    assertThat(line.path("function").asText()).isEqualTo("ingest");
-    assertThat(line.path("durationMs").isIntegralNumber()).isTrue();
+    Article article = store.get(line.path("articleId").asText()).orElseThrow();
+    assertThat(article.title()).isEqualTo("Russia, U.S. keep door open to Ukraine diplomacy, but big gaps remain");
+    assertThat(article.publisher()).isEqualTo("Reuters");
+    assertThat(article.source().bucket()).isEqualTo(BUCKET);
+    assertThat(article.source().key()).isEqualTo(KEY);
   }
 
   @Test
-  void theSameEventTwiceChangesNothingTheSecondTime() throws IOException {
-    bucket.put(BUCKET, KEY, seed());
+  void theSameEventTwiceStoresOneArticle() throws IOException {
+    assumeExtractionEngine();
+    upload(seed());
+    IngestHandler handler = handler();
 
     handler.handleRequest(event(), context());
-    int articles = store.articles.size();
-    int rejections = store.rejections.size();
     String second = handler.handleRequest(event(), context());
 
-    assertThat(logLines()).extracting(l -> l.path("outcome").asText()).last().isEqualTo("DUPLICATE");
-    assertThat(second).contains("duplicate=1");
-    assertThat(store.articles).hasSize(articles);
-    assertThat(store.rejections).hasSize(rejections);
-    assertThat(articles + rejections).isEqualTo(1);
+    assertThat(second).contains("stored=0", "duplicate=1");
+    List<JsonNode> lines = logLines();
+    assertThat(lines).extracting(l -> l.path("outcome").asText()).containsExactly("STORED", "DUPLICATE");
+    assertThat(lines.get(1).path("articleId").asText()).isEqualTo(lines.get(0).path("articleId").asText());
+    assertThat(store.list(null, 10).items()).hasSize(1);
   }
 
   @Test
   void garbageBytesAreRejectedWithAReasonNotThrown() throws IOException {
     byte[] garbage = new byte[4096];
     new Random(7).nextBytes(garbage);
-    bucket.put(BUCKET, KEY, garbage);
+    upload(garbage);
 
-    String summary = handler.handleRequest(event(), context());
+    String summary = handler().handleRequest(event(), context());
 
-    assertThat(summary).contains("rejected=1");
+    assertThat(summary).contains("rejected=1", "failed=0");
     JsonNode line = logLines().get(0);
     assertThat(line.path("outcome").asText()).isEqualTo("REJECTED");
     assertThat(line.path("reason").asText()).isNotBlank();
-    assertThat(store.rejections).singleElement()
-        .satisfies(r -> assertThat(r.source().key()).isEqualTo(KEY))
-        .satisfies(r -> assertThat(r.reason()).isEqualTo(line.path("reason").asText()));
-    assertThat(store.articles).isEmpty();
+    assertThat(store.rejections(10)).singleElement().satisfies(rejection -> {
+      assertThat(rejection.reason()).isEqualTo(line.path("reason").asText());
+      assertThat(rejection.source().key()).isEqualTo(KEY);
+    });
+    assertThat(store.list(null, 10).items()).isEmpty();
   }
 
   @Test
-  void aDeletedObjectIsARejectionNotARetry() throws IOException {
-    String summary = handler.handleRequest(event(), context());
+  void aDeletedObjectIsRecordedAsMissingNotRetried() throws IOException {
+    S3rver.client().deleteObject(b -> b.bucket(BUCKET).key(KEY));
+
+    String summary = handler().handleRequest(event(), context());
 
     assertThat(summary).contains("rejected=1");
     assertThat(logLines().get(0).path("reason").asText()).isEqualTo("missing");
   }
 
   @Test
-  void aTransientFailureEscapesAfterTheOtherRecordsRan() throws IOException {
-    bucket.put(BUCKET, "incoming/second.txt", seed());
-    bucket.failures.put(BUCKET + "/" + KEY, new IOException("connection reset"));
+  void anUnreachableBucketEscapesSoLambdaRetriesAfterTheOtherRecordsRan() throws IOException {
+    upload(seed());
+    env.put("S3_ENDPOINT", UNREACHABLE);
 
-    assertThatThrownBy(() -> handler.handleRequest(twoRecordEvent("incoming/second.txt"), context()))
-        .isInstanceOf(UncheckedIOException.class)
-        .hasRootCauseMessage("connection reset");
+    assertThatThrownBy(() -> handler().handleRequest(twoRecordEvent(), context()))
+        .isInstanceOf(UncheckedIOException.class);
 
     List<JsonNode> lines = logLines();
-    assertThat(lines).extracting(l -> l.path("outcome").asText()).first().isEqualTo("RETRY");
+    assertThat(lines).extracting(l -> l.path("outcome").asText()).containsExactly("RETRY", "RETRY");
     assertThat(lines.get(0).path("level").asText()).isEqualTo("ERROR");
-    assertThat(lines.get(1).path("key").asText()).isEqualTo("incoming/second.txt");
-    assertThat(lines.get(1).path("outcome").asText()).isIn("STORED", "REJECTED");
-    assertThat(metrics().path("Failed").asInt()).isEqualTo(1);
+    assertThat(metrics().path("Failed").asInt()).isEqualTo(2);
   }
 
   @Test
-  void aStoreOutageEscapesSoTheEventIsRetried() throws IOException {
-    bucket.put(BUCKET, KEY, seed());
-    store.failure = SdkClientException.create("Unable to execute HTTP request: connect timed out");
+  void anUnreachableTableEscapesToo() throws IOException {
+    upload(seed());
+    env.put("DYNAMODB_ENDPOINT", UNREACHABLE);
 
-    assertThatThrownBy(() -> handler.handleRequest(event(), context())).isSameAs(store.failure);
+    assertThatThrownBy(() -> handler().handleRequest(event(), context())).isInstanceOf(SdkException.class);
 
     assertThat(logLines().get(0).path("outcome").asText()).isEqualTo("RETRY");
-    assertThat(metrics().path("Failed").asInt()).isEqualTo(1);
   }
 
   @Test
-  void anUnexpectedFailureIsLoggedNotThrown() throws IOException {
-    bucket.put(BUCKET, KEY, seed());
-    store.failure = new IllegalStateException("store bug");
+  void aBugIsLoggedAndCountedNotThrown() throws IOException {
+    Ingestion broken = new Ingestion((bucket, key, versionId, maxBytes) -> {
+      throw new IllegalStateException("bug");
+    }, store, new Extractor(), clock);
 
-    String summary = handler.handleRequest(event(), context());
+    String summary = new IngestHandler(broken, telemetry).handleRequest(event(), context());
 
     assertThat(summary).contains("failed=1");
     JsonNode line = logLines().get(0);
@@ -157,9 +193,10 @@ class IngestHandlerTest {
 
   @Test
   void publishesOneMetricsLinePerInvocationInEmbeddedMetricFormat() throws IOException {
-    bucket.put(BUCKET, KEY, new byte[0]);
+    assumeExtractionEngine();
+    upload(seed());
 
-    handler.handleRequest(event(), context());
+    handler().handleRequest(event(), context());
 
     JsonNode emf = metrics();
     JsonNode directive = emf.path("_aws").path("CloudWatchMetrics").get(0);
@@ -169,11 +206,29 @@ class IngestHandlerTest {
         .containsExactly("Stored", "Updated", "Duplicate", "Rejected", "Failed", "DurationMs");
     assertThat(directive.path("Metrics").findValuesAsText("Unit"))
         .containsExactly("Count", "Count", "Count", "Count", "Count", "Milliseconds");
-    assertThat(emf.path("_aws").path("Timestamp").asLong())
-        .isEqualTo(Instant.parse("2026-11-28T10:00:00Z").toEpochMilli());
+    assertThat(emf.path("_aws").path("Timestamp").asLong()).isEqualTo(clock.millis());
     assertThat(emf.path("Function").asText()).isEqualTo("ingest");
-    assertThat(emf.path("Rejected").asInt()).isEqualTo(1);
-    assertThat(emf.path("Stored").asInt()).isZero();
+    assertThat(emf.path("Stored").asInt()).isEqualTo(1);
+    assertThat(emf.path("Rejected").asInt()).isZero();
+  }
+
+  /**
+   * Until the extraction engine reaches this branch, {@link Extractor} is a placeholder that rejects
+   * every page: the tests that need the seed to become an article wait for it rather than assert a
+   * placeholder's behaviour. (Remove once the engine is merged: then this never aborts.)
+   */
+  static void assumeExtractionEngine() throws IOException {
+    assumeTrue(new Extractor().extract(RawPage.of(seed(), KEY)) instanceof Extraction.Extracted,
+        "the extraction engine is not on this branch yet: Extractor rejects the seed");
+  }
+
+  IngestHandler handler() {
+    return new IngestHandler(IngestHandler.fromEnvironment(env), telemetry);
+  }
+
+  static void upload(byte[] bytes) {
+    S3rver.client().putObject(b -> b.bucket(BUCKET).key(KEY).contentType("text/plain; charset=utf-8"),
+        RequestBody.fromBytes(bytes));
   }
 
   static byte[] seed() throws IOException {
@@ -185,11 +240,11 @@ class IngestHandlerTest {
   }
 
   /** events/s3-put.json with a second record for another key, as S3 may batch them. */
-  static S3Event twoRecordEvent(String secondKey) throws IOException {
+  static S3Event twoRecordEvent() throws IOException {
     ObjectNode event = (ObjectNode) JSON.readTree(ROOT.resolve("events/s3-put.json").toFile());
     ArrayNode records = (ArrayNode) event.get("Records");
     ObjectNode second = records.get(0).deepCopy();
-    ((ObjectNode) second.path("s3").path("object")).put("key", secondKey).remove("versionId");
+    ((ObjectNode) second.path("s3").path("object")).put("key", "incoming/second.txt");
     records.add(second);
     return deserialize(JSON.writeValueAsBytes(event));
   }
@@ -202,36 +257,28 @@ class IngestHandlerTest {
 
   static Context context() {
     return (Context) Proxy.newProxyInstance(Context.class.getClassLoader(), new Class<?>[] {Context.class},
-        (proxy, method, args) -> switch (method.getName()) {
-          case "getAwsRequestId" -> "req-1";
-          case "getRemainingTimeInMillis" -> 30_000;
-          default -> null;
-        });
+        (proxy, method, args) -> "getAwsRequestId".equals(method.getName()) ? "req-1" : null);
   }
 
-  List<JsonNode> logLines() throws IOException {
-    List<JsonNode> lines = new ArrayList<>();
-    for (JsonNode line : allLines()) {
-      if (!line.has("_aws")) {
-        lines.add(line);
-      }
-    }
-    return lines;
+  List<JsonNode> logLines() {
+    return lines().stream().filter(l -> !l.has("_aws")).toList();
   }
 
-  JsonNode metrics() throws IOException {
-    List<JsonNode> emf = allLines().stream().filter(l -> l.has("_aws")).toList();
+  JsonNode metrics() {
+    List<JsonNode> emf = lines().stream().filter(l -> l.has("_aws")).toList();
     assertThat(emf).as("one EMF line per invocation").hasSize(1);
     return emf.get(0);
   }
 
-  private List<JsonNode> allLines() throws IOException {
-    List<JsonNode> lines = new ArrayList<>();
-    for (String text : output.toString(StandardCharsets.UTF_8).split("\n")) {
-      if (!text.isBlank()) {
-        lines.add(JSON.readTree(text));
-      }
+  private List<JsonNode> lines() {
+    return output.toString(StandardCharsets.UTF_8).lines().map(IngestHandlerTest::parse).toList();
+  }
+
+  private static JsonNode parse(String line) {
+    try {
+      return JSON.readTree(line);
+    } catch (IOException e) {
+      throw new AssertionError("not a JSON line: " + line, e);
     }
-    return lines;
   }
 }
