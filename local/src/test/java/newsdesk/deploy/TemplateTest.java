@@ -218,6 +218,27 @@ class TemplateTest {
   }
 
   @Test
+  void theBucketNameStringIsTheSameEverywhereItIsSpelledOut() {
+    // Policies and environment cannot !Ref the bucket (see above), so they repeat its name: a copy
+    // that drifted would deny ingest its reads or send the poller's pages elsewhere.
+    Object name = map(resources.get("RawBucket"), "Properties").get("BucketName");
+    assertThat(name).isInstanceOf(Map.class);
+    String bucket = String.valueOf(asMap(name).get("Fn::Sub"));
+    assertThat(bucket).contains("${AWS::StackName}", "${AWS::AccountId}");
+
+    assertThat(map(map(functions.get("PollerFunction"), "Environment"), "Variables").get("BUCKET_NAME"))
+        .isEqualTo(name);
+    List<Map<String, Object>> statements = new ArrayList<>();
+    collectStatements(functions, statements);
+    List<String> s3Resources = statements.stream()
+        .flatMap(statement -> strings(statement.get("Resource")).stream())
+        .filter(resource -> resource.contains(":s3:::"))
+        .toList();
+    assertThat(s3Resources).hasSizeGreaterThanOrEqualTo(3).allSatisfy(resource -> assertThat(resource)
+        .matches(".*:s3:::" + Pattern.quote(bucket) + "(/incoming/\\*)?}"));
+  }
+
+  @Test
   void policiesGrantOnlyTheActionsEachFunctionUses() {
     Map<String, Set<String>> expected = Map.of(
         "IngestFunction", Set.of("s3:GetObject", "s3:GetObjectVersion", "s3:ListBucket", "dynamodb:GetItem",
