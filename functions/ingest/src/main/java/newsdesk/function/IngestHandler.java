@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import newsdesk.aws.AwsClients;
@@ -148,7 +149,7 @@ public final class IngestHandler implements RequestHandler<S3Event, String> {
   private static String summary(int records, Map<Outcome, Integer> outcomes, int failed) {
     StringBuilder text = new StringBuilder().append(records).append(" record(s):");
     for (Outcome outcome : Outcome.values()) {
-      text.append(' ').append(outcome.name().toLowerCase(java.util.Locale.ROOT)).append('=')
+      text.append(' ').append(outcome.name().toLowerCase(Locale.ROOT)).append('=')
           .append(outcomes.getOrDefault(outcome, 0));
     }
     return text.append(" failed=").append(failed).toString();
