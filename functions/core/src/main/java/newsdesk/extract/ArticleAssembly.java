@@ -1,0 +1,111 @@
+package newsdesk.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import newsdesk.article.Article;
+import newsdesk.article.Block;
+import newsdesk.article.ExtractorInfo;
+import newsdesk.extract.convention.LanguageGuess;
+
+/**
+ * Completes an {@link ArticleDraft} into an {@link Article}: the fields that follow from the body
+ * the same way whatever engine found it (plain text, word count, content hash, stable id, language).
+ */
+public final class ArticleAssembly {
+
+  private static final Pattern SPACE = Pattern.compile("\\s+");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
+
+  private ArticleAssembly() {}
+
+  public static Article assemble(ArticleDraft d) {
+    String text = text(d.body);
+    String hash = contentHash(text);
+    String language = d.language != null ? d.language : LanguageGuess.guess(text);
+    String title = d.title == null ? null : d.title.strip();
+    return new Article(id(d, hash), d.url, title, d.subtitle, dedupe(d.authors), d.publisher, hostOf(d), d.section,
+        dedupe(d.tags), language, d.published, d.updated, d.dateline, d.description, d.image, d.body, text,
+        d.captions, d.credits, d.truncated, wordCount(text), hash, null, null,
+        new ExtractorInfo(Extractor.VERSION, d.warnings));
+  }
+
+  /** Paragraphs, headings and list items (not captions or figures) separated by blank lines. */
+  public static String text(List<Block> body) {
+    List<String> parts = new ArrayList<>();
+    for (Block b : body) {
+      switch (b.type()) {
+        case Block.PARAGRAPH, Block.HEADING, Block.QUOTE, Block.PREFORMATTED -> {
+          if (b.text() != null && !b.text().isBlank()) {
+            parts.add(b.text());
+          }
+        }
+        case Block.LIST -> parts.addAll(b.items());
+        default -> { }
+      }
+    }
+    return String.join("\n\n", parts);
+  }
+
+  public static int wordCount(String text) {
+    int count = 0;
+    for (String token : SPACE.split(text.strip())) {
+      if (WORD.matcher(token).find()) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** SHA-256 hex of the text with whitespace collapsed, curly quotes straightened and case folded. */
+  public static String contentHash(String text) {
+    String normalized = SPACE.matcher(text.strip()).replaceAll(" ")
+        .replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201C', '"').replace('\u201D', '"')
+        .toLowerCase(Locale.ROOT);
+    return sha256(normalized);
+  }
+
+  /**
+   * Derived from the canonical URL when known, so re-ingesting a page yields the same id; otherwise
+   * from publisher, title and date, which identify a story across copies; as a last resort from the
+   * content hash.
+   */
+  static String id(ArticleDraft d, String contentHash) {
+    if (d.url != null) {
+      return sha256(d.url).substring(0, 16);
+    }
+    if (d.title != null && !d.title.isBlank()) {
+      String key = (d.publisher == null ? "" : d.publisher) + "\n" + d.title.strip() + "\n"
+          + (d.published == null ? "" : d.published);
+      return sha256(key.toLowerCase(Locale.ROOT)).substring(0, 16);
+    }
+    return contentHash.substring(0, 16);
+  }
+
+  private static String hostOf(ArticleDraft d) {
+    return d.host != null && d.host.equalsIgnoreCase(d.publisher) ? null : d.host;
+  }
+
+  private static List<String> dedupe(List<String> values) {
+    List<String> out = new ArrayList<>();
+    for (String v : values) {
+      if (v != null && !v.isBlank() && out.stream().noneMatch(o -> o.equalsIgnoreCase(v.strip()))) {
+        out.add(v.strip());
+      }
+    }
+    return out;
+  }
+
+  static String sha256(String s) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,295 @@
+package newsdesk.extract;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Turns the bytes of a {@link RawPage} into text: undoes gzip, rejects what is empty, binary or too
+ * large, and picks the charset from, in order, a byte-order mark, the declared charset (transport
+ * hint or {@code <meta>}), and the bytes themselves. Declarations are checked against the bytes
+ * because mislabelled pages are common: a page declared (or defaulting to) UTF-8 whose bytes are not
+ * valid UTF-8 is read as windows-1252, the encoding such pages nearly always are.
+ */
+public final class PageDecoder {
+
+  /**
+   * The largest page accepted, before and after gunzip: 10 MiB. Real article pages are well under
+   * 2 MiB; anything bigger is a dump or a decompression bomb and would only burn Lambda memory.
+   */
+  public static final int MAX_BYTES = 10 * 1024 * 1024;
+
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  private static final int SNIFF = 8192;
+  private static final Pattern META_CHARSET = Pattern.compile(
+      "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern XML_ENCODING = Pattern.compile(
+      "<\\?xml[^>]+encoding\\s*=\\s*[\"']([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TYPE_CHARSET = Pattern.compile(
+      "charset\\s*=\\s*[\"']?([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern HTML_START = Pattern.compile(
+      "^\\s*(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|meta|title|div|article|p|section|main|script|link|!--)\\b",
+      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+  private static final Pattern HTML_TAGS = Pattern.compile(
+      "<(?:html|body|p|div|article|br|h1|h2|span)\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+
+  private PageDecoder() {}
+
+  public static DecodedPage decode(RawPage page) {
+    byte[] bytes = page.bytes();
+    if (bytes == null || bytes.length == 0) {
+      throw new PageRejected(RejectReason.EMPTY, "the page has no bytes");
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw new PageRejected(RejectReason.TOO_LARGE, "the page has " + bytes.length + " bytes, over the limit of " + MAX_BYTES);
+    }
+    List<String> warnings = new ArrayList<>();
+    if (isGzip(bytes)) {
+      bytes = gunzip(bytes);
+      warnings.add("gzip: decompressed");
+    }
+    String magic = binaryMagic(bytes);
+    if (magic != null) {
+      throw new PageRejected(RejectReason.BINARY, "the bytes are a " + magic + " file, not a page");
+    }
+    Charset charset = charsetOf(bytes, page.contentType(), warnings);
+    int bomLength = bomLength(bytes);
+    if (!isUtf16(charset) && looksBinary(bytes)) {
+      throw new PageRejected(RejectReason.BINARY, "the bytes hold NUL or control characters, not text");
+    }
+    String text = new String(bytes, bomLength, bytes.length - bomLength, charset);
+    // Stray NULs and other C0 controls break downstream JSON consumers and jsoup alike.
+    text = stripControls(text);
+    if (text.isBlank()) {
+      throw new PageRejected(RejectReason.EMPTY, "the page holds only whitespace");
+    }
+    return new DecodedPage(text, charset.name(), isHtml(text), warnings);
+  }
+
+  static boolean isHtml(String text) {
+    String head = text.length() > SNIFF ? text.substring(0, SNIFF) : text;
+    if (HTML_START.matcher(head).find()) {
+      return true;
+    }
+    // A fragment saved without <html>: several tags early on means markup, not a text dump.
+    Matcher tags = HTML_TAGS.matcher(head);
+    int count = 0;
+    while (tags.find() && count < 3) {
+      count++;
+    }
+    return count >= 3;
+  }
+
+  private static boolean isGzip(byte[] b) {
+    return b.length >= 2 && (b[0] & 0xff) == 0x1f && (b[1] & 0xff) == 0x8b;
+  }
+
+  private static byte[] gunzip(byte[] gz) {
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(gz.length * 4, MAX_BYTES));
+      byte[] buf = new byte[16384];
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        if (out.size() + n > MAX_BYTES) {
+          throw new PageRejected(RejectReason.TOO_LARGE, "the page inflates to more than " + MAX_BYTES + " bytes");
+        }
+        out.write(buf, 0, n);
+      }
+      byte[] result = out.toByteArray();
+      if (result.length == 0) {
+        throw new PageRejected(RejectReason.EMPTY, "the gzip stream holds no bytes");
+      }
+      return result;
+    } catch (IOException e) {
+      throw new PageRejected(RejectReason.UNREADABLE, "corrupt gzip stream: " + e.getMessage());
+    }
+  }
+
+  private static String binaryMagic(byte[] b) {
+    if (startsWith(b, 0x89, 'P', 'N', 'G')) {
+      return "PNG";
+    }
+    if (startsWith(b, 0xff, 0xd8, 0xff)) {
+      return "JPEG";
+    }
+    if (startsWith(b, 'G', 'I', 'F', '8')) {
+      return "GIF";
+    }
+    if (startsWith(b, 'R', 'I', 'F', 'F') && b.length >= 12 && b[8] == 'W' && b[9] == 'E' && b[10] == 'B' && b[11] == 'P') {
+      return "WebP";
+    }
+    if (startsWith(b, '%', 'P', 'D', 'F')) {
+      return "PDF";
+    }
+    if (startsWith(b, 'P', 'K', 3, 4)) {
+      return "ZIP";
+    }
+    if (b.length >= 8 && b[4] == 'f' && b[5] == 't' && b[6] == 'y' && b[7] == 'p') {
+      return "MP4/HEIF";
+    }
+    return null;
+  }
+
+  private static boolean startsWith(byte[] b, int... prefix) {
+    if (b.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((b[i] & 0xff) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean looksBinary(byte[] b) {
+    int n = Math.min(b.length, SNIFF);
+    int nul = 0;
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      int c = b[i] & 0xff;
+      if (c == 0) {
+        nul++;
+      } else if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1b) {
+        control++;
+      }
+    }
+    // A stray NUL in a real page happens; text with many of them is a binary format.
+    return nul * 100 > n || (nul + control) * 20 > n;
+  }
+
+  private static int bomLength(byte[] b) {
+    if (startsWith(b, 0xef, 0xbb, 0xbf)) {
+      return 3;
+    }
+    if (startsWith(b, 0xfe, 0xff) || startsWith(b, 0xff, 0xfe)) {
+      return 2;
+    }
+    return 0;
+  }
+
+  private static boolean isUtf16(Charset c) {
+    return c.name().startsWith("UTF-16");
+  }
+
+  private static Charset charsetOf(byte[] b, String contentType, List<String> warnings) {
+    if (startsWith(b, 0xef, 0xbb, 0xbf)) {
+      return StandardCharsets.UTF_8;
+    }
+    if (startsWith(b, 0xfe, 0xff)) {
+      return StandardCharsets.UTF_16BE;
+    }
+    if (startsWith(b, 0xff, 0xfe)) {
+      return StandardCharsets.UTF_16LE;
+    }
+    Charset declared = declaredCharset(b, contentType);
+    boolean validUtf8 = isValidUtf8(b);
+    if (declared == null || declared.equals(StandardCharsets.UTF_8)) {
+      if (validUtf8) {
+        return StandardCharsets.UTF_8;
+      }
+      warnings.add("charset: bytes are not valid UTF-8" + (declared == null ? "" : " although declared so")
+          + "; read as windows-1252");
+      return WINDOWS_1252;
+    }
+    if (isLatinFamily(declared)) {
+      if (validUtf8 && hasMultiByte(b)) {
+        warnings.add("charset: declared " + declared.name() + " but the bytes are UTF-8");
+        return StandardCharsets.UTF_8;
+      }
+      // WHATWG: the ISO-8859-1 and ASCII labels mean windows-1252, which is a superset.
+      return WINDOWS_1252;
+    }
+    return declared;
+  }
+
+  private static boolean isLatinFamily(Charset c) {
+    String n = c.name();
+    return n.equals("ISO-8859-1") || n.equals("US-ASCII") || n.equals("windows-1252");
+  }
+
+  private static Charset declaredCharset(byte[] b, String contentType) {
+    if (contentType != null) {
+      Matcher m = TYPE_CHARSET.matcher(contentType);
+      if (m.find()) {
+        Charset c = charsetNamed(m.group(1));
+        if (c != null) {
+          return c;
+        }
+      }
+    }
+    String head = new String(b, 0, Math.min(b.length, SNIFF), StandardCharsets.ISO_8859_1);
+    for (Pattern p : new Pattern[] {META_CHARSET, XML_ENCODING}) {
+      Matcher m = p.matcher(head);
+      if (m.find()) {
+        Charset c = charsetNamed(m.group(1));
+        if (c != null) {
+          // A page can only declare itself UTF-16 in ASCII if it is not UTF-16: ignore the lie.
+          return isUtf16(c) ? StandardCharsets.UTF_8 : c;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static Charset charsetNamed(String name) {
+    try {
+      String n = name.trim().toLowerCase(Locale.ROOT);
+      if (n.equals("utf8")) {
+        n = "utf-8";
+      }
+      return Charset.isSupported(n) ? Charset.forName(n) : null;
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static boolean isValidUtf8(byte[] b) {
+    try {
+      StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(b));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  private static boolean hasMultiByte(byte[] b) {
+    for (byte x : b) {
+      if (x < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String stripControls(String s) {
+    StringBuilder out = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean drop = (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\uFEFF';
+      if (drop && out == null) {
+        out = new StringBuilder(s.length());
+        out.append(s, 0, i);
+      }
+      if (out != null && !drop) {
+        out.append(c);
+      }
+    }
+    return out == null ? s : out.toString();
+  }
+}

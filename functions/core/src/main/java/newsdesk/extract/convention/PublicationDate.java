@@ -1,0 +1,163 @@
+package newsdesk.extract.convention;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates as news pages print them, read into the contract's ISO-8601 form: a date-time with its offset
+ * when the time is known, a bare date when only the day is. Also infers the publication day of a
+ * text dump that states none, from the weekday the lead mentions ("said on Thursday") and the full
+ * dates that captions and text carry.
+ */
+public final class PublicationDate {
+
+  private static final Map<String, Integer> MONTHS = Map.ofEntries(
+      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
+      Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
+      Map.entry("nov", 11), Map.entry("dec", 12));
+  private static final String MONTH = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
+  private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b");
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+((?:19|20)\\d\\d)\\b");
+  private static final Pattern ISO_DATE = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
+  private static final Pattern MONTH_DAY = Pattern.compile("^" + MONTH + "\\s+(\\d{1,2})$");
+  private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+  private static final Pattern ISO_LIKE = Pattern.compile(
+      "^(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}|UTC|GMT)?)?$");
+  private static final Pattern RFC_1123_SHAPE = Pattern.compile("^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{1,2} [A-Z][a-z]{2} \\d{4} ");
+  private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME;
+
+  private PublicationDate() {}
+
+  /** Reads a machine date (ISO-8601 variants, RFC 1123, "January 27, 2022") into contract form, or null. */
+  public static String normalize(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String s = raw.strip();
+    if (s.isEmpty() || s.length() > 64) {
+      return null;
+    }
+    try {
+      Matcher m = ISO_LIKE.matcher(s);
+      if (m.matches()) {
+        LocalDate date = LocalDate.parse(m.group(1));
+        if (m.group(2) == null) {
+          return date.toString();
+        }
+        String time = m.group(2).length() == 4 ? "0" + m.group(2) : m.group(2);
+        LocalDateTime local = LocalDateTime.parse(m.group(1) + "T" + time);
+        String zone = m.group(3);
+        if (zone == null) {
+          // No offset printed: keep the local time rather than invent a zone.
+          return local.toString();
+        }
+        String offset = zone.equals("UTC") || zone.equals("GMT") || zone.equals("Z") ? "Z"
+            : zone.length() == 3 ? zone + ":00"
+            : zone.contains(":") ? zone : zone.substring(0, 3) + ":" + zone.substring(3);
+        return OffsetDateTime.parse(local + offset).toString();
+      }
+      // The RFC 1123 formatter loads locale data on first use: only try it on strings shaped like one.
+      if (RFC_1123_SHAPE.matcher(s).find()) {
+        try {
+          return ZonedDateTime.parse(s, RFC_1123).toOffsetDateTime().toString();
+        } catch (DateTimeParseException e) {
+          // Not RFC 1123 after all; read it as prose below.
+        }
+      }
+      List<LocalDate> dates = datesIn(s);
+      return dates.isEmpty() ? null : dates.get(0).toString();
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The full dates (day, month and year) printed in {@code text}, in order. */
+  public static List<LocalDate> datesIn(String text) {
+    List<LocalDate> out = new ArrayList<>();
+    if (text == null) {
+      return out;
+    }
+    Matcher m = MONTH_DAY_YEAR.matcher(text);
+    while (m.find()) {
+      add(out, Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+    }
+    m = DAY_MONTH_YEAR.matcher(text);
+    while (m.find()) {
+      add(out, Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+    }
+    m = ISO_DATE.matcher(text);
+    while (m.find()) {
+      add(out, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    }
+    return out;
+  }
+
+  /** The month and day of a dateline ("Jan 27") placed in {@code year}, or null. */
+  public static LocalDate monthDay(String monthDay, int year) {
+    if (monthDay == null) {
+      return null;
+    }
+    Matcher m = MONTH_DAY.matcher(monthDay.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month(m.group(1)), Integer.parseInt(m.group(2)));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The first weekday named in {@code text} ("on Thursday"), or null. */
+  public static DayOfWeek weekdayIn(String text) {
+    Matcher m = text == null ? null : WEEKDAY.matcher(text);
+    return m != null && m.find() ? DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)) : null;
+  }
+
+  /**
+   * The likely publication day of a story that prints none. A weekday in the lead is resolved
+   * against the dates found in captions, then in the text: the latest such date falling on that
+   * weekday wins, since wire leads say "on Thursday" about the day they are filed. Without a match,
+   * the latest caption date stands in, pictures being taken for the story they illustrate.
+   */
+  public static LocalDate infer(String lead, List<String> captions, List<String> texts) {
+    List<LocalDate> captionDates = new ArrayList<>();
+    captions.forEach(c -> captionDates.addAll(datesIn(c)));
+    List<LocalDate> textDates = new ArrayList<>();
+    texts.forEach(t -> textDates.addAll(datesIn(t)));
+    DayOfWeek weekday = weekdayIn(lead);
+    if (weekday != null) {
+      for (List<LocalDate> pool : List.of(captionDates, textDates)) {
+        LocalDate match = pool.stream().filter(d -> d.getDayOfWeek() == weekday).max(LocalDate::compareTo).orElse(null);
+        if (match != null) {
+          return match;
+        }
+      }
+    }
+    return captionDates.stream().max(LocalDate::compareTo).orElse(null);
+  }
+
+  private static int month(String name) {
+    return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+  }
+
+  private static void add(List<LocalDate> out, int y, int m, int d) {
+    try {
+      out.add(LocalDate.of(y, m, d));
+    } catch (DateTimeException e) {
+      // "February 30" is a typo, not a date.
+    }
+  }
+}

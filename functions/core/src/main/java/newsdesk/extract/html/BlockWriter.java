@@ -1,0 +1,254 @@
+package newsdesk.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import newsdesk.article.Block;
+import newsdesk.article.Caption;
+import newsdesk.extract.convention.CaptionCredit;
+import newsdesk.extract.convention.PageChrome;
+import newsdesk.extract.convention.Words;
+import newsdesk.extract.convention.PublicationDate;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Walks the story's container in document order and writes the body blocks: paragraphs (including
+ * loose text between {@code <br>}s), headings, lists, quotes, figures with caption and credit,
+ * preformatted text and tables. Leftover furniture that cleaning missed (link-only paragraphs,
+ * "Advertisement", chrome headings) is skipped here, where its text is known.
+ */
+final class BlockWriter {
+
+  private static final Set<String> INLINE = Set.of("a", "span", "em", "strong", "b", "i", "u", "small", "sup", "sub",
+      "code", "mark", "abbr", "cite", "q", "time", "s", "font", "label", "bdi", "bdo", "kbd", "var", "dfn", "ins", "del",
+      "wbr", "data");
+  private static final Set<String> SKIP = Set.of("img", "picture", "source", "video", "audio", "hr", "map", "area", "track");
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+  private static final Pattern SRCSET_SEPARATOR = Pattern.compile("[\\s,]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final int MAX_DEPTH = 400;
+
+  private final List<Block> blocks = new ArrayList<>();
+  private final List<Caption> captions = new ArrayList<>();
+  private final String title;
+  private final StringBuilder inline = new StringBuilder();
+
+  private BlockWriter(String title) {
+    this.title = title == null ? "" : normalize(title);
+  }
+
+  /** The blocks and captions of {@code container}; headings repeating {@code title} are left out. */
+  static BlockWriter write(Element container, String title) {
+    BlockWriter w = new BlockWriter(title);
+    w.walk(container, 0);
+    w.flush();
+    return w;
+  }
+
+  List<Block> blocks() {
+    return blocks;
+  }
+
+  List<Caption> captions() {
+    return captions;
+  }
+
+  private void walk(Element parent, int depth) {
+    if (depth > MAX_DEPTH) {
+      return;
+    }
+    for (Node node : parent.childNodes()) {
+      if (node instanceof TextNode t) {
+        inline.append(t.getWholeText());
+      } else if (node instanceof Element e) {
+        String tag = e.normalName();
+        if (tag.equals("br")) {
+          inline.append('\n');
+        } else if (INLINE.contains(tag) && e.selectFirst("p, div, figure, ul, ol, table, h1, h2, h3, h4, h5, h6") == null) {
+          inline.append(' ').append(e.text()).append(' ');
+        } else if (!SKIP.contains(tag)) {
+          flush();
+          block(e, tag, depth);
+        }
+      }
+    }
+  }
+
+  private void block(Element e, String tag, int depth) {
+    switch (tag) {
+      case "p" -> {
+        if (e.selectFirst("p, div, figure, ul, ol, table") != null) {
+          walk(e, depth + 1);
+        } else {
+          paragraph(e.text(), e);
+        }
+      }
+      case "h1", "h2", "h3", "h4", "h5", "h6" -> heading(e.text());
+      case "ul", "ol" -> list(e);
+      case "blockquote" -> quote(e);
+      case "figure" -> figure(e);
+      case "figcaption" -> caption(e, null);
+      case "pre" -> {
+        String text = e.wholeText().strip();
+        if (!text.isEmpty()) {
+          blocks.add(new Block(Block.PREFORMATTED, text, null, null, null, null));
+        }
+      }
+      case "table" -> table(e, depth);
+      default -> walk(e, depth + 1);
+    }
+  }
+
+  private void flush() {
+    if (inline.length() == 0) {
+      return;
+    }
+    for (String part : PARAGRAPH_BREAK.split(inline)) {
+      paragraph(part, null);
+    }
+    inline.setLength(0);
+  }
+
+  private void paragraph(String raw, Element e) {
+    String text = SPACES.matcher(raw).replaceAll(" ").strip();
+    if (text.isEmpty() || PageChrome.isNoise(text) || PageChrome.isChrome(text) && Words.countUpTo(text, 8) < 8
+        || normalize(text).equals(title) || isDateOnly(text)) {
+      return;
+    }
+    if (e != null && Words.countUpTo(text, 20) < 20 && MainContent.linkDensity(e) > 0.7) {
+      return;
+    }
+    if (e != null && e.className().toLowerCase(Locale.ROOT).contains("caption")) {
+      caption(e, null);
+      return;
+    }
+    blocks.add(Block.paragraph(text));
+  }
+
+  private void heading(String raw) {
+    String text = SPACES.matcher(raw).replaceAll(" ").strip();
+    if (text.isEmpty() || normalize(text).equals(title) || PageChrome.isChrome(text) || PageChrome.isNoise(text)) {
+      return;
+    }
+    blocks.add(Block.heading(text));
+  }
+
+  private void list(Element e) {
+    if (MainContent.linkDensity(e) > 0.5) {
+      return;
+    }
+    List<String> items = new ArrayList<>();
+    for (Element li : e.children()) {
+      String t = SPACES.matcher(li.text()).replaceAll(" ").strip();
+      if (!t.isEmpty()) {
+        items.add(t);
+      }
+    }
+    if (!items.isEmpty()) {
+      blocks.add(Block.list(items));
+    }
+  }
+
+  private void quote(Element e) {
+    String text = SPACES.matcher(e.text()).replaceAll(" ").strip();
+    if (!text.isEmpty()) {
+      blocks.add(new Block(Block.QUOTE, text, null, null, null, null));
+    }
+  }
+
+  private void figure(Element e) {
+    String url = imageUrl(e.selectFirst("img"));
+    Element figcaption = e.selectFirst("figcaption");
+    if (figcaption == null) {
+      if (url != null) {
+        blocks.add(Block.figure(url, null, null));
+      }
+      return;
+    }
+    caption(figcaption, url);
+  }
+
+  private void caption(Element figcaption, String url) {
+    Element creditEl = figcaption.selectFirst("[class*=credit], [class*=copyright], [class*=source], small, cite");
+    String credit = creditEl == null ? null : creditEl.text().strip();
+    String text;
+    if (creditEl != null) {
+      Element copy = figcaption.clone();
+      Element creditCopy = copy.selectFirst("[class*=credit], [class*=copyright], [class*=source], small, cite");
+      if (creditCopy != null) {
+        creditCopy.remove();
+      }
+      text = SPACES.matcher(copy.text()).replaceAll(" ").strip();
+    } else {
+      text = SPACES.matcher(figcaption.text()).replaceAll(" ").strip();
+      CaptionCredit split = CaptionCredit.split(text);
+      if (split != null) {
+        text = split.text();
+        credit = split.credit();
+      }
+    }
+    if (credit != null && credit.isEmpty()) {
+      credit = null;
+    }
+    if (text.isEmpty() && credit == null) {
+      return;
+    }
+    blocks.add(Block.figure(url, text.isEmpty() ? null : text, credit));
+    captions.add(new Caption(text, credit, url));
+  }
+
+  private void table(Element e, int depth) {
+    if (e.selectFirst("table table, p") != null && e.select("p").text().length() > 200) {
+      // A layout table: its cells are the page, not data.
+      walk(e, depth + 1);
+      return;
+    }
+    List<String> rows = new ArrayList<>();
+    for (Element tr : e.select("tr")) {
+      List<String> cells = new ArrayList<>();
+      for (Element cell : tr.select("th, td")) {
+        cells.add(SPACES.matcher(cell.text()).replaceAll(" ").strip());
+      }
+      if (cells.stream().anyMatch(c -> !c.isEmpty())) {
+        rows.add(String.join(" | ", cells));
+      }
+    }
+    if (!rows.isEmpty()) {
+      blocks.add(new Block(Block.TABLE, String.join("\n", rows), null, null, null, null));
+    }
+  }
+
+  /** The image's address: lazy-loading attributes first, since {@code src} is then a placeholder. */
+  static String imageUrl(Element img) {
+    if (img == null) {
+      return null;
+    }
+    for (String attr : new String[] {"data-src", "data-original", "data-lazy-src", "src"}) {
+      String url = img.absUrl(attr);
+      if (url.isEmpty()) {
+        url = img.attr(attr);
+      }
+      if (!url.isEmpty() && !url.startsWith("data:")) {
+        return url;
+      }
+    }
+    String srcset = img.attr("srcset");
+    if (!srcset.isBlank()) {
+      return SRCSET_SEPARATOR.split(srcset.strip())[0];
+    }
+    return null;
+  }
+
+  /** A timestamp left beside the headline ("10 February 2024", "Updated 9:12 AM"), not a paragraph. */
+  private static boolean isDateOnly(String text) {
+    return Words.countUpTo(text, 8) <= 8 && (PublicationDate.normalize(text) != null || !PublicationDate.datesIn(text).isEmpty());
+  }
+
+  private static String normalize(String s) {
+    return SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+  }
+}

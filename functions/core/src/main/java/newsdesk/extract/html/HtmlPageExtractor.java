@@ -1,0 +1,372 @@
+package newsdesk.extract.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import newsdesk.article.Block;
+import newsdesk.article.Credits;
+import newsdesk.article.Image;
+import newsdesk.extract.ArticleDraft;
+import newsdesk.extract.PageRejected;
+import newsdesk.extract.RejectReason;
+import newsdesk.extract.convention.Byline;
+import newsdesk.extract.convention.CanonicalUrl;
+import newsdesk.extract.convention.ClosingCredits;
+import newsdesk.extract.convention.Dateline;
+import newsdesk.extract.convention.KnownSources;
+import newsdesk.extract.convention.LanguageGuess;
+import newsdesk.extract.convention.PageChrome;
+import newsdesk.extract.convention.Words;
+import newsdesk.extract.convention.PersonNames;
+import newsdesk.extract.convention.PublicationDate;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The engine for HTML pages. Metadata comes from what the page declares, most specific first:
+ * JSON-LD, then OpenGraph and article:* tags, Dublin Core and other meta tags, then the markup
+ * itself ({@code <time>}, bylines, {@code <h1>}). The body comes from {@link MainContent} and
+ * {@link BlockWriter}. Pages with too little story text for their links (index pages) or that read
+ * like error pages are rejected as not articles.
+ */
+public final class HtmlPageExtractor {
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+  private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]+\\s*$|\\s+::\\s*$");
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+|\\s+::\\s+");
+  private static final Pattern SITE_NAME = Pattern.compile("(?:[\\p{Lu}\\d][\\p{L}\\d.'&!-]*\\s*)+");
+  private static final Pattern ERROR_PAGE = Pattern.compile(
+      "(?i)\\b(?:404|page not found|not found|error|access denied|forbidden|something went wrong|no longer available|"
+          + "page (?:does not|doesn't) exist)\\b");
+  private static final String STANDFIRST_SELECTORS = "[itemprop=alternativeHeadline], [class*=standfirst], "
+      + "[class*=subheadline], [class*=sub-headline], [class*=article-dek], [class~=^dek$], [class*=article-subtitle], "
+      + "[class*=article__subtitle], [class*=lede-text]";
+  private static final String BYLINE_SELECTORS = "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], "
+      + ".byline, [class*=byline], [class*=ByLine], .author-name, [class*=author-name], .author, a[href*=/author/], "
+      + "a[href*=/profile/], address";
+  /** Below this many words a page is no story, whatever it declares. */
+  private static final int MIN_WORDS = 30;
+  /** Below this many words an undeclared page is taken for a listing or a stub. */
+  private static final int MIN_WORDS_UNDECLARED = 120;
+  private static final int TEASER_WORDS = 400;
+
+  private HtmlPageExtractor() {}
+
+  public static ArticleDraft extract(String html, String urlHint) {
+    Document doc = Jsoup.parse(html, urlHint == null ? "" : urlHint);
+    ArticleDraft d = new ArticleDraft();
+    JsonNode ld = JsonLd.article(doc);
+    MetaTags meta = new MetaTags(doc);
+    boolean declaredArticle = ld != null || "article".equalsIgnoreCase(meta.first("og:type"))
+        || meta.first("article:published_time") != null;
+
+    Element h1 = doc.selectFirst("h1");
+    readMetadata(doc, ld, meta, h1, urlHint, d);
+    String imageUrl = first(meta.first("og:image", "og:image:url", "twitter:image"), JsonLd.text(ld, "image"));
+
+    declaredArticle |= doc.select("article").size() == 1;
+    MainContent.clean(doc);
+    // Measured after cleaning: menus and footers make every page link-heavy; a listing stays so without them.
+    double pageLinkDensity = MainContent.linkDensity(doc.body());
+    Element container = MainContent.best(doc);
+    BlockWriter writer = BlockWriter.write(container, d.title);
+    readBody(writer.blocks(), d);
+    d.captions.addAll(writer.captions());
+    if (imageUrl != null) {
+      String abs = resolve(imageUrl, urlHint);
+      d.image = d.captions.stream().filter(c -> abs.equals(c.imageUrl())).findFirst()
+          .map(c -> new Image(abs, c.text(), c.credit())).orElse(new Image(abs, null, null));
+    } else {
+      // Without a declared share image, the story's first captioned picture is its lead.
+      d.image = d.captions.stream().filter(c -> c.imageUrl() != null).findFirst()
+          .map(c -> new Image(c.imageUrl(), c.text(), c.credit())).orElse(null);
+    }
+    // A dated, signed page with paragraphs is a story even without article markup (Dublin Core sites).
+    declaredArticle |= d.published != null && !d.authors.isEmpty();
+    rejectNonArticles(doc, d, declaredArticle, pageLinkDensity, h1);
+    int words = words(d.body);
+    boolean paywalled = ld != null && "false".equalsIgnoreCase(JsonLd.text(ld, "isAccessibleForFree"));
+    d.truncated = words < TEASER_WORDS && (paywalled || hasTeaser(doc));
+    return d;
+  }
+
+  /** Everything the page declares about the story, most specific source first. */
+  private static void readMetadata(Document doc, JsonNode ld, MetaTags meta, Element h1, String urlHint, ArticleDraft d) {
+    d.url = firstUrl(urlHint, doc.select("link[rel=canonical]").attr("href"), meta.first("og:url"),
+        JsonLd.text(ld, "url"), JsonLd.text(ld, "mainEntityOfPage"), urlHint);
+    String siteName = first(meta.first("og:site_name", "application-name"),
+        JsonLd.text(ld == null ? null : ld.get("publisher"), "name"));
+    String ldPublisher = JsonLd.text(ld, "publisher");
+    d.publisher = canonicalName(first(ldPublisher, siteName));
+    d.host = KnownSources.aggregatorOfHost(CanonicalUrl.host(d.url));
+    if (d.host == null && siteName != null) {
+      d.host = KnownSources.aggregator(siteName);
+    }
+    String rawTitle = first(JsonLd.text(ld, "headline"), meta.first("og:title", "twitter:title", "dc.title", "dcterms.title"),
+        doc.title(), h1 == null ? null : h1.text());
+    d.title = cleanTitle(rawTitle, h1 == null ? null : h1.text(), siteName, d.publisher);
+    d.subtitle = first(JsonLd.text(ld, "alternativeHeadline"), standfirst(doc, d.title));
+    d.description = first(meta.first("og:description", "description", "twitter:description", "dc.description"),
+        JsonLd.text(ld, "description"));
+    d.section = first(JsonLd.text(ld, "articleSection"), meta.first("article:section", "parsely-section", "section"));
+    d.tags.addAll(meta.all("article:tag"));
+    if (d.tags.isEmpty()) {
+      d.tags.addAll(JsonLd.texts(ld, "keywords", true));
+    }
+    if (d.tags.isEmpty() && meta.first("news_keywords", "keywords") != null) {
+      d.tags.addAll(List.of(COMMA.split(meta.first("news_keywords", "keywords"))));
+    }
+    d.language = LanguageGuess.declared(first(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
+        meta.first("content-language", "og:locale", "dc.language", "language"), JsonLd.text(ld, "inLanguage")));
+    readDates(doc, ld, meta, d);
+    readAuthors(doc, ld, meta, d);
+  }
+
+  /** The dek under the headline, where the page marks one up; read before cleaning, which drops headers. */
+  private static String standfirst(Document doc, String title) {
+    for (Element e : doc.select(STANDFIRST_SELECTORS)) {
+      String text = SPACES.matcher(e.text()).replaceAll(" ").strip();
+      if (text.length() >= 30 && text.length() <= 400 && !text.equals(title)) {
+        return text;
+      }
+    }
+    return null;
+  }
+
+  private static void readDates(Document doc, JsonNode ld, MetaTags meta, ArticleDraft d) {
+    Element time = doc.selectFirst("time[itemprop=datePublished], time[pubdate], article time[datetime], time[datetime]");
+    d.published = firstDate(JsonLd.text(ld, "datePublished"), meta.first("article:published_time", "og:published_time",
+        "datepublished", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created",
+        "dcterms.date", "parsely-pub-date", "sailthru.date", "article.published"),
+        time == null ? null : time.attr("datetime"), time == null ? null : time.text());
+    Element modified = doc.selectFirst("time[itemprop=dateModified]");
+    d.updated = firstDate(JsonLd.text(ld, "dateModified"), meta.first("article:modified_time", "og:updated_time",
+        "datemodified", "dcterms.modified", "last-modified"), modified == null ? null : modified.attr("datetime"));
+  }
+
+  private static void readAuthors(Document doc, JsonNode ld, MetaTags meta, ArticleDraft d) {
+    List<String> fromLd = JsonLd.people(ld, "author");
+    for (String name : fromLd) {
+      d.authors.addAll(PersonNames.split(name, false));
+    }
+    if (!d.authors.isEmpty()) {
+      return;
+    }
+    String declared = meta.first("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl");
+    if (declared != null && !declared.startsWith("http")) {
+      Byline b = Byline.parse(declared.startsWith("By ") || declared.startsWith("by ") ? declared : "By " + declared);
+      if (b != null) {
+        d.authors.addAll(b.authors());
+      }
+    }
+    if (!d.authors.isEmpty()) {
+      return;
+    }
+    for (Element e : doc.select(BYLINE_SELECTORS)) {
+      String text = e.text().strip();
+      if (text.isEmpty() || text.length() > 120) {
+        continue;
+      }
+      Byline b = Byline.parse(text.toLowerCase(Locale.ROOT).startsWith("by ") ? text : "By " + text);
+      if (b != null && !b.authors().isEmpty()) {
+        d.authors.addAll(b.authors());
+        if (d.publisher == null) {
+          d.publisher = b.agency();
+        }
+        return;
+      }
+    }
+  }
+
+  /** Pulls dateline, byline lines and closing credits out of the body blocks. */
+  private static void readBody(List<Block> blocks, ArticleDraft d) {
+    boolean first = true;
+    List<Block> body = new ArrayList<>();
+    for (Block b : blocks) {
+      if (!Block.PARAGRAPH.equals(b.type())) {
+        body.add(b);
+        continue;
+      }
+      String text = b.text();
+      if (text.length() < 120) {
+        Byline byline = text.toLowerCase(Locale.ROOT).startsWith("by ") ? Byline.parse(text) : null;
+        if (byline != null) {
+          if (d.authors.isEmpty()) {
+            d.authors.addAll(byline.authors());
+          }
+          continue;
+        }
+      }
+      if (text.equals(d.subtitle)) {
+        continue;
+      }
+      Credits credits = ClosingCredits.parse(text);
+      if (credits != null) {
+        d.credits = credits;
+        continue;
+      }
+      if (first) {
+        first = false;
+        Dateline dateline = Dateline.parse(text);
+        if (dateline != null) {
+          d.dateline = dateline.place();
+          if (d.publisher == null && dateline.agency() != null) {
+            d.publisher = KnownSources.publisher(dateline.agency());
+          }
+          body.add(Block.paragraph(dateline.rest()));
+          continue;
+        }
+      }
+      body.add(b);
+    }
+    d.body.addAll(body);
+  }
+
+  private static void rejectNonArticles(Document doc, ArticleDraft d, boolean declared, double linkDensity, Element h1) {
+    int words = words(d.body);
+    long paragraphs = d.body.stream().filter(b -> Block.PARAGRAPH.equals(b.type())).count();
+    String heading = (doc.title() + " " + (h1 == null ? "" : h1.text()));
+    if (words < 150 && ERROR_PAGE.matcher(heading).find()) {
+      throw new PageRejected(RejectReason.NOT_ARTICLE, "reads like an error page: " + heading.strip());
+    }
+    if (words < MIN_WORDS) {
+      throw new PageRejected(RejectReason.NOT_ARTICLE, "only " + words + " words of story text");
+    }
+    if (!declared && words < MIN_WORDS_UNDECLARED && paragraphs < 2) {
+      throw new PageRejected(RejectReason.NOT_ARTICLE, "looks like a stub: " + words + " words in "
+          + paragraphs + " paragraphs");
+    }
+    if (!declared && linkDensity > 0.4 && words < 300) {
+      throw new PageRejected(RejectReason.NOT_ARTICLE, "mostly links: an index page");
+    }
+  }
+
+  private static boolean hasTeaser(Document doc) {
+    for (Element e : doc.select("[class*=paywall], [class*=subscribe], [id*=paywall], p, div:not(:has(div, p))")) {
+      String t = e.text();
+      if (!t.isBlank() && t.length() < 200 && PageChrome.isTeaser(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int words(List<Block> body) {
+    int n = 0;
+    for (Block b : body) {
+      String t = b.type().equals(Block.LIST) ? String.join(" ", b.items()) : b.text();
+      if (t != null && !t.isBlank() && !Block.FIGURE.equals(b.type())) {
+        n += Words.count(t);
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Removes the site name a {@code <title>} carries ("Story | Site", "Site - Story"). A part equal to
+   * the site or publisher name goes; failing that, when the page's h1 is one of the parts, the h1 is
+   * the headline.
+   */
+  static String cleanTitle(String title, String h1, String siteName, String publisher) {
+    if (title == null) {
+      return h1 == null || h1.isBlank() ? null : h1.strip();
+    }
+    String t = SPACES.matcher(title.strip()).replaceAll(" ");
+    String[] parts = TITLE_SEPARATOR.split(t);
+    if (parts.length < 2) {
+      return t;
+    }
+    List<String> kept = new ArrayList<>();
+    for (String p : parts) {
+      if (!(sameName(p, siteName) || sameName(p, publisher) || KnownSources.isOrganisation(p.strip()))) {
+        kept.add(p);
+      }
+    }
+    if (kept.size() < parts.length && !kept.isEmpty()) {
+      // Rejoin what is left with the separators it had, by cutting the title at the removed parts.
+      String first = kept.get(0);
+      String last = kept.get(kept.size() - 1);
+      int from = t.indexOf(first);
+      int to = t.lastIndexOf(last) + last.length();
+      return from >= 0 && to > from ? t.substring(from, to).strip() : first.strip();
+    }
+    if (h1 != null) {
+      String h = SPACES.matcher(h1.strip()).replaceAll(" ");
+      if (!h.isEmpty() && t.contains(h) && Words.count(h) >= 2) {
+        return h;
+      }
+    }
+    // An unknown site name still looks like one: a few capitalised words after the last separator.
+    String last = parts[parts.length - 1].strip();
+    String rest = TRAILING_SEPARATOR.matcher(t.substring(0, t.lastIndexOf(last))).replaceFirst("").strip();
+    if (Words.count(last) <= 3 && Words.count(rest) >= 4 && SITE_NAME.matcher(last).matches() && !t.contains(": ")) {
+      return rest;
+    }
+    return t;
+  }
+
+  private static boolean sameName(String part, String name) {
+    if (name == null) {
+      return false;
+    }
+    String a = siteKey(part);
+    String b = siteKey(name);
+    return !a.isEmpty() && a.equals(b);
+  }
+
+  /** "The Guardian", "guardian.com" and "Guardian" name the same site. */
+  private static String siteKey(String name) {
+    String s = name.strip().toLowerCase(Locale.ROOT).replace(".com", "");
+    return s.startsWith("the ") ? s.substring(4) : s;
+  }
+
+  private static String canonicalName(String name) {
+    if (name == null) {
+      return null;
+    }
+    String known = KnownSources.publisher(name);
+    return known != null ? known : name.strip();
+  }
+
+  private static String firstUrl(String base, String... candidates) {
+    for (String c : candidates) {
+      String url = CanonicalUrl.of(c, base);
+      if (url != null) {
+        return url;
+      }
+    }
+    return null;
+  }
+
+  private static String resolve(String url, String base) {
+    try {
+      return base == null ? url : URI.create(base).resolve(url.strip()).toString();
+    } catch (IllegalArgumentException e) {
+      return url;
+    }
+  }
+
+  private static String firstDate(String... candidates) {
+    for (String c : candidates) {
+      String iso = PublicationDate.normalize(c);
+      if (iso != null) {
+        return iso;
+      }
+    }
+    return null;
+  }
+
+  private static String first(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v.strip();
+      }
+    }
+    return null;
+  }
+}

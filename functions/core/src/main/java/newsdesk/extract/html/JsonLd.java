@@ -1,0 +1,138 @@
+package newsdesk.extract.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import newsdesk.article.ArticleJson;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * The schema.org article a page describes in {@code <script type="application/ld+json">}, found
+ * through arrays and {@code @graph} containers, with helpers for the shapes its properties take
+ * (a string, an object with a name or url, or an array of either).
+ */
+final class JsonLd {
+
+  private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+  private static final int MAX_NODES = 500;
+
+  private JsonLd() {}
+
+  /** The first node typed as an article (NewsArticle, BlogPosting, …), or null. */
+  static JsonNode article(Document doc) {
+    List<JsonNode> nodes = new ArrayList<>();
+    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+      try {
+        collect(ArticleJson.MAPPER.readTree(script.data()), nodes, 0);
+      } catch (Exception e) {
+        // Broken JSON-LD is common; the page's other metadata still counts.
+      }
+    }
+    for (JsonNode n : nodes) {
+      if (isArticleType(n.get("@type"))) {
+        return n;
+      }
+    }
+    return null;
+  }
+
+  private static void collect(JsonNode node, List<JsonNode> out, int depth) {
+    if (node == null || depth > 6 || out.size() > MAX_NODES) {
+      return;
+    }
+    if (node.isArray()) {
+      node.forEach(n -> collect(n, out, depth + 1));
+    } else if (node.isObject()) {
+      out.add(node);
+      collect(node.get("@graph"), out, depth + 1);
+      collect(node.get("mainEntity"), out, depth + 1);
+    }
+  }
+
+  private static boolean isArticleType(JsonNode type) {
+    if (type == null) {
+      return false;
+    }
+    if (type.isArray()) {
+      for (JsonNode t : type) {
+        if (isArticleType(t)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    String t = type.asText();
+    return t.endsWith("Article") || t.equals("BlogPosting") || t.equals("Report") || t.equals("LiveBlogPosting");
+  }
+
+  /** A property's text: the string itself, or the {@code name}/{@code url}/{@code @id} of an object, first of an array. */
+  static String text(JsonNode node, String field) {
+    JsonNode v = node == null ? null : node.get(field);
+    return value(v);
+  }
+
+  private static String value(JsonNode v) {
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (v.isArray()) {
+      return v.size() == 0 ? null : value(v.get(0));
+    }
+    if (v.isObject()) {
+      for (String key : new String[] {"name", "url", "@id", "contentUrl"}) {
+        if (v.hasNonNull(key) && !v.get(key).isContainerNode()) {
+          return v.get(key).asText();
+        }
+      }
+      return null;
+    }
+    String s = v.asText().strip();
+    return s.isEmpty() ? null : s;
+  }
+
+  /** All texts of a property that may be a list; strings holding comma lists are split when {@code split}. */
+  static List<String> texts(JsonNode node, String field, boolean split) {
+    List<String> out = new ArrayList<>();
+    JsonNode v = node == null ? null : node.get(field);
+    if (v == null) {
+      return out;
+    }
+    for (JsonNode item : v.isArray() ? v : List.of(v)) {
+      String s = value(item);
+      if (s == null) {
+        continue;
+      }
+      if (split && item.isTextual()) {
+        for (String part : COMMA.split(s)) {
+          if (!part.isBlank()) {
+            out.add(part.strip());
+          }
+        }
+      } else {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  /** The people among a property's values: objects typed Organization are not people. */
+  static List<String> people(JsonNode node, String field) {
+    List<String> out = new ArrayList<>();
+    JsonNode v = node == null ? null : node.get(field);
+    if (v == null) {
+      return out;
+    }
+    for (JsonNode item : v.isArray() ? v : List.of(v)) {
+      if (item.isObject() && item.path("@type").asText().contains("Organization")) {
+        continue;
+      }
+      String s = value(item);
+      if (s != null && !s.startsWith("http")) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+}

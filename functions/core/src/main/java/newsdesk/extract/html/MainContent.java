@@ -1,0 +1,221 @@
+package newsdesk.extract.html;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * Finds the element that holds the story: first strips what is never content (scripts, navigation,
+ * footers, share bars, related lists, newsletter promos, comments, cookie notices), then scores
+ * containers by the paragraphs they hold, the way Readability does: each paragraph gives its parent
+ * a score from its length and commas, half of that to its grandparent, a third further up, and link
+ * density discounts containers made of links. The winner is widened to its parent when that parent
+ * holds clearly more paragraph text, since stories are often split over sibling blocks.
+ */
+final class MainContent {
+
+  private static final String NEVER_CONTENT = "script, style, noscript, template, iframe, form, button, input, select, "
+      + "textarea, svg, canvas, object, embed, nav, footer, aside, link, meta, dialog, [hidden], "
+      + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], [role=dialog], "
+      + "[style~=(?i)display:\\s*none], [style~=(?i)visibility:\\s*hidden]";
+  /** Words that mark furniture whatever it holds: comments, related links, share bars, promos. */
+  private static final Pattern STRONG_NEGATIVE = Pattern.compile("(?:^|[-_\\s])(?:combx|comments?|comment-\\w+|community|"
+      + "consent|cookies?|disqus|newsletter\\w*|outbrain|popup|modal|promo\\w*|recirc\\w*|related\\w*|remark|share\\w*|"
+      + "sharing|social\\w*|sponsor\\w*|subscri\\w*|signup|taboola|trending|most-?popular|most-?read|recommend\\w*|"
+      + "breadcrumbs?|pagination|paywall-?promo|login)(?:$|[-_\\s])");
+  /**
+   * Words that mark furniture only when it holds little text: layout classes reuse them for
+   * containers of the story itself ("TestReport__Section--Ads", "main--skyscraper").
+   */
+  private static final Pattern WEAK_NEGATIVE = Pattern.compile("(?:^|[-_\\s])(?:ad|ads|adv|advert\\w*|banner|footer|foot|"
+      + "masthead|menu|meta-?links|more-\\w+|nav\\w*|rss|shopping|sidebar|skyscraper|tags?|toolbar|tools|widget\\w*|"
+      + "read-?more|jump-?link|skip\\w*|print)(?:$|[-_\\s])");
+  /** Weak furniture holding more paragraph text than this is kept. */
+  private static final int WEAK_KEEP_CHARS = 300;
+  private static final Pattern NEGATIVE_ANYWHERE = Pattern.compile("(?:newsletter|taboola|outbrain|relatedarticles|"
+      + "sharebar|socialshare|cookiebanner|cookieconsent|commentlist|recirculation)");
+  private static final Pattern POSITIVE = Pattern.compile("(?:^|[-_\\s])(?:article|body|content|entry|hentry|h-entry|main|"
+      + "page|post|text|blog|story|prose|rich-?text|caption|figure|byline)(?:$|[-_\\s])");
+  private static final Pattern POSITIVE_ANYWHERE = Pattern.compile("(?:articlebody|storybody|postbody|entrycontent|articletext)");
+  private static final int MIN_PARAGRAPH = 25;
+
+  private MainContent() {}
+
+  /** Removes what is never story content, in place. */
+  static void clean(Document doc) {
+    doc.select(NEVER_CONTENT).remove();
+    for (Element header : doc.select("header")) {
+      // A page banner goes; an article's own header may hold only the headline and byline, also not body.
+      if (header.select("p").text().length() < 200) {
+        header.remove();
+      }
+    }
+    int pageText = paragraphText(doc.body());
+    for (Element e : doc.body().select("*")) {
+      if (e.parent() == null || e == doc.body()) {
+        continue;
+      }
+      String tag = e.normalName();
+      if (tag.equals("article") || tag.equals("main") || tag.equals("html") || tag.equals("body")) {
+        continue;
+      }
+      String names = classAndId(e);
+      // Layout wrappers carry words like "sidebar" or "nav" too ("two-col-sidebar-right", "ad-portal"):
+      // an element holding most of the page's paragraph text is the page, not furniture.
+      if (names.isEmpty() || isPositive(names)) {
+        continue;
+      }
+      boolean strong = STRONG_NEGATIVE.matcher(names).find() || NEGATIVE_ANYWHERE.matcher(squash(names)).find();
+      if (!strong && !WEAK_NEGATIVE.matcher(names).find()) {
+        continue;
+      }
+      int text = paragraphText(e);
+      if (text * 2 < pageText && (strong || text < WEAK_KEEP_CHARS)) {
+        e.remove();
+      }
+    }
+  }
+
+  static boolean isNegative(String names) {
+    return STRONG_NEGATIVE.matcher(names).find() || WEAK_NEGATIVE.matcher(names).find()
+        || NEGATIVE_ANYWHERE.matcher(squash(names)).find();
+  }
+
+  static boolean isPositive(String names) {
+    return POSITIVE.matcher(names).find() || POSITIVE_ANYWHERE.matcher(squash(names)).find();
+  }
+
+  private static String squash(String names) {
+    return names.replace("-", "").replace("_", "");
+  }
+
+  private static String classAndId(Element e) {
+    return (e.className() + " " + e.id()).strip().toLowerCase(Locale.ROOT);
+  }
+
+  /** The element holding the story; the body when nothing scores. */
+  static Element best(Document doc) {
+    Element body = doc.body();
+    Map<Element, Double> scores = new HashMap<>();
+    for (Element p : body.select("p, pre, td, blockquote, li")) {
+      String text = p.text();
+      if (text.length() < MIN_PARAGRAPH || (p.normalName().equals("li") && linkDensity(p) > 0.3)) {
+        continue;
+      }
+      credit(scores, p.parent(), body, text);
+    }
+    // Text written straight into a div between <br>s is a paragraph too, and the div its container.
+    for (Element div : body.select("div, section, article, font")) {
+      String own = div.ownText();
+      if (own.length() >= MIN_PARAGRAPH * 2) {
+        credit(scores, div, body, own);
+      }
+    }
+    Element top = null;
+    double topScore = 0;
+    for (Map.Entry<Element, Double> e : scores.entrySet()) {
+      double s = e.getValue() * (1 - linkDensity(e.getKey()));
+      if (top == null || s > topScore) {
+        top = e.getKey();
+        topScore = s;
+      }
+    }
+    if (top == null) {
+      return body;
+    }
+    int own = paragraphText(top);
+    while (top.parent() != null && top != body && top.parent() != doc) {
+      Element parent = top.parent();
+      int parentText = paragraphText(parent);
+      if (parentText > own * 1.25 && linkDensity(parent) < 0.35) {
+        top = parent;
+        own = parentText;
+      } else {
+        break;
+      }
+    }
+    // The story's own <article> also holds its lead figure and subheads beside the text block.
+    Element article = top.normalName().equals("article") ? null : top.closest("article");
+    if (article != null && linkDensity(article) < 0.3) {
+      top = article;
+    }
+    return top;
+  }
+
+  /** Gives a paragraph's score to its container, half to the next ancestor, a ninth to the one above. */
+  private static void credit(Map<Element, Double> scores, Element container, Element body, String text) {
+    double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
+    Element ancestor = container;
+    for (int level = 1; level <= 3 && ancestor != null; level++) {
+      Element a = ancestor;
+      scores.computeIfAbsent(a, MainContent::initialScore);
+      scores.put(a, scores.get(a) + score / (level == 1 ? 1 : level == 2 ? 2 : level * 3.0));
+      if (a == body) {
+        break;
+      }
+      ancestor = a.parent();
+    }
+  }
+
+  private static double initialScore(Element e) {
+    double s = switch (e.normalName()) {
+      case "article" -> 10;
+      case "main", "div", "section" -> 5;
+      case "pre", "td", "blockquote" -> 3;
+      case "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+      case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+      default -> 0;
+    };
+    String names = classAndId(e);
+    if (!names.isEmpty()) {
+      s += isPositive(names) ? 25 : 0;
+      s -= isNegative(names) ? 25 : 0;
+    }
+    return s;
+  }
+
+  /** The share of an element's text that sits inside links. */
+  static double linkDensity(Element e) {
+    int total = e.text().length();
+    if (total == 0) {
+      return 0;
+    }
+    int links = 0;
+    for (Element a : e.select("a")) {
+      links += a.text().length();
+    }
+    return Math.min(1.0, links / (double) total);
+  }
+
+  /** Characters in the real paragraphs below {@code e}: long enough and not mostly links. */
+  static int paragraphText(Element e) {
+    int total = 0;
+    Elements ps = e.select("p, pre, blockquote");
+    for (Element p : ps) {
+      String t = p.text();
+      if (t.length() >= 40 && linkDensity(p) < 0.5) {
+        total += t.length();
+      }
+    }
+    for (Element div : e.select("div, section, article, font")) {
+      int own = div.ownText().length();
+      total += own >= MIN_PARAGRAPH * 2 ? own : 0;
+    }
+    return total;
+  }
+
+  private static int commas(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ',' || c == '，' || c == '、') {
+        n++;
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,119 @@
+package newsdesk.extract.convention;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import newsdesk.article.Credits;
+import org.junit.jupiter.api.Test;
+
+/** The newsroom conventions one by one, on the variants each must recognise. */
+class ConventionsTest {
+
+  @Test
+  void datesNormalizeToTheContractForm() {
+    assertThat(PublicationDate.normalize("2022-01-27")).isEqualTo("2022-01-27");
+    assertThat(PublicationDate.normalize("2022-01-27T10:15:00Z")).isEqualTo("2022-01-27T10:15Z");
+    assertThat(PublicationDate.normalize("2022-01-27T10:15:30+0100")).isEqualTo("2022-01-27T10:15:30+01:00");
+    assertThat(PublicationDate.normalize("2022-01-27 10:15:00")).isEqualTo("2022-01-27T10:15");
+    assertThat(PublicationDate.normalize("Thu, 27 Jan 2022 10:15:00 GMT")).isEqualTo("2022-01-27T10:15Z");
+    assertThat(PublicationDate.normalize("January 27, 2022")).isEqualTo("2022-01-27");
+    assertThat(PublicationDate.normalize("2022-13-45")).isNull();
+    assertThat(PublicationDate.normalize("yesterday")).isNull();
+  }
+
+  @Test
+  void weekdayInLeadResolvesAgainstCaptionDates() {
+    List<String> captions = List.of("Tanks drive in Rostov, Russia January 26, 2022.", "Drills, January 27, 2022.");
+    assertThat(PublicationDate.infer("Russia said on Thursday it was clear", captions, List.of()))
+        .isEqualTo(LocalDate.of(2022, 1, 27));
+    assertThat(PublicationDate.infer("Russia said on Wednesday it was clear", captions, List.of()))
+        .isEqualTo(LocalDate.of(2022, 1, 26));
+    assertThat(PublicationDate.infer("Russia said it was clear", captions, List.of())).isEqualTo(LocalDate.of(2022, 1, 27));
+    assertThat(PublicationDate.infer("On Monday", List.of(), List.of("since March 1, 2021"))).isEqualTo(LocalDate.of(2021, 3, 1));
+    assertThat(PublicationDate.infer("On Friday", List.of(), List.of())).isNull();
+  }
+
+  @Test
+  void datelines() {
+    Dateline reuters = Dateline.parse("KYIV, Jan 27 (Reuters) - Russia said on Thursday");
+    assertThat(reuters.place()).isEqualTo("KYIV");
+    assertThat(reuters.agency()).isEqualTo("Reuters");
+    assertThat(reuters.monthDay()).isEqualTo("Jan 27");
+    assertThat(reuters.rest()).isEqualTo("Russia said on Thursday");
+    Dateline ap = Dateline.parse("OSLO, Norway (AP) — Norway switched on");
+    assertThat(ap.place()).isEqualTo("OSLO, Norway");
+    assertThat(ap.agency()).isEqualTo("Associated Press");
+    assertThat(Dateline.parse("WASHINGTON — The Senate voted").place()).isEqualTo("WASHINGTON");
+    assertThat(Dateline.parse("NEW YORK, March 3 (Reuters) - Stocks rose").place()).isEqualTo("NEW YORK");
+    assertThat(Dateline.parse("The Senate voted - narrowly - on Tuesday.")).isNull();
+  }
+
+  @Test
+  void captionCredits() {
+    assertThat(CaptionCredit.split("Tanks drive in Rostov. REUTERS/Sergey Pivovarov"))
+        .isEqualTo(new CaptionCredit("Tanks drive in Rostov.", "REUTERS/Sergey Pivovarov"));
+    assertThat(CaptionCredit.split("Workers at the harbour. (AP Photo/Lena Brandt)").credit()).isEqualTo("AP Photo/Lena Brandt");
+    assertThat(CaptionCredit.split("Runners pass. (Photo by Julien Moreau / AFP)").credit()).isEqualTo("Julien Moreau / AFP");
+    assertThat(CaptionCredit.split("Children play. Photograph: Maria Santos/AP").credit()).isEqualTo("Maria Santos/AP");
+    assertThat(CaptionCredit.split("A runner is treated. Alexandre Petit/AFP via Getty Images").credit())
+        .isEqualTo("Alexandre Petit/AFP via Getty Images");
+    assertThat(CaptionCredit.split("The council said the AP/NORC poll was wrong.")).isNull();
+    assertThat(CaptionCredit.split("Russia said on Thursday it was clear the United States was not willing.")).isNull();
+  }
+
+  @Test
+  void closingCredits() {
+    Credits wire = ClosingCredits.parse("(Reporting by Olena Kravets in Kyiv and Ahmet Demir in Istanbul; Editing by Clara Hughes)");
+    assertThat(wire.contributors()).containsExactly("Olena Kravets", "Ahmet Demir");
+    assertThat(wire.editing()).containsExactly("Clara Hughes");
+    Credits seed = ClosingCredits.parse("(Additional reporting by Reuters bureaus, Writing by Rami Ayyub and Mark Trevelyan,"
+        + " Editing by Nick Macfie)");
+    assertThat(seed.additionalReporting()).containsExactly("Reuters bureaus");
+    assertThat(seed.writing()).containsExactly("Rami Ayyub", "Mark Trevelyan");
+    assertThat(ClosingCredits.parse("Associated Press writers Tom Reyes in Stockholm and Ana Ruiz contributed to this report.")
+        .contributors()).containsExactly("Tom Reyes", "Ana Ruiz");
+    assertThat(ClosingCredits.parse("(The council declined to comment.)")).isNull();
+    assertThat(ClosingCredits.parse("The mayor said the report was wrong.")).isNull();
+  }
+
+  @Test
+  void bylines() {
+    assertThat(Byline.parse("By JANE MARLOW and PETER O'NEILL").authors()).containsExactly("Jane Marlow", "Peter O'Neill");
+    Byline agency = Byline.parse("By Sofia Brennan, Reuters");
+    assertThat(agency.authors()).containsExactly("Sofia Brennan");
+    assertThat(agency.agency()).isEqualTo("Reuters");
+    assertThat(Byline.parse("Dmitry Antonov, Tom Balmforth and Simon Lewis").authors())
+        .containsExactly("Dmitry Antonov", "Tom Balmforth", "Simon Lewis");
+    assertThat(Byline.parse("Jane Doe in Kyiv").authors()).containsExactly("Jane Doe");
+    assertThat(Byline.parse("FRAGILE DIPLOMACY")).isNull();
+    assertThat(Byline.parse("Russia, U.S. keep door open to Ukraine diplomacy")).isNull();
+    assertThat(Byline.parse("The Daily Ledger")).isNull();
+  }
+
+  @Test
+  void knownSources() {
+    assertThat(KnownSources.publisher("The Associated Press")).isEqualTo("Associated Press");
+    assertThat(KnownSources.aggregatorMentioned("Top stories on inkl right now")).isEqualTo("inkl");
+    assertThat(KnownSources.aggregatorOfHost("www.msn.com")).isEqualTo("MSN");
+    assertThat(KnownSources.aggregatorOfHost("uk.news.yahoo.com")).isEqualTo("Yahoo News");
+    assertThat(KnownSources.aggregatorOfHost("reuters.com")).isNull();
+  }
+
+  @Test
+  void canonicalUrls() {
+    assertThat(CanonicalUrl.of("HTTPS://Example.COM:443/a/b?utm_source=x&id=3&fbclid=y#frag", null))
+        .isEqualTo("https://example.com/a/b?id=3");
+    assertThat(CanonicalUrl.of("/news/story", "https://example.com/index.html")).isEqualTo("https://example.com/news/story");
+    assertThat(CanonicalUrl.of("javascript:alert(1)", null)).isNull();
+    assertThat(CanonicalUrl.of("not a url", null)).isNull();
+  }
+
+  @Test
+  void languageGuess() {
+    assertThat(LanguageGuess.guess("The council said that it was ready to act on the report and the plan.")).isEqualTo("en");
+    assertThat(LanguageGuess.guess("Le conseil a dit que la ville est prête pour les travaux dans le centre.")).isEqualTo("fr");
+    assertThat(LanguageGuess.guess("12345")).isNull();
+    assertThat(LanguageGuess.declared("en_GB")).isEqualTo("en");
+  }
+}
