@@ -103,7 +103,9 @@ class IngestHandlerTest {
     assertThat(article.source().key()).isEqualTo(KEY);
     // events/ chain: after ingesting the seed, the get-article sample finds this very article.
     JsonNode getArticle = JSON.readTree(ROOT.resolve("events/api-get-article.json").toFile());
-    assertThat(getArticle.at("/pathParameters/id").asText()).isEqualTo(article.id());
+    assertThat(getArticle.at("/pathParameters/id").asText())
+        .as("the id in events/api-get-article.json (rawPath, pathParameters, requestContext.http.path)")
+        .isEqualTo(article.id());
   }
 
   @Test
