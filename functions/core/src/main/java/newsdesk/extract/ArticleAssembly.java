@@ -12,6 +12,7 @@ import newsdesk.article.Article;
 import newsdesk.article.Block;
 import newsdesk.article.ExtractorInfo;
 import newsdesk.extract.convention.LanguageGuess;
+import newsdesk.extract.convention.Words;
 
 /**
  * Completes an {@link ArticleDraft} into an {@link Article}: the fields that follow from the body
@@ -20,7 +21,6 @@ import newsdesk.extract.convention.LanguageGuess;
 public final class ArticleAssembly {
 
   private static final Pattern SPACE = Pattern.compile("\\s+");
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]");
 
   private ArticleAssembly() {}
 
@@ -53,13 +53,7 @@ public final class ArticleAssembly {
   }
 
   public static int wordCount(String text) {
-    int count = 0;
-    for (String token : SPACE.split(text.strip())) {
-      if (WORD.matcher(token).find()) {
-        count++;
-      }
-    }
-    return count;
+    return Words.count(text);
   }
 
   /** SHA-256 hex of the text with whitespace collapsed, curly quotes straightened and case folded. */

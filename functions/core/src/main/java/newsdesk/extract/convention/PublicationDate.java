@@ -36,6 +36,14 @@ public final class PublicationDate {
   private static final Pattern ISO_LIKE = Pattern.compile(
       "^(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}|UTC|GMT)?)?$");
   private static final Pattern RFC_1123_SHAPE = Pattern.compile("^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{1,2} [A-Z][a-z]{2} \\d{4} ");
+  private static final Pattern READING_TIME = Pattern.compile("(?i)\\d+\\s*min(?:ute)?s?\\s*read");
+  private static final Pattern DATE_PARTS = Pattern.compile(
+      "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?|\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?"
+          + "|\\d+(?:st|nd|rd|th)?|[ap]\\.?m\\.?|\\b(?:gmt|utc|bst|cet|cest|e[sd]?t|p[sd]?t|c[sd]?t|m[sd]?t|z)\\b"
+          + "|\\b(?:last modified|modified|published|updated|posted)(?: on)?\\b|[\\s,.:|/+\\-–—•·]");
+  private static final Pattern DATE_WORDS = Pattern.compile(
+      "(?i)^(?:published|updated|posted|last updated|first published|modified)?\\s*(?:on\\s*)?[:\\s]*");
+  private static final int MAX_TIMESTAMP_WORDS = 16;
   private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME;
 
   private PublicationDate() {}
@@ -81,6 +89,19 @@ public final class PublicationDate {
     } catch (DateTimeException e) {
       return null;
     }
+  }
+
+  /**
+   * True when {@code text} is a timestamp line and nothing more: "Updated Tue, March 14, 2023, 9:12 AM",
+   * "Thu 27 Jan 2022 10.15 GMT", "12 March 2024 • 3 min read". Once date words, numbers, zones and
+   * punctuation are removed, next to nothing may remain.
+   */
+  public static boolean isTimestamp(String text) {
+    if (Words.countUpTo(text, MAX_TIMESTAMP_WORDS) > MAX_TIMESTAMP_WORDS || datesIn(text).isEmpty() && normalize(text) == null) {
+      return false;
+    }
+    String words = DATE_WORDS.matcher(READING_TIME.matcher(text).replaceAll("")).replaceFirst("");
+    return DATE_PARTS.matcher(words).replaceAll("").length() <= 4;
   }
 
   /** The full dates (day, month and year) printed in {@code text}, in order. */

@@ -1,8 +1,10 @@
 package newsdesk.extract.convention;
 
 /**
- * Counts whitespace-separated words without splitting strings, and stops early at a cap: lines are
- * judged "short" many times over, and a hostile page can be one line of megabytes.
+ * Counts words without splitting strings, and stops early at a cap: lines are judged "short" many
+ * times over, and a hostile page can be one line of megabytes. A word is a run of non-space
+ * characters holding a letter or digit ("—" is not one); Chinese and Japanese, written without
+ * spaces, count one word per ideograph or kana, so their pages are not taken for stubs.
  */
 public final class Words {
 
@@ -12,19 +14,39 @@ public final class Words {
   public static int countUpTo(String s, int cap) {
     int count = 0;
     boolean inWord = false;
+    boolean counted = false;
     for (int i = 0; i < s.length(); i++) {
-      boolean space = Character.isWhitespace(s.charAt(i)) || s.charAt(i) == '\u00A0';
-      if (!space && !inWord) {
-        if (++count > cap) {
-          return count;
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00A0') {
+        inWord = false;
+        continue;
+      }
+      if (isIdeographic(c)) {
+        inWord = false;
+        count++;
+      } else {
+        if (!inWord) {
+          inWord = true;
+          counted = false;
+        }
+        if (!counted && Character.isLetterOrDigit(c)) {
+          counted = true;
+          count++;
         }
       }
-      inWord = !space;
+      if (count > cap) {
+        return count;
+      }
     }
     return count;
   }
 
   public static int count(String s) {
     return countUpTo(s, Integer.MAX_VALUE - 1);
+  }
+
+  private static boolean isIdeographic(char c) {
+    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF)
+        || (c >= 0xF900 && c <= 0xFAFF);
   }
 }

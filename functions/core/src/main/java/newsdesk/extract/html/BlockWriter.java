@@ -69,7 +69,8 @@ final class BlockWriter {
         if (tag.equals("br")) {
           inline.append('\n');
         } else if (INLINE.contains(tag) && e.selectFirst("p, div, figure, ul, ol, table, h1, h2, h3, h4, h5, h6") == null) {
-          inline.append(' ').append(e.text()).append(' ');
+          // Walked, not flattened with e.text(): padding would split drop caps ("W hale") from their word.
+          walk(e, depth + 1);
         } else if (!SKIP.contains(tag)) {
           flush();
           block(e, tag, depth);
@@ -116,7 +117,7 @@ final class BlockWriter {
   private void paragraph(String raw, Element e) {
     String text = SPACES.matcher(raw).replaceAll(" ").strip();
     if (text.isEmpty() || PageChrome.isNoise(text) || PageChrome.isChrome(text) && Words.countUpTo(text, 8) < 8
-        || normalize(text).equals(title) || isDateOnly(text)) {
+        || normalize(text).equals(title) || PublicationDate.isTimestamp(text)) {
       return;
     }
     if (e != null && Words.countUpTo(text, 20) < 20 && MainContent.linkDensity(e) > 0.7) {
@@ -243,10 +244,6 @@ final class BlockWriter {
     return null;
   }
 
-  /** A timestamp left beside the headline ("10 February 2024", "Updated 9:12 AM"), not a paragraph. */
-  private static boolean isDateOnly(String text) {
-    return Words.countUpTo(text, 8) <= 8 && (PublicationDate.normalize(text) != null || !PublicationDate.datesIn(text).isEmpty());
-  }
 
   private static String normalize(String s) {
     return SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);

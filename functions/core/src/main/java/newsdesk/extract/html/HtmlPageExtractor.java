@@ -114,7 +114,9 @@ public final class HtmlPageExtractor {
     d.description = first(meta.first("og:description", "description", "twitter:description", "dc.description"),
         JsonLd.text(ld, "description"));
     d.section = first(JsonLd.text(ld, "articleSection"), meta.first("article:section", "parsely-section", "section"));
-    d.tags.addAll(meta.all("article:tag"));
+    for (String tag : meta.all("article:tag")) {
+      d.tags.addAll(List.of(COMMA.split(tag.strip())));
+    }
     if (d.tags.isEmpty()) {
       d.tags.addAll(JsonLd.texts(ld, "keywords", true));
     }

@@ -17,12 +17,6 @@ import newsdesk.extract.convention.PublicationDate;
 record TextLine(String text, LineKind kind, int words, CaptionCredit caption, Byline byline, Credits credits) {
 
   private static final Pattern TERMINAL = Pattern.compile("[.!?…][\"'”’)\\]]*$|[\"”]$");
-  private static final Pattern READING_TIME = Pattern.compile("(?i)\\d+\\s*min(?:ute)?s?\\s*read");
-  private static final Pattern DATE_PARTS = Pattern.compile(
-      "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?|\\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?"
-          + "|\\d+(?:st|nd|rd|th)?|[ap]\\.?m\\.?|\\b(?:gmt|utc|bst|cet|cest|e[sd]?t|p[sd]?t|c[sd]?t|m[sd]?t|z)\\b|[\\s,.:|/+\\-–—•·]");
-  private static final Pattern DATE_WORDS = Pattern.compile(
-      "(?i)^(?:published|updated|posted|last updated|first published|modified)?\\s*(?:on\\s*)?[:\\s]*");
 
   static TextLine of(String text) {
     int words = Words.count(text);
@@ -49,7 +43,7 @@ record TextLine(String text, LineKind kind, int words, CaptionCredit caption, By
     if (KnownSources.aggregator(text) != null) {
       return new TextLine(text, LineKind.AGGREGATOR, words, null, null, null);
     }
-    if (words <= 14 && isDateLine(text)) {
+    if (PublicationDate.isTimestamp(text)) {
       return new TextLine(text, LineKind.DATE, words, null, null, null);
     }
     if (words <= 25) {
@@ -68,13 +62,4 @@ record TextLine(String text, LineKind kind, int words, CaptionCredit caption, By
     return TERMINAL.matcher(text).find();
   }
 
-  /** A date line is mostly date: once the date words are removed, little but time and zone remain. */
-  private static boolean isDateLine(String text) {
-    if (PublicationDate.datesIn(text).isEmpty() && PublicationDate.normalize(text) == null) {
-      return false;
-    }
-    String words = DATE_WORDS.matcher(READING_TIME.matcher(text).replaceAll("")).replaceFirst("");
-    String rest = DATE_PARTS.matcher(words).replaceAll("");
-    return rest.length() <= 4;
-  }
 }

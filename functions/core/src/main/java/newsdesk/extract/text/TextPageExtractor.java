@@ -41,6 +41,8 @@ public final class TextPageExtractor {
   private static final int PROSE_AFTER_CHROME = 2;
   /** A story this short followed by a paywall teaser is a teaser itself. */
   private static final int TEASER_WORDS = 400;
+  /** How many footer lines after the story a paywall prompt may stand. */
+  private static final int TEASER_REACH = 3;
 
   private final ArticleDraft d = new ArticleDraft();
   /** The month and day a dateline printed ("Aug 4"), kept until the year is known. */
@@ -299,8 +301,11 @@ public final class TextPageExtractor {
   /** The footer names the host ("Top stories on inkl"), maybe the publisher (©), and may be a paywall. */
   private void readFooter(List<TextLine> footer) {
     boolean teaser = false;
-    for (TextLine line : footer) {
-      if (line.kind() == LineKind.TEASER) {
+    for (int i = 0; i < footer.size(); i++) {
+      TextLine line = footer.get(i);
+      // A paywall cuts the story off, so its prompt stands right where the text stops; a sign-up
+      // promo further down, after related links, says nothing about this story.
+      if (line.kind() == LineKind.TEASER && i < TEASER_REACH) {
         teaser = true;
       }
       if (line.kind() == LineKind.CHROME || line.kind() == LineKind.TEASER || line.kind() == LineKind.AGGREGATOR) {

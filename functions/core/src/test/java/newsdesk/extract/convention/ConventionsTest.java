@@ -23,6 +23,16 @@ class ConventionsTest {
   }
 
   @Test
+  void timestampLines() {
+    assertThat(PublicationDate.isTimestamp("Updated Tue, March 14, 2023, 9:12 AM")).isTrue();
+    assertThat(PublicationDate.isTimestamp("Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST")).isTrue();
+    assertThat(PublicationDate.isTimestamp("12 March 2024 • 3 min read")).isTrue();
+    assertThat(PublicationDate.isTimestamp("2023-05-02")).isTrue();
+    assertThat(PublicationDate.isTimestamp("Drills were held on January 27, 2022.")).isFalse();
+    assertThat(PublicationDate.isTimestamp("Business")).isFalse();
+  }
+
+  @Test
   void weekdayInLeadResolvesAgainstCaptionDates() {
     List<String> captions = List.of("Tanks drive in Rostov, Russia January 26, 2022.", "Drills, January 27, 2022.");
     assertThat(PublicationDate.infer("Russia said on Thursday it was clear", captions, List.of()))
@@ -107,6 +117,14 @@ class ConventionsTest {
     assertThat(CanonicalUrl.of("/news/story", "https://example.com/index.html")).isEqualTo("https://example.com/news/story");
     assertThat(CanonicalUrl.of("javascript:alert(1)", null)).isNull();
     assertThat(CanonicalUrl.of("not a url", null)).isNull();
+  }
+
+  @Test
+  void wordsCountLettersAndIdeographs() {
+    assertThat(Words.count("Russia said — on Thursday")).isEqualTo(4);
+    assertThat(Words.count("新竹尖石 美樹")).isEqualTo(6);
+    assertThat(Words.countUpTo("one two three four", 2)).isEqualTo(3);
+    assertThat(Words.count("  ")).isZero();
   }
 
   @Test

@@ -105,4 +105,21 @@ class HtmlExtractionTest {
         .isEqualTo("Long story: the sequel");
     assertThat(HtmlPageExtractor.cleanTitle("Plain headline", null, "Site", null)).isEqualTo("Plain headline");
   }
+
+  @Test
+  void dropCapsStayInTheirWordAndTagListsAreSplit() {
+    String page = "<html lang=en><head><meta property=\"og:type\" content=\"article\">"
+        + "<meta property=\"article:tag\" content=\"Oceans,New Zealand, Whales\"></head><body><article>"
+        + "<p><span class=\"drop-cap\">W</span>hale experts gathered on the beach at dawn, counting the animals that had"
+        + " stranded overnight, and <a href=\"/x\">volunteers</a> kept them wet until the tide returned.</p>"
+        + "<p>Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST</p>"
+        + "<p>Most of the animals were refloated by the afternoon, the conservation department said in a statement.</p>"
+        + "</article></body></html>";
+    Extraction e = new newsdesk.extract.Extractor().extract(newsdesk.extract.RawPage.of(
+        page.getBytes(java.nio.charset.StandardCharsets.UTF_8), "inline"));
+    Article a = ((Extraction.Extracted) e).article();
+    assertThat(texts(a, Block.PARAGRAPH)).hasSize(2).first().asString()
+        .startsWith("Whale experts").contains("and volunteers kept");
+    assertThat(a.tags()).containsExactly("Oceans", "New Zealand", "Whales");
+  }
 }

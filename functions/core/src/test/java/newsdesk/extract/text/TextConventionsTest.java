@@ -115,4 +115,15 @@ class TextConventionsTest {
     assertThat(a.credits().editing()).containsExactly("Mark Pettit", "Lucy Ward");
     assertThat(a.truncated()).isFalse();
   }
+
+  @Test
+  void promoFarBelowAShortCompleteStoryIsNotAPaywall() {
+    Article a = article("text/short-complete-with-footer-promo.txt");
+    assertThat(a.host()).isEqualTo("Apple News");
+    assertThat(a.title()).isEqualTo("Harbour festival draws record crowds despite rain");
+    assertThat(a.section()).isEqualTo("Local");
+    assertThat(texts(a, Block.PARAGRAPH)).hasSize(2);
+    assertThat(a.text()).doesNotContain("Council approves", "Sign up");
+    assertThat(a.truncated()).isFalse();
+  }
 }
