@@ -29,7 +29,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import newsdesk.article.ArticleJson;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -109,8 +108,6 @@ class LocalStackTest {
 
   /** The README promise: the seed dropped into the inbox is listed by the API within 5 seconds. */
   @Test
-  @Disabled("needs IngestHandler/ApiHandler/PollerHandler (branch lambda), the embedded store (branch store) "
-      + "and the extractor (branch extract) on main; enabled after they are merged")
   void theSeedDroppedIntoTheInboxIsServedWithinFiveSeconds() throws Exception {
     stack = start(EmbeddedFunctions::open);
     Files.copy(seed(), stack.settings().inbox().resolve(SEED));
