@@ -29,6 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import newsdesk.article.ArticleJson;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -127,6 +128,28 @@ class LocalStackTest {
     assertThat(article.get("text").asText()).contains("Kremlin spokesman Dmitry Peskov");
     assertThat(article.get("source").get("bucket").asText()).isEqualTo(InboxObjects.BUCKET);
     assertThat(article.get("source").get("key").asText()).isEqualTo(SEED);
+  }
+
+  /**
+   * A file saved again with other content is a new version of the object, so its article changes.
+   * The inbox, like an unversioned bucket, sends no version id, which the Lambda runtime's
+   * serializer turns into "" (as it does in the cloud): the handler must read that as "no version",
+   * or every later version looks like the first one and is skipped as a duplicate.
+   */
+  @Test
+  @Disabled("needs IngestHandler to treat the empty versionId of an unversioned bucket's event as absent "
+      + "(branch lambda); today the changed file is ingested as a DUPLICATE and the article keeps its old title")
+  void aChangedInboxFileUpdatesItsArticle() throws Exception {
+    stack = start(EmbeddedFunctions::open);
+    Path file = stack.settings().inbox().resolve(SEED);
+    Files.copy(seed(), file);
+    awaitList(body -> body.toString().contains(SEED_TITLE));
+
+    String corrected = SEED_TITLE.replace("big gaps remain", "big gaps still remain");
+    Files.writeString(file, Files.readString(seed()).replace(SEED_TITLE, corrected));
+
+    JsonNode list = awaitList(body -> body.toString().contains(corrected));
+    assertThat(list.get("items")).hasSize(1);
   }
 
   private LocalStack start(LocalStack.Wiring wiring) throws IOException {
