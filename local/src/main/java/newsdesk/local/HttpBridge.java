@@ -124,9 +124,8 @@ public final class HttpBridge implements AutoCloseable {
 
   /** The request body, or null when it is over the limit; nothing past the limit is buffered. */
   private static byte[] body(HttpExchange exchange) throws IOException {
-    String length = exchange.getRequestHeaders().getFirst("content-length");
-    if (length != null && length.trim().length() > 12) {
-      return null; // a length of terabytes: not worth reading; the connection is closed after the 413
+    if (declaredLength(exchange) > MAX_DRAINED_BYTES) {
+      return null; // not worth reading: the connection is closed after the 413 instead
     }
     try (InputStream in = exchange.getRequestBody()) {
       byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
@@ -143,6 +142,15 @@ public final class HttpBridge implements AutoCloseable {
         dropped += read;
       }
       return null;
+    }
+  }
+
+  private static long declaredLength(HttpExchange exchange) {
+    String length = exchange.getRequestHeaders().getFirst("content-length");
+    try {
+      return length == null ? -1 : Long.parseLong(length.trim());
+    } catch (NumberFormatException e) {
+      return -1; // the server has refused malformed lengths before this point
     }
   }
 
