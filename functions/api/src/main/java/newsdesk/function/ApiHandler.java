@@ -1,0 +1,105 @@
+package newsdesk.function;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import newsdesk.aws.AwsClients;
+import newsdesk.aws.DynamoArticleStore;
+import newsdesk.aws.telemetry.Metric;
+import newsdesk.aws.telemetry.Telemetry;
+import newsdesk.read.ApiRequest;
+import newsdesk.read.ApiResponse;
+import newsdesk.read.ArticleApi;
+
+/**
+ * The Lambda entry point behind the HTTP API (payload format 2.0): translates the API Gateway event
+ * into an {@link ApiRequest}, lets {@link ArticleApi} answer it, and translates the answer back.
+ * All HTTP behaviour lives in {@link ArticleApi}, so the local HTTP bridge serves the same
+ * responses. An unexpected exception becomes a plain 500 problem document: the details go to the
+ * log, never to the client.
+ */
+public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+  static final String FUNCTION = "api";
+
+  private static final String INTERNAL_ERROR = "{\"type\":\"about:blank\",\"title\":\"Internal Server Error\","
+      + "\"status\":500,\"detail\":\"The request could not be answered. Try again later.\"}";
+
+  private final ArticleApi api;
+  private final Telemetry telemetry;
+
+  /** What Lambda calls: wires the DynamoDB store from the environment once, at init. */
+  public ApiHandler() {
+    this(fromEnvironment(System.getenv()));
+  }
+
+  public ApiHandler(ArticleApi api) {
+    this(api, Telemetry.toStdout(FUNCTION));
+  }
+
+  public ApiHandler(ArticleApi api, Telemetry telemetry) {
+    this.api = Objects.requireNonNull(api);
+    this.telemetry = Objects.requireNonNull(telemetry);
+  }
+
+  /** The cloud wiring: one DynamoDB client, built at init (before a SnapStart snapshot). */
+  static ArticleApi fromEnvironment(Map<String, String> env) {
+    String table = Objects.requireNonNull(env.get("TABLE_NAME"), "TABLE_NAME is not set");
+    return new ArticleApi(new DynamoArticleStore(AwsClients.fromEnvironment(env).dynamo(), table));
+  }
+
+  @Override
+  public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+    long start = System.nanoTime();
+    String route = event.getRouteKey() == null ? "$default" : event.getRouteKey();
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("requestId", context == null ? null : context.getAwsRequestId());
+    fields.put("route", route);
+    ApiResponse response;
+    try {
+      response = api.handle(request(event));
+    } catch (RuntimeException e) {
+      fields.put("error", e.getClass().getName());
+      fields.put("detail", e.getMessage());
+      response = new ApiResponse(500,
+          Map.of("content-type", "application/problem+json", "cache-control", "no-store"), INTERNAL_ERROR);
+    }
+    long durationMs = Telemetry.millisSince(start);
+    int status = response.status();
+    fields.put("status", status);
+    fields.put("durationMs", durationMs);
+    telemetry.log(status >= 500 ? "ERROR" : "INFO", "request", fields);
+    telemetry.metrics(Map.of("Route", route), List.of(
+        Metric.count("Requests", 1),
+        Metric.count("Status4xx", status >= 400 && status < 500 ? 1 : 0),
+        Metric.count("Status5xx", status >= 500 ? 1 : 0),
+        Metric.milliseconds("DurationMs", durationMs)));
+    return APIGatewayV2HTTPResponse.builder()
+        .withStatusCode(status)
+        .withHeaders(new HashMap<>(response.headers()))
+        .withBody(response.body())
+        .withIsBase64Encoded(false)
+        .build();
+  }
+
+  /**
+   * The request as the read API sees it. API Gateway already lower-cases header names in payload
+   * 2.0; lower-casing again keeps direct invocations (tests, {@code sam local}) to the same contract.
+   */
+  static ApiRequest request(APIGatewayV2HTTPEvent event) {
+    String method = event.getRequestContext() == null || event.getRequestContext().getHttp() == null
+        ? null : event.getRequestContext().getHttp().getMethod();
+    Map<String, String> headers = new HashMap<>();
+    if (event.getHeaders() != null) {
+      event.getHeaders().forEach((name, value) -> headers.put(name.toLowerCase(Locale.ROOT), value));
+    }
+    return new ApiRequest(method, event.getRawPath(), event.getQueryStringParameters(), headers);
+  }
+}

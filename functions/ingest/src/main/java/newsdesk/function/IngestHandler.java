@@ -1,0 +1,157 @@
+package newsdesk.function;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
+import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import newsdesk.aws.AwsClients;
+import newsdesk.aws.DynamoArticleStore;
+import newsdesk.aws.S3RawObjects;
+import newsdesk.aws.telemetry.Metric;
+import newsdesk.aws.telemetry.Telemetry;
+import newsdesk.extract.Extractor;
+import newsdesk.ingest.IngestResult;
+import newsdesk.ingest.IngestResult.Outcome;
+import newsdesk.ingest.Ingestion;
+import newsdesk.ingest.ObjectRef;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/**
+ * The Lambda entry point for S3 {@code ObjectCreated} notifications on {@code incoming/}: decodes
+ * each record's object reference and hands it to {@link Ingestion}. Records are independent: one
+ * that fails does not stop the others. An infrastructure failure is rethrown after the other records
+ * ran, so Lambda retries the event (safe: ingestion is idempotent) and, past the retries, parks it in
+ * the failure queue: an {@link IOException} from the bucket, or an AWS SDK exception from the store,
+ * whose port cannot declare one (DynamoDB throttling or an outage must not drop uploads). Every
+ * other failure is a bug or a bad record: it is logged as an outcome and not retried, since a retry
+ * would fail the same way and only delay the records behind it.
+ */
+public final class IngestHandler implements RequestHandler<S3Event, String> {
+
+  static final String FUNCTION = "ingest";
+
+  private final Ingestion ingestion;
+  private final Telemetry telemetry;
+
+  /** What Lambda calls: wires the AWS adapters from the environment once, at init. */
+  public IngestHandler() {
+    this(fromEnvironment(System.getenv()));
+  }
+
+  public IngestHandler(Ingestion ingestion) {
+    this(ingestion, Telemetry.toStdout(FUNCTION));
+  }
+
+  public IngestHandler(Ingestion ingestion, Telemetry telemetry) {
+    this.ingestion = Objects.requireNonNull(ingestion);
+    this.telemetry = Objects.requireNonNull(telemetry);
+  }
+
+  /**
+   * The cloud wiring: S3 for raw objects, DynamoDB for the store, clients built once here at init
+   * (before a SnapStart snapshot) and nothing per-invocation.
+   */
+  static Ingestion fromEnvironment(Map<String, String> env) {
+    String table = Objects.requireNonNull(env.get("TABLE_NAME"), "TABLE_NAME is not set");
+    AwsClients clients = AwsClients.fromEnvironment(env);
+    return new Ingestion(new S3RawObjects(clients.s3()), new DynamoArticleStore(clients.dynamo(), table),
+        new Extractor(), Clock.systemUTC());
+  }
+
+  @Override
+  public String handleRequest(S3Event event, Context context) {
+    long start = System.nanoTime();
+    String requestId = context == null ? null : context.getAwsRequestId();
+    Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
+    int failed = 0;
+    RuntimeException transientFailure = null;
+    List<S3EventNotificationRecord> records = event == null || event.getRecords() == null
+        ? List.of() : event.getRecords();
+    for (S3EventNotificationRecord record : records) {
+      long recordStart = System.nanoTime();
+      Map<String, Object> fields = new LinkedHashMap<>();
+      fields.put("requestId", requestId);
+      try {
+        ObjectRef ref = objectRef(record);
+        fields.put("bucket", ref.bucket());
+        fields.put("key", ref.key());
+        fields.put("versionId", ref.versionId());
+        IngestResult result = ingestion.ingest(ref);
+        outcomes.merge(result.outcome(), 1, Integer::sum);
+        fields.put("outcome", result.outcome().name());
+        fields.put("articleId", result.articleId());
+        fields.put("reason", result.reason());
+        fields.put("detail", result.detail());
+        fields.put("durationMs", Telemetry.millisSince(recordStart));
+        telemetry.log("INFO", "ingested", fields);
+      } catch (IOException e) {
+        // Transient: Lambda's retry will run this record again (and see the others as duplicates).
+        if (transientFailure == null) {
+          transientFailure = new UncheckedIOException("transient failure; the event will be retried", e);
+        }
+        failed++;
+        failure(fields, "RETRY", e, recordStart);
+      } catch (SdkException e) {
+        if (transientFailure == null) {
+          transientFailure = e;
+        }
+        failed++;
+        failure(fields, "RETRY", e, recordStart);
+      } catch (RuntimeException e) {
+        // A bug or a malformed record: retrying cannot help, so it ends here, visible in logs and metrics.
+        failed++;
+        failure(fields, "FAILED", e, recordStart);
+      }
+    }
+    telemetry.metrics(Map.of(), List.of(
+        Metric.count("Stored", outcomes.getOrDefault(Outcome.STORED, 0)),
+        Metric.count("Updated", outcomes.getOrDefault(Outcome.UPDATED, 0)),
+        Metric.count("Duplicate", outcomes.getOrDefault(Outcome.DUPLICATE, 0)),
+        Metric.count("Rejected", outcomes.getOrDefault(Outcome.REJECTED, 0)),
+        Metric.count("Failed", failed),
+        Metric.milliseconds("DurationMs", Telemetry.millisSince(start))));
+    if (transientFailure != null) {
+      throw transientFailure;
+    }
+    return summary(records.size(), outcomes, failed);
+  }
+
+  /**
+   * The object a record points at. S3 delivers keys form-encoded ({@code +} for a space,
+   * {@code %2B} for a plus), which is exactly what {@link URLDecoder} undoes.
+   */
+  static ObjectRef objectRef(S3EventNotificationRecord record) {
+    S3ObjectEntity object = record.getS3().getObject();
+    String key = URLDecoder.decode(object.getKey(), StandardCharsets.UTF_8);
+    return new ObjectRef(record.getS3().getBucket().getName(), key, object.getVersionId(), object.geteTag());
+  }
+
+  private void failure(Map<String, Object> fields, String outcome, Exception e, long recordStart) {
+    fields.put("outcome", outcome);
+    fields.put("error", e.getClass().getName());
+    fields.put("detail", e.getMessage());
+    fields.put("durationMs", Telemetry.millisSince(recordStart));
+    telemetry.log("ERROR", "ingest failed", fields);
+  }
+
+  private static String summary(int records, Map<Outcome, Integer> outcomes, int failed) {
+    StringBuilder text = new StringBuilder().append(records).append(" record(s):");
+    for (Outcome outcome : Outcome.values()) {
+      text.append(' ').append(outcome.name().toLowerCase(Locale.ROOT)).append('=')
+          .append(outcomes.getOrDefault(outcome, 0));
+    }
+    return text.append(" failed=").append(failed).toString();
+  }
+}

@@ -1,0 +1,89 @@
+package newsdesk.function;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import newsdesk.aws.AwsClients;
+import newsdesk.aws.DynamoFeedStore;
+import newsdesk.aws.telemetry.Metric;
+import newsdesk.aws.telemetry.Telemetry;
+import newsdesk.feed.PollReport;
+import newsdesk.feed.Poller;
+
+/**
+ * The Lambda entry point for the polling schedule: runs one {@link Poller} pass that must end
+ * before the invocation times out. The deadline leaves a safety margin so the run can write back
+ * the state of the feed in hand and report, instead of being killed mid-write; feeds not reached
+ * stay due and are taken by the next run.
+ */
+public final class PollerHandler implements RequestHandler<ScheduledEvent, String> {
+
+  static final String FUNCTION = "poller";
+
+  /** Time kept back from the invocation's remaining time: enough to finish one feed and report. */
+  static final Duration SAFETY_MARGIN = Duration.ofSeconds(10);
+
+  private final Poller poller;
+  private final Clock clock;
+  private final Telemetry telemetry;
+
+  /** What Lambda calls: wires the DynamoDB feed store from the environment once, at init. */
+  public PollerHandler() {
+    this(fromEnvironment(System.getenv()));
+  }
+
+  public PollerHandler(Poller poller) {
+    this(poller, Clock.systemUTC(), Telemetry.toStdout(FUNCTION));
+  }
+
+  public PollerHandler(Poller poller, Clock clock, Telemetry telemetry) {
+    this.poller = Objects.requireNonNull(poller);
+    this.clock = Objects.requireNonNull(clock);
+    this.telemetry = Objects.requireNonNull(telemetry);
+  }
+
+  /** The cloud wiring: one DynamoDB client, built at init (before a SnapStart snapshot). */
+  static Poller fromEnvironment(Map<String, String> env) {
+    String table = Objects.requireNonNull(env.get("TABLE_NAME"), "TABLE_NAME is not set");
+    return new Poller(new DynamoFeedStore(AwsClients.fromEnvironment(env).dynamo(), table), Clock.systemUTC());
+  }
+
+  @Override
+  public String handleRequest(ScheduledEvent event, Context context) {
+    long start = System.nanoTime();
+    Instant deadline = deadline(clock.instant(), context.getRemainingTimeInMillis());
+    PollReport report = poller.run(deadline);
+    long durationMs = Telemetry.millisSince(start);
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("requestId", context.getAwsRequestId());
+    fields.put("scheduledAt", event == null || event.getTime() == null ? null : event.getTime().toString());
+    fields.put("deadline", deadline.toString());
+    fields.put("due", report.due());
+    fields.put("polled", report.polled());
+    fields.put("failed", report.failed());
+    fields.put("durationMs", durationMs);
+    telemetry.log(report.failed() > 0 ? "WARN" : "INFO", "poll run", fields);
+    telemetry.metrics(Map.of(), List.of(
+        Metric.count("Due", report.due()),
+        Metric.count("Polled", report.polled()),
+        Metric.count("Failed", report.failed()),
+        Metric.milliseconds("DurationMs", durationMs)));
+    return "due=" + report.due() + " polled=" + report.polled() + " failed=" + report.failed();
+  }
+
+  /**
+   * Now plus the remaining time, less the safety margin; with little time left, less a quarter of
+   * it instead, so a short timeout still gets a run rather than an already-passed deadline.
+   */
+  static Instant deadline(Instant now, long remainingMillis) {
+    long margin = Math.min(SAFETY_MARGIN.toMillis(), remainingMillis / 4);
+    return now.plusMillis(remainingMillis - margin);
+  }
+}

@@ -1,0 +1,137 @@
+package newsdesk.function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import newsdesk.aws.DynamoFeedStore;
+import newsdesk.aws.telemetry.Telemetry;
+import newsdesk.emulator.Dynalite;
+import newsdesk.feed.Feed;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Drives {@link PollerHandler}, wired as in Lambda ({@link PollerHandler#fromEnvironment}), against
+ * a dynalite table, with {@code events/scheduled.json} deserialized by the Lambda runtime's own
+ * serializer.
+ */
+class PollerHandlerTest {
+
+  static final Path ROOT = Path.of(System.getProperty("newsdesk.root", "../.."));
+  static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  final ByteArrayOutputStream output = new ByteArrayOutputStream();
+  Map<String, String> env;
+  DynamoFeedStore feeds;
+
+  @BeforeEach
+  void freshTable() {
+    env = new HashMap<>(Dynalite.environment());
+    env.put("TABLE_NAME", Dynalite.newTable("poller"));
+    feeds = new DynamoFeedStore(Dynalite.client(), env.get("TABLE_NAME"));
+  }
+
+  @Test
+  void runsOnePassOverTheDueFeeds() throws IOException {
+    feeds.put(feed("a", "2020-01-01T00:00:00Z"));
+    feeds.put(feed("b", "2021-06-01T12:00:00Z"));
+    feeds.put(feed("later", "2100-01-01T00:00:00Z"));
+
+    String report = handler().handleRequest(event(), context(60_000));
+
+    assertThat(report).isEqualTo("due=2 polled=0 failed=0");
+  }
+
+  @Test
+  void theDeadlineKeepsASafetyMarginFromTheTimeout() {
+    assertThat(PollerHandler.deadline(NOW, 300_000)).isEqualTo(NOW.plusSeconds(290));
+    // Little time left: a quarter of it is kept back, not more than there is.
+    assertThat(PollerHandler.deadline(NOW, 8_000)).isEqualTo(NOW.plusSeconds(6));
+    assertThat(PollerHandler.deadline(NOW, 0)).isEqualTo(NOW);
+  }
+
+  @Test
+  void noTimeLeftMeansNoWorkStarted() throws IOException {
+    feeds.put(feed("a", "2020-01-01T00:00:00Z"));
+
+    String report = handler().handleRequest(event(), context(0));
+
+    assertThat(report).isEqualTo("due=0 polled=0 failed=0");
+  }
+
+  @Test
+  void logsTheRunAndPublishesItsCounts() throws IOException {
+    feeds.put(feed("a", "2020-01-01T00:00:00Z"));
+    Instant before = Instant.now();
+
+    handler().handleRequest(event(), context(60_000));
+
+    List<JsonNode> lines = output.toString(StandardCharsets.UTF_8).lines().map(PollerHandlerTest::parse).toList();
+    assertThat(lines).hasSize(2);
+    JsonNode log = lines.get(0);
+    assertThat(log.path("requestId").asText()).isEqualTo("req-3");
+    assertThat(log.path("scheduledAt").asText()).startsWith("2026-11-28T10:00:00");
+    assertThat(Instant.parse(log.path("deadline").asText()))
+        .isBetween(before.plusSeconds(50), Instant.now().plusSeconds(50));
+    assertThat(log.path("due").asInt()).isEqualTo(1);
+    JsonNode emf = lines.get(1);
+    JsonNode directive = emf.path("_aws").path("CloudWatchMetrics").get(0);
+    assertThat(directive.path("Namespace").asText()).isEqualTo("Newsdesk");
+    assertThat(directive.path("Dimensions").toString()).isEqualTo("[[\"Function\"]]");
+    assertThat(directive.path("Metrics").findValuesAsText("Name"))
+        .containsExactly("Due", "Polled", "Failed", "DurationMs");
+    assertThat(emf.path("Function").asText()).isEqualTo("poller");
+    assertThat(emf.path("Due").asInt()).isEqualTo(1);
+  }
+
+  PollerHandler handler() {
+    return new PollerHandler(PollerHandler.fromEnvironment(env), Clock.systemUTC(),
+        new Telemetry("poller", new PrintStream(output, true, StandardCharsets.UTF_8), Clock.systemUTC()));
+  }
+
+  static ScheduledEvent event() throws IOException {
+    try (InputStream in = Files.newInputStream(ROOT.resolve("events/scheduled.json"))) {
+      return LambdaEventSerializers.serializerFor(ScheduledEvent.class, ScheduledEvent.class.getClassLoader())
+          .fromJson(in);
+    }
+  }
+
+  static Context context(int remainingMillis) {
+    return (Context) Proxy.newProxyInstance(Context.class.getClassLoader(), new Class<?>[] {Context.class},
+        (proxy, method, args) -> switch (method.getName()) {
+          case "getAwsRequestId" -> "req-3";
+          case "getRemainingTimeInMillis" -> remainingMillis;
+          default -> null;
+        });
+  }
+
+  static Feed feed(String id, String nextPoll) {
+    return new Feed(id, "https://example.com/" + id + ".xml", id, null, null, null, nextPoll, 0, null, null);
+  }
+
+  private static JsonNode parse(String line) {
+    try {
+      return JSON.readTree(line);
+    } catch (IOException e) {
+      throw new AssertionError("not a JSON line: " + line, e);
+    }
+  }
+}

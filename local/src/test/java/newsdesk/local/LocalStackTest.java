@@ -1,0 +1,189 @@
+package newsdesk.local;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import newsdesk.article.ArticleJson;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole local stack in-process on temporary folders and a free port: first with small real
+ * handlers that record what reaches them (the wiring of watcher, bridge and timer), then end to end
+ * with the production handlers on the embedded store, the seed dropped into the inbox.
+ */
+class LocalStackTest {
+
+  static final String SEED = "000_2bbcad7a53690741.txt";
+  static final String SEED_TITLE = "Russia, U.S. keep door open to Ukraine diplomacy, but big gaps remain";
+
+  @TempDir
+  Path temp;
+
+  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private LocalStack stack;
+
+  @AfterEach
+  void stop() {
+    if (stack != null) {
+      stack.close();
+    }
+  }
+
+  @Test
+  void feedsTheInboxTheApiAndTheScheduleToTheirHandlers() throws Exception {
+    List<String> ingested = new CopyOnWriteArrayList<>();
+    CountDownLatch polled = new CountDownLatch(1);
+    CountDownLatch closed = new CountDownLatch(1);
+    RequestHandler<S3Event, String> ingest = (event, context) -> {
+      event.getRecords().forEach(record -> ingested.add(record.getS3().getObject().getUrlDecodedKey()));
+      return "stored";
+    };
+    RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> api = (event, context) ->
+        APIGatewayV2HTTPResponse.builder().withStatusCode(200)
+            .withHeaders(Map.of("content-type", "application/json"))
+            .withBody(ArticleJson.write(Map.of("path", event.getRawPath(), "items", List.copyOf(ingested))))
+            .build();
+    RequestHandler<ScheduledEvent, String> poller = (event, context) -> {
+      assertThat(event.getDetailType()).isEqualTo("Scheduled Event");
+      assertThat(context.getRemainingTimeInMillis()).isPositive();
+      polled.countDown();
+      return "polled";
+    };
+    stack = start(settings -> new LocalStack.Functions(ingest, api, poller, closed::countDown));
+
+    assertThat(Files.isDirectory(stack.settings().data())).isTrue();
+    assertThat(polled.await(5, TimeUnit.SECONDS)).as("the poller runs at start").isTrue();
+    Files.copy(seed(), stack.settings().inbox().resolve("my seed.txt"));
+
+    JsonNode list = awaitList(body -> body.toString().contains("my seed.txt"));
+    assertThat(list.get("path").asText()).isEqualTo("/articles");
+    assertThat(ingested).containsExactly("my seed.txt");
+
+    stack.close();
+    assertThat(closed.getCount()).as("the store is closed with the stack").isZero();
+    try (ServerSocket again = new ServerSocket()) {
+      again.bind(new InetSocketAddress("127.0.0.1", stack.uri().getPort()));
+    }
+  }
+
+  @Test
+  void aPortInUseFailsTheStartAndLeavesNothingRunning() throws Exception {
+    CountDownLatch closed = new CountDownLatch(1);
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      LocalStack.Settings settings = new LocalStack.Settings(temp.resolve("data"), temp.resolve("inbox"),
+          "127.0.0.1", taken.getLocalPort(), Duration.ofMinutes(1));
+      LocalStack busy = new LocalStack(settings,
+          s -> new LocalStack.Functions((e, c) -> "", (e, c) -> null, (e, c) -> "", closed::countDown), Log.SILENT);
+
+      assertThatThrownBy(busy::start).isInstanceOf(BindException.class);
+      assertThat(closed.getCount()).isZero();
+    }
+  }
+
+  /** The README promise: the seed dropped into the inbox is listed by the API within 5 seconds. */
+  @Test
+  void theSeedDroppedIntoTheInboxIsServedWithinFiveSeconds() throws Exception {
+    stack = start(EmbeddedFunctions::open);
+    Files.copy(seed(), stack.settings().inbox().resolve(SEED));
+    long dropped = System.nanoTime();
+
+    JsonNode list = awaitList(body -> body.toString().contains(SEED_TITLE));
+    assertThat(Duration.ofNanos(System.nanoTime() - dropped)).isLessThan(Duration.ofSeconds(5));
+
+    JsonNode summary = list.get("items").get(0);
+    assertThat(summary.get("title").asText()).isEqualTo(SEED_TITLE);
+    HttpResponse<String> one = get("/articles/" + summary.get("id").asText());
+    assertThat(one.statusCode()).isEqualTo(200);
+    JsonNode article = ArticleJson.MAPPER.readTree(one.body());
+    assertThat(article.get("id").asText()).isEqualTo(summary.get("id").asText());
+    assertThat(article.get("title").asText()).isEqualTo(SEED_TITLE);
+    assertThat(article.get("body").size()).isGreaterThan(3);
+    assertThat(article.get("text").asText()).contains("Kremlin spokesman Dmitry Peskov");
+    assertThat(article.get("source").get("bucket").asText()).isEqualTo(InboxObjects.BUCKET);
+    assertThat(article.get("source").get("key").asText()).isEqualTo(SEED);
+  }
+
+  /**
+   * A file saved again with other content is a new version of the object, so its article changes.
+   * The inbox, like an unversioned bucket, sends no version id, which the Lambda runtime's
+   * serializer turns into "" (as it does in the cloud): the handler must read that as "no version",
+   * or every later version looks like the first one and is skipped as a duplicate.
+   */
+  @Test
+  @Disabled("needs IngestHandler to treat the empty versionId of an unversioned bucket's event as absent "
+      + "(branch lambda); today the changed file is ingested as a DUPLICATE and the article keeps its old title")
+  void aChangedInboxFileUpdatesItsArticle() throws Exception {
+    stack = start(EmbeddedFunctions::open);
+    Path file = stack.settings().inbox().resolve(SEED);
+    Files.copy(seed(), file);
+    awaitList(body -> body.toString().contains(SEED_TITLE));
+
+    String corrected = SEED_TITLE.replace("big gaps remain", "big gaps still remain");
+    Files.writeString(file, Files.readString(seed()).replace(SEED_TITLE, corrected));
+
+    JsonNode list = awaitList(body -> body.toString().contains(corrected));
+    assertThat(list.get("items")).hasSize(1);
+  }
+
+  private LocalStack start(LocalStack.Wiring wiring) throws IOException {
+    LocalStack.Settings settings = new LocalStack.Settings(temp.resolve("data"), temp.resolve("inbox"),
+        "127.0.0.1", 0, Duration.ofMinutes(1));
+    LocalStack started = new LocalStack(settings, wiring, Log.SILENT);
+    assertThat(started.start()).isPositive();
+    return started;
+  }
+
+  /** Polls {@code GET /articles} until the body satisfies the condition; fails after 5 seconds. */
+  private JsonNode awaitList(Predicate<JsonNode> condition) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    JsonNode body = null;
+    while (System.nanoTime() < deadline) {
+      HttpResponse<String> response = get("/articles");
+      if (response.statusCode() == 200) {
+        body = ArticleJson.MAPPER.readTree(response.body());
+        if (condition.test(body)) {
+          return body;
+        }
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("GET /articles did not show it within 5 s; last body: " + body);
+  }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    URI uri = stack.uri().resolve(path);
+    return client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static Path seed() {
+    Path root = Path.of(System.getProperty("newsdesk.root", "."));
+    return root.resolve("../shared/seed").resolve(SEED).normalize();
+  }
+}
