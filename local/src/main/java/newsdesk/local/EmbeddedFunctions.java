@@ -3,6 +3,8 @@ package newsdesk.local;
 import java.time.Clock;
 import newsdesk.extract.Extractor;
 import newsdesk.feed.Poller;
+import newsdesk.fetch.FetchSettings;
+import newsdesk.fetch.SafeFetcher;
 import newsdesk.function.ApiHandler;
 import newsdesk.function.IngestHandler;
 import newsdesk.function.PollerHandler;
@@ -10,6 +12,7 @@ import newsdesk.ingest.Ingestion;
 import newsdesk.local.store.EmbeddedArticleStore;
 import newsdesk.local.store.EmbeddedDatabase;
 import newsdesk.local.store.EmbeddedFeedStore;
+import newsdesk.local.store.EmbeddedSeenItems;
 import newsdesk.read.ArticleApi;
 import newsdesk.store.ArticleStore;
 
@@ -31,11 +34,23 @@ final class EmbeddedFunctions {
       return new LocalStack.Functions(
           new IngestHandler(ingestion),
           new ApiHandler(new ArticleApi(articles)),
-          new PollerHandler(new Poller(new EmbeddedFeedStore(db), clock)),
+          new PollerHandler(poller(settings, db, clock)),
           db);
     } catch (RuntimeException e) {
       db.close();
       throw e;
     }
+  }
+
+  /**
+   * The poller over the embedded store, archiving into the inbox, with a fetcher that allows
+   * loopback: locally, feeds are often served from this machine (a test server, a static folder),
+   * and the SSRF rule it relaxes protects a cloud network the local stack does not have. This is the
+   * only production wiring that allows loopback; every other address rule still applies.
+   */
+  static Poller poller(LocalStack.Settings settings, EmbeddedDatabase db, Clock clock) {
+    SafeFetcher fetcher = new SafeFetcher(FetchSettings.defaults().withAllowLoopback(true));
+    return new Poller(new EmbeddedFeedStore(db), new EmbeddedSeenItems(db), new InboxArchive(settings.inbox()),
+        fetcher, clock, Poller.Limits.defaults());
   }
 }

@@ -26,6 +26,9 @@ public final class InboxArchive implements RawArchive {
   /** The hidden folder below the inbox that mirrors archived keys with their metadata. */
   public static final String METADATA = ".metadata";
 
+  /** The entry of the metadata file that holds the page's content type, which S3 keeps apart from user metadata. */
+  public static final String CONTENT_TYPE = "content-type";
+
   private final Path inbox;
 
   public InboxArchive(Path inbox) {
@@ -40,7 +43,7 @@ public final class InboxArchive implements RawArchive {
     String inboxKey = key.substring(INCOMING.length());
     Path file = inside(inbox, inboxKey);
     Map<String, String> stored = new LinkedHashMap<>(metadata);
-    stored.put("content-type", contentType);
+    stored.put(CONTENT_TYPE, contentType);
     writeAtomically(inside(inbox.resolve(METADATA), inboxKey + ".json"), ArticleJson.writeBytes(stored));
     writeAtomically(file, body);
   }

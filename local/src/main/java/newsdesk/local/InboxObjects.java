@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +20,8 @@ import newsdesk.ingest.RawObjects;
  * the file's path below the inbox with {@code /} separators. The folder keeps no versions, so the
  * version id is always null and the ETag, a hash of the content, is what tells a changed file from
  * a redelivered event. Content type and encoding are guessed from the name, as an upload tool
- * would set them on S3.
+ * would set them on S3, except for pages the poller archived: their content type and user metadata
+ * ({@code feed-id}, {@code page-url}, …) come from {@link InboxArchive}'s hidden metadata folder.
  */
 public final class InboxObjects implements RawObjects {
 
@@ -66,7 +68,11 @@ public final class InboxObjects implements RawObjects {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     boolean gzip = name.endsWith(".gz");
     String typeName = gzip ? name.substring(0, name.length() - 3) : name;
-    return new RawObject(bytes, contentType(typeName), gzip ? "gzip" : null, null, etag(bytes), Map.of());
+    // Pages the poller archived carry their metadata beside them (InboxArchive); hand-dropped files have none.
+    Map<String, String> metadata = new HashMap<>(InboxArchive.metadata(inbox, key));
+    String archivedType = metadata.remove(InboxArchive.CONTENT_TYPE);
+    return new RawObject(bytes, archivedType != null ? archivedType : contentType(typeName), gzip ? "gzip" : null, null,
+        etag(bytes), Map.copyOf(metadata));
   }
 
   /** The file behind a key; keys that would leave the inbox ({@code ../}) name no object. */

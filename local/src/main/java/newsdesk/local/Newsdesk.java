@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Newsdesk.Version.class,
     description = "Turns raw news pages into structured articles.",
-    subcommands = {ServeCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {ServeCommand.class, ExtractCommand.class, FeedsCommand.class, CommandLine.HelpCommand.class})
 public final class Newsdesk implements Runnable {
 
   @Spec

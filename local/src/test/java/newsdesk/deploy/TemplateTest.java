@@ -243,7 +243,7 @@ class TemplateTest {
     Map<String, Set<String>> expected = Map.of(
         "IngestFunction", Set.of("s3:GetObject", "s3:GetObjectVersion", "s3:ListBucket", "dynamodb:GetItem",
             "dynamodb:PutItem", "dynamodb:Query", "dynamodb:UpdateItem", "sqs:SendMessage"),
-        "PollerFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:Query", "dynamodb:UpdateItem",
+        "PollerFunction", Set.of("dynamodb:PutItem", "dynamodb:Query", "dynamodb:BatchGetItem", "dynamodb:DeleteItem",
             "s3:PutObject", "sqs:SendMessage"),
         "ApiFunction", Set.of("dynamodb:GetItem", "dynamodb:Query"));
     for (var function : functions.entrySet()) {

@@ -12,10 +12,14 @@ import java.util.Map;
 import java.util.Objects;
 import newsdesk.aws.AwsClients;
 import newsdesk.aws.DynamoFeedStore;
+import newsdesk.aws.DynamoSeenItems;
+import newsdesk.aws.S3RawArchive;
 import newsdesk.aws.telemetry.Metric;
 import newsdesk.aws.telemetry.Telemetry;
 import newsdesk.feed.PollReport;
 import newsdesk.feed.Poller;
+import newsdesk.fetch.FetchSettings;
+import newsdesk.fetch.SafeFetcher;
 
 /**
  * The Lambda entry point for the polling schedule: runs one {@link Poller} pass that must end
@@ -49,10 +53,25 @@ public final class PollerHandler implements RequestHandler<ScheduledEvent, Strin
     this.telemetry = Objects.requireNonNull(telemetry);
   }
 
-  /** The cloud wiring: one DynamoDB client, built at init (before a SnapStart snapshot). */
+  /**
+   * What one feed or item page may take: below {@link #SAFETY_MARGIN}, so that a fetch started just
+   * before the deadline ends, and its state is saved, before the invocation times out.
+   */
+  static final Duration FETCH_TIMEOUT = Duration.ofSeconds(8);
+
+  /**
+   * The cloud wiring, built at init (before a SnapStart snapshot): one DynamoDB client for feed state
+   * and seen items ({@code TABLE_NAME}), one S3 client for the raw bucket ({@code BUCKET_NAME}), and
+   * the safe fetcher with loopback refused — only the local stack and tests allow it.
+   */
   static Poller fromEnvironment(Map<String, String> env) {
     String table = Objects.requireNonNull(env.get("TABLE_NAME"), "TABLE_NAME is not set");
-    return new Poller(new DynamoFeedStore(AwsClients.fromEnvironment(env).dynamo(), table), Clock.systemUTC());
+    String bucket = Objects.requireNonNull(env.get("BUCKET_NAME"), "BUCKET_NAME is not set");
+    AwsClients clients = AwsClients.fromEnvironment(env);
+    SafeFetcher fetcher = new SafeFetcher(FetchSettings.defaults()
+        .withTimeouts(FetchSettings.defaults().connectTimeout(), FETCH_TIMEOUT));
+    return new Poller(new DynamoFeedStore(clients.dynamo(), table), new DynamoSeenItems(clients.dynamo(), table),
+        new S3RawArchive(clients.s3(), bucket), fetcher, Clock.systemUTC(), Poller.Limits.defaults());
   }
 
   @Override
@@ -68,14 +87,20 @@ public final class PollerHandler implements RequestHandler<ScheduledEvent, Strin
     fields.put("due", report.due());
     fields.put("polled", report.polled());
     fields.put("failed", report.failed());
+    fields.put("notModified", report.notModified());
+    fields.put("deferred", report.deferred());
+    fields.put("archived", report.archived());
     fields.put("durationMs", durationMs);
     telemetry.log(report.failed() > 0 ? "WARN" : "INFO", "poll run", fields);
     telemetry.metrics(Map.of(), List.of(
         Metric.count("Due", report.due()),
         Metric.count("Polled", report.polled()),
         Metric.count("Failed", report.failed()),
+        Metric.count("Deferred", report.deferred()),
+        Metric.count("Archived", report.archived()),
         Metric.milliseconds("DurationMs", durationMs)));
-    return "due=" + report.due() + " polled=" + report.polled() + " failed=" + report.failed();
+    return "due=" + report.due() + " polled=" + report.polled() + " failed=" + report.failed()
+        + " archived=" + report.archived();
   }
 
   /**

@@ -1,6 +1,7 @@
 package newsdesk.function;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
@@ -20,9 +21,11 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import newsdesk.aws.DynamoFeedStore;
 import newsdesk.aws.telemetry.Telemetry;
 import newsdesk.emulator.Dynalite;
+import newsdesk.emulator.S3rver;
 import newsdesk.feed.Feed;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +48,10 @@ class PollerHandlerTest {
   @BeforeEach
   void freshTable() {
     env = new HashMap<>(Dynalite.environment());
+    env.putAll(S3rver.environment());
     env.put("TABLE_NAME", Dynalite.newTable("poller"));
+    env.put("BUCKET_NAME", "raw-" + UUID.randomUUID().toString().substring(0, 8));
+    S3rver.client().createBucket(b -> b.bucket(env.get("BUCKET_NAME")));
     feeds = new DynamoFeedStore(Dynalite.client(), env.get("TABLE_NAME"));
   }
 
@@ -57,7 +63,16 @@ class PollerHandlerTest {
 
     String report = handler().handleRequest(event(), context(60_000));
 
-    assertThat(report).isEqualTo("due=2 polled=0 failed=0");
+    // The feeds live on loopback, which the Lambda's fetcher refuses: polled, failed, state saved.
+    assertThat(report).isEqualTo("due=2 polled=2 failed=2 archived=0");
+    assertThat(feeds.feed("a").orElseThrow().lastError()).startsWith("refused-address:");
+    assertThat(feeds.feed("later").orElseThrow().lastPoll()).isNull();
+  }
+
+  @Test
+  void theBucketIsRequired() {
+    env.remove("BUCKET_NAME");
+    assertThatThrownBy(() -> PollerHandler.fromEnvironment(env)).hasMessageContaining("BUCKET_NAME");
   }
 
   @Test
@@ -74,7 +89,7 @@ class PollerHandlerTest {
 
     String report = handler().handleRequest(event(), context(0));
 
-    assertThat(report).isEqualTo("due=0 polled=0 failed=0");
+    assertThat(report).isEqualTo("due=0 polled=0 failed=0 archived=0");
   }
 
   @Test
@@ -97,7 +112,7 @@ class PollerHandlerTest {
     assertThat(directive.path("Namespace").asText()).isEqualTo("Newsdesk");
     assertThat(directive.path("Dimensions").toString()).isEqualTo("[[\"Function\"]]");
     assertThat(directive.path("Metrics").findValuesAsText("Name"))
-        .containsExactly("Due", "Polled", "Failed", "DurationMs");
+        .containsExactly("Due", "Polled", "Failed", "Deferred", "Archived", "DurationMs");
     assertThat(emf.path("Function").asText()).isEqualTo("poller");
     assertThat(emf.path("Due").asInt()).isEqualTo(1);
   }
@@ -124,7 +139,8 @@ class PollerHandlerTest {
   }
 
   static Feed feed(String id, String nextPoll) {
-    return new Feed(id, "https://example.com/" + id + ".xml", id, null, null, null, nextPoll, 0, null, null);
+    // Loopback: refused by the Lambda's fetcher before any connection, so no test reaches a network.
+    return new Feed(id, "http://127.0.0.1:9/" + id + ".xml", id, null, null, null, nextPoll, 0, null, null);
   }
 
   private static JsonNode parse(String line) {
