@@ -9,7 +9,10 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -18,6 +21,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -150,6 +154,48 @@ class LocalStackTest {
 
     JsonNode list = awaitList(body -> body.toString().contains(corrected));
     assertThat(list.get("items")).hasSize(1);
+  }
+
+  /**
+   * The issue's acceptance path: feeds imported from an OPML file are polled by the stack, the new
+   * item's page (the seed, served by a feed server on loopback) is archived into the inbox with its
+   * metadata, ingested, and listed at /articles with the feed's id as its source.
+   */
+  @Test
+  void feedsImportedFromOpmlArePolledAndTheirItemsServed() throws Exception {
+    HttpServer feedServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    String base = "http://127.0.0.1:" + feedServer.getAddress().getPort();
+    byte[] story = Files.readAllBytes(seed());
+    feedServer.createContext("/feed.xml", exchange -> respond(exchange, "application/rss+xml", ("<rss><channel><title>Wire</title>"
+        + "<item><guid>wire-1</guid><link>" + base + "/story</link><title>" + SEED_TITLE + "</title>"
+        + "<pubDate>Tue, 01 Feb 2022 09:00:00 GMT</pubDate></item></channel></rss>").getBytes(StandardCharsets.UTF_8)));
+    feedServer.createContext("/story", exchange -> respond(exchange, "text/plain; charset=utf-8", story));
+    feedServer.start();
+    try {
+      Path opml = Files.writeString(temp.resolve("feeds.opml"),
+          "<opml version=\"2.0\"><body><outline text=\"Wire\" xmlUrl=\"" + base + "/feed.xml\"/></body></opml>");
+      assertThat(Newsdesk.commandLine().execute("feeds", "import", opml.toString(), "--data", temp.resolve("data").toString()))
+          .isZero();
+
+      stack = start(EmbeddedFunctions::open);
+
+      JsonNode list = awaitList(body -> body.toString().contains(SEED_TITLE));
+      assertThat(list.get("items")).hasSize(1);
+      String id = list.get("items").get(0).get("id").asText();
+      JsonNode article = ArticleJson.MAPPER.readTree(get("/articles/" + id).body());
+      assertThat(article.path("source").path("feedId").asText()).startsWith("127.0.0.1-");
+      assertThat(article.path("source").path("key").asText()).startsWith("feeds/");
+    } finally {
+      feedServer.stop(0);
+    }
+  }
+
+  private static void respond(HttpExchange exchange, String type, byte[] body) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", type);
+    exchange.sendResponseHeaders(200, body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
   }
 
   private LocalStack start(LocalStack.Wiring wiring) throws IOException {
