@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
-import java.util.UUID;
 import newsdesk.article.Article;
 import newsdesk.emulator.Dynalite;
 import newsdesk.emulator.S3rver;
@@ -13,7 +12,6 @@ import newsdesk.extract.Extractor;
 import newsdesk.ingest.IngestResult;
 import newsdesk.ingest.Ingestion;
 import newsdesk.ingest.ObjectRef;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -23,30 +21,24 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 class FeedPageIngestTest {
 
-  private static final String BUCKET = "feedpages-" + UUID.randomUUID().toString().substring(0, 8);
   private static final String STORY = "<html><head><title>Harbour reopens</title></head><body><article><h1>Harbour reopens</h1>"
       + "<p>The harbour reopened on Tuesday after a week of storms kept the fishing fleet ashore and the ferries idle.</p>".repeat(3)
       + "<p>Officials said repairs to the breakwater would continue through the spring, with night work planned.</p>"
       + "</article></body></html>";
 
-  private static S3Client s3;
-
-  @BeforeAll
-  static void bucket() {
-    s3 = S3rver.client();
-    s3.createBucket(b -> b.bucket(BUCKET));
-  }
+  private final S3Client s3 = S3rver.client();
 
   @Test
   void feedDatesFillWhatThePageLacks() throws Exception {
+    String bucket = S3rver.newBucket("feedpages");
     DynamoArticleStore store = new DynamoArticleStore(Dynalite.client(), Dynalite.newTable("feedpages"));
     String key = "incoming/feeds/harbour/2022/02/abc.html";
-    new S3RawArchive(s3, BUCKET).put(key, STORY.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", Map.of(
+    new S3RawArchive(s3, bucket).put(key, STORY.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", Map.of(
         "feed-id", "harbour", "page-url", "https://news.example/harbour-reopens",
         "item-published", "2022-02-01T09:00Z", "item-updated", "2022-02-01T11:30Z"));
 
     IngestResult result = new Ingestion(new S3RawObjects(s3), store, new Extractor(), Clock.systemUTC())
-        .ingest(new ObjectRef(BUCKET, key, null, null));
+        .ingest(new ObjectRef(bucket, key, null, null));
 
     assertThat(result.outcome()).isEqualTo(IngestResult.Outcome.STORED);
     Article article = store.get(result.articleId()).orElseThrow();

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import newsdesk.emulator.Dynalite;
 import newsdesk.emulator.S3rver;
 import newsdesk.feed.Feed;
@@ -43,8 +42,7 @@ class PollToS3Test {
     try {
       String table = Dynalite.newTable("poll");
       S3Client s3 = S3rver.client();
-      String bucket = "raw-" + UUID.randomUUID().toString().substring(0, 8);
-      s3.createBucket(b -> b.bucket(bucket));
+      String bucket = S3rver.newBucket("raw");
       DynamoFeedStore feeds = new DynamoFeedStore(Dynalite.client(), table);
       feeds.put(new Feed("f1", base + "/feed", null, null, null, null, null, 0, null, null));
       Poller poller = new Poller(feeds, new DynamoSeenItems(Dynalite.client(), table), new S3RawArchive(s3, bucket),

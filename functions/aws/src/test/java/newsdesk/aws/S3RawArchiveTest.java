@@ -9,21 +9,14 @@ import java.util.Map;
 import java.util.UUID;
 import newsdesk.emulator.S3rver;
 import newsdesk.ingest.RawObjects.RawObject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /** {@link S3RawArchive} against s3rver, read back through {@link S3RawObjects} as Ingest reads it. */
 class S3RawArchiveTest {
 
-  private static final String BUCKET = "archive-" + UUID.randomUUID().toString().substring(0, 8);
-  private static S3Client s3;
-
-  @BeforeAll
-  static void bucket() {
-    s3 = S3rver.client();
-    s3.createBucket(b -> b.bucket(BUCKET));
-  }
+  private static final String BUCKET = S3rver.newBucket("archive");
+  private final S3Client s3 = S3rver.client();
 
   @Test
   void pageAndMetadataAreWhatIngestReads() throws Exception {

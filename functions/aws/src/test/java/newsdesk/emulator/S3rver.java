@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import newsdesk.aws.AwsClients;
 import software.amazon.awssdk.services.s3.S3Client;
 
@@ -41,6 +42,13 @@ public final class S3rver {
   public static Map<String, String> environment() {
     return Map.of("S3_ENDPOINT", endpoint().toString(), "AWS_REGION", "us-east-1",
         "AWS_ACCESS_KEY_ID", "S3RVER", "AWS_SECRET_ACCESS_KEY", "S3RVER");
+  }
+
+  /** A new, empty bucket (the name starts with {@code prefix}); its name is returned. */
+  public static String newBucket(String prefix) {
+    String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    client().createBucket(b -> b.bucket(name));
+    return name;
   }
 
   /** A client built the way the functions build theirs, shared by all tests in the JVM. */

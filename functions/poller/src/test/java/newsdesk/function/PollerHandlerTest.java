@@ -21,7 +21,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import newsdesk.aws.DynamoFeedStore;
 import newsdesk.aws.telemetry.Telemetry;
 import newsdesk.emulator.Dynalite;
@@ -50,8 +49,7 @@ class PollerHandlerTest {
     env = new HashMap<>(Dynalite.environment());
     env.putAll(S3rver.environment());
     env.put("TABLE_NAME", Dynalite.newTable("poller"));
-    env.put("BUCKET_NAME", "raw-" + UUID.randomUUID().toString().substring(0, 8));
-    S3rver.client().createBucket(b -> b.bucket(env.get("BUCKET_NAME")));
+    env.put("BUCKET_NAME", S3rver.newBucket("raw"));
     feeds = new DynamoFeedStore(Dynalite.client(), env.get("TABLE_NAME"));
   }
 
