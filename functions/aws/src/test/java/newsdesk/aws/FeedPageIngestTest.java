@@ -26,10 +26,9 @@ class FeedPageIngestTest {
       + "<p>Officials said repairs to the breakwater would continue through the spring, with night work planned.</p>"
       + "</article></body></html>";
 
-  private final S3Client s3 = S3rver.client();
-
   @Test
   void feedDatesFillWhatThePageLacks() throws Exception {
+    S3Client s3 = S3rver.client();
     String bucket = S3rver.newBucket("feedpages");
     DynamoArticleStore store = new DynamoArticleStore(Dynalite.client(), Dynalite.newTable("feedpages"));
     String key = "incoming/feeds/harbour/2022/02/abc.html";
