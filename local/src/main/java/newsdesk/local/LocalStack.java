@@ -122,7 +122,7 @@ public final class LocalStack implements AutoCloseable {
           functions.resources().close();
         }
       } catch (Exception e) {
-        // At JVM exit the store may have closed itself already (H2's own shutdown hook): one line.
+        // Closing must not hide the shutdown: report it in one line.
         log.info("stack", "closing the store: " + e.getMessage());
       }
       functions = null;

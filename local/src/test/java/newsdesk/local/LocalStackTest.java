@@ -33,7 +33,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import newsdesk.article.ArticleJson;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -141,8 +140,6 @@ class LocalStackTest {
    * or every later version looks like the first one and is skipped as a duplicate.
    */
   @Test
-  @Disabled("needs IngestHandler to treat the empty versionId of an unversioned bucket's event as absent "
-      + "(branch lambda); today the changed file is ingested as a DUPLICATE and the article keeps its old title")
   void aChangedInboxFileUpdatesItsArticle() throws Exception {
     stack = start(EmbeddedFunctions::open);
     Path file = stack.settings().inbox().resolve(SEED);

@@ -11,9 +11,11 @@ import newsdesk.article.Rejection;
 import newsdesk.article.Source;
 import newsdesk.extract.Extraction;
 import newsdesk.extract.Extractor;
+import newsdesk.extract.PageDecoder;
 import newsdesk.extract.RawPage;
 import newsdesk.extract.RejectReason;
 import newsdesk.store.ArticleStore;
+import newsdesk.store.ArticleTooLargeException;
 import newsdesk.store.PutOutcome;
 import newsdesk.store.SourceRecord;
 
@@ -30,7 +32,7 @@ public final class Ingestion {
    * Objects larger than this are rejected as {@code too-large} without being read whole: a news
    * page, even with inline scripts, is far below it, and the limit keeps a Lambda's memory bounded.
    */
-  public static final long MAX_OBJECT_BYTES = 10L * 1024 * 1024;
+  public static final long MAX_OBJECT_BYTES = PageDecoder.MAX_BYTES;
 
   private final RawObjects objects;
   private final ArticleStore store;
@@ -91,7 +93,13 @@ public final class Ingestion {
       article = article.withId(prior.get().articleId());
     }
     Instant now = clock.instant();
-    PutOutcome outcome = store.put(article, now);
+    PutOutcome outcome;
+    try {
+      outcome = store.put(article, now);
+    } catch (ArticleTooLargeException e) {
+      // Retrying cannot help: record it, like any other page that cannot become a stored article.
+      return reject(source, objectKey, RejectReason.TOO_LARGE, e.getMessage());
+    }
     store.putSource(new SourceRecord(objectKey, versionId, etag, article.id(), null, now.toString()));
     return new IngestResult(switch (outcome) {
       case STORED -> IngestResult.Outcome.STORED;
@@ -127,10 +135,14 @@ public final class Ingestion {
 
   /** Versions identify an object revision where the bucket has them; otherwise the ETag does. */
   private static boolean sameVersion(SourceRecord prior, String versionId, String etag) {
-    if (versionId != null && prior.versionId() != null) {
+    if (present(versionId) && present(prior.versionId())) {
       return versionId.equals(prior.versionId());
     }
-    return etag != null && etag.equals(prior.etag());
+    return present(etag) && etag.equals(prior.etag());
+  }
+
+  private static boolean present(String value) {
+    return value != null && !value.isEmpty();
   }
 
   private static String firstNonNull(String a, String b) {

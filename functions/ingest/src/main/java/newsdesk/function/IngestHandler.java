@@ -135,7 +135,13 @@ public final class IngestHandler implements RequestHandler<S3Event, String> {
   static ObjectRef objectRef(S3EventNotificationRecord record) {
     S3ObjectEntity object = record.getS3().getObject();
     String key = URLDecoder.decode(object.getKey(), StandardCharsets.UTF_8);
-    return new ObjectRef(record.getS3().getBucket().getName(), key, object.getVersionId(), object.geteTag());
+    return new ObjectRef(record.getS3().getBucket().getName(), key, absentIfEmpty(object.getVersionId()),
+        absentIfEmpty(object.geteTag()));
+  }
+
+  /** The runtime's serializer delivers a missing versionId (unversioned bucket) as "", not null. */
+  private static String absentIfEmpty(String value) {
+    return value == null || value.isEmpty() ? null : value;
   }
 
   private void failure(Map<String, Object> fields, String outcome, Exception e, long recordStart) {

@@ -86,6 +86,18 @@ class IngestHandlerTest {
   }
 
   @Test
+  void anUnversionedBucketsEmptyVersionIdAndEtagCountAsAbsent() throws IOException {
+    // The runtime's serializer turns a missing versionId into "": two different uploads to an
+    // unversioned bucket must not look like the same version.
+    ObjectNode event = (ObjectNode) JSON.readTree(ROOT.resolve("events/s3-put.json").toFile());
+    ObjectNode object = (ObjectNode) event.get("Records").get(0).get("s3").get("object");
+    object.remove("versionId");
+    object.put("eTag", "");
+    var record = deserialize(JSON.writeValueAsBytes(event)).getRecords().get(0);
+    assertThat(IngestHandler.objectRef(record)).isEqualTo(new ObjectRef(BUCKET, KEY, null, null));
+  }
+
+  @Test
   void theSeedBecomesAStoredArticle() throws IOException {
     upload(seed());
 

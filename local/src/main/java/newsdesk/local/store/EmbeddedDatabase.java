@@ -76,9 +76,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
     });
   }
 
-  /** The database file {@code newsdesk.mv.db} in {@code directory}, created on first use. */
+  /**
+   * The database file {@code newsdesk.mv.db} in {@code directory}, created on first use. H2 would
+   * close it from its own shutdown hook, possibly under an ingestion still finishing on Ctrl-C; the
+   * local stack closes it itself, after its work has stopped.
+   */
   public static EmbeddedDatabase inDirectory(Path directory) {
-    return new EmbeddedDatabase("jdbc:h2:file:" + directory.toAbsolutePath().resolve("newsdesk") + ";AUTO_SERVER=FALSE");
+    return new EmbeddedDatabase("jdbc:h2:file:" + directory.toAbsolutePath().resolve("newsdesk")
+        + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE");
   }
 
   /** A private in-memory database that lives until {@link #close()}. */

@@ -1,0 +1,149 @@
+package newsdesk.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Random;
+import newsdesk.extract.Extractor;
+import newsdesk.ingest.IngestResult.Outcome;
+import newsdesk.local.InboxObjects;
+import newsdesk.local.store.EmbeddedArticleStore;
+import newsdesk.local.store.EmbeddedDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Ingestion over real parts (the embedded store, the inbox folder as the bucket, the real
+ * extractor): every object ends as an article or a recorded rejection, and nothing is done twice.
+ */
+class IngestionTest {
+
+  private static final Path SEED = Path.of(System.getProperty("newsdesk.root", "."))
+      .resolve("../shared/seed/000_2bbcad7a53690741.txt");
+
+  @TempDir Path inbox;
+  private EmbeddedDatabase db;
+  private EmbeddedArticleStore store;
+  private Ingestion ingestion;
+
+  @BeforeEach
+  void open() {
+    db = EmbeddedDatabase.inMemory("ingestion-" + System.nanoTime());
+    store = new EmbeddedArticleStore(db);
+    ingestion = new Ingestion(new InboxObjects(inbox), store, new Extractor(),
+        Clock.fixed(Instant.parse("2026-11-28T12:00:00Z"), ZoneOffset.UTC));
+  }
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  @Test
+  void theSeedIsStoredOnceHoweverOftenItArrives() throws IOException {
+    assumeThat(SEED).exists();
+    Files.copy(SEED, inbox.resolve("seed.txt"));
+    String etag = InboxObjects.etag(inbox.resolve("seed.txt"));
+
+    IngestResult first = ingestion.ingest(new ObjectRef(InboxObjects.BUCKET, "seed.txt", null, etag));
+    IngestResult again = ingestion.ingest(new ObjectRef(InboxObjects.BUCKET, "seed.txt", null, etag));
+    IngestResult withoutEtag = ingestion.ingest(new ObjectRef(InboxObjects.BUCKET, "seed.txt", null, null));
+
+    assertThat(first.outcome()).isEqualTo(Outcome.STORED);
+    assertThat(again.outcome()).isEqualTo(Outcome.DUPLICATE);
+    assertThat(withoutEtag.outcome()).isEqualTo(Outcome.DUPLICATE);
+    assertThat(again.articleId()).isEqualTo(first.articleId());
+    assertThat(store.list(null, 100).items()).hasSize(1);
+    assertThat(store.get(first.articleId())).hasValueSatisfying(a -> {
+      assertThat(a.title()).isEqualTo("Russia, U.S. keep door open to Ukraine diplomacy, but big gaps remain");
+      assertThat(a.source().bucket()).isEqualTo("inbox");
+      assertThat(a.source().key()).isEqualTo("seed.txt");
+      assertThat(a.source().etag()).isEqualTo(etag);
+    });
+  }
+
+  @Test
+  void changedContentUnderTheSameKeyUpdatesTheSameArticle() throws IOException {
+    assumeThat(SEED).exists();
+    String seed = Files.readString(SEED);
+    Path file = inbox.resolve("story.txt");
+    Files.writeString(file, seed);
+    IngestResult first = ingest("story.txt");
+
+    // A corrected headline changes what the id would be derived from: the article keeps its identity.
+    Files.writeString(file, seed.replace("but big gaps remain", "but wide gaps remain"));
+    IngestResult second = ingest("story.txt");
+
+    assertThat(second.outcome()).isEqualTo(Outcome.UPDATED);
+    assertThat(second.articleId()).isEqualTo(first.articleId());
+    assertThat(store.list(null, 100).items()).singleElement()
+        .satisfies(s -> assertThat(s.title()).endsWith("but wide gaps remain"));
+  }
+
+  @Test
+  void garbageIsARecordedRejectionAndTheObjectStays() throws IOException {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+    Files.write(inbox.resolve("picture.html"), png);
+
+    IngestResult result = ingest("picture.html");
+
+    assertThat(result.outcome()).isEqualTo(Outcome.REJECTED);
+    assertThat(result.reason()).isEqualTo("binary");
+    assertThat(store.rejections(10)).singleElement().satisfies(r -> {
+      assertThat(r.reason()).isEqualTo("binary");
+      assertThat(r.detail()).isNotBlank();
+      assertThat(r.source().key()).isEqualTo("picture.html");
+      assertThat(r.extractorVersion()).isEqualTo(Extractor.VERSION);
+    });
+    assertThat(inbox.resolve("picture.html")).exists();
+    assertThat(ingest("picture.html").outcome()).isEqualTo(Outcome.DUPLICATE);
+    assertThat(store.rejections(10)).hasSize(1);
+  }
+
+  @Test
+  void anEmptyUploadAndAVanishedOneAreRejectionsWithTheirReasons() throws IOException {
+    Files.write(inbox.resolve("empty.txt"), new byte[0]);
+
+    assertThat(ingest("empty.txt").reason()).isEqualTo("empty");
+    IngestResult gone = ingestion.ingest(new ObjectRef(InboxObjects.BUCKET, "never-there.txt", null, null));
+    assertThat(gone.outcome()).isEqualTo(Outcome.REJECTED);
+    assertThat(gone.reason()).isEqualTo("missing");
+  }
+
+  @Test
+  void anArticleTooLargeToStoreIsARejectionNotAFailure() throws IOException {
+    // Random words barely compress: about 2 MB of them is far past the stored document's limit.
+    Random random = new Random(7);
+    StringBuilder page = new StringBuilder("Long Story Headline For The Test\n\nBy Jane Writer\n\n");
+    while (page.length() < 2_000_000) {
+      for (int w = 0; w < 60; w++) {
+        int length = 3 + random.nextInt(8);
+        for (int c = 0; c < length; c++) {
+          page.append((char) ('a' + random.nextInt(26)));
+        }
+        page.append(w == 59 ? ".\n\n" : " ");
+      }
+    }
+    Files.writeString(inbox.resolve("huge.txt"), page, StandardCharsets.UTF_8);
+
+    IngestResult result = ingest("huge.txt");
+
+    assertThat(result.outcome()).isEqualTo(Outcome.REJECTED);
+    assertThat(result.reason()).isEqualTo("too-large");
+    assertThat(store.rejections(10)).singleElement().satisfies(r -> assertThat(r.detail()).contains("compressed"));
+    assertThat(store.list(null, 10).items()).isEmpty();
+  }
+
+  private IngestResult ingest(String key) throws IOException {
+    return ingestion.ingest(new ObjectRef(InboxObjects.BUCKET, key, null, InboxObjects.etag(inbox.resolve(key))));
+  }
+}
