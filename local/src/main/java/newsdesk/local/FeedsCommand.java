@@ -19,11 +19,11 @@ import newsdesk.feed.parse.ParsedFeed;
 import newsdesk.local.store.EmbeddedDatabase;
 import newsdesk.local.store.EmbeddedFeedStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**

@@ -3,8 +3,10 @@ package newsdesk.feed;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -42,10 +44,15 @@ public final class FeedRegistry {
    * @throws IllegalArgumentException the URL is not absolute http(s), or the id is blank
    */
   public Added add(String url, String title, String id) {
+    return add(url, title, id, byUrl(store.all()));
+  }
+
+  /** {@link #add} against a registry already read into {@code byUrl}, which it keeps up to date. */
+  private Added add(String url, String title, String id, Map<String, Feed> byUrl) {
     String normalized = checkedUrl(url);
-    Optional<Feed> sameUrl = store.all().stream().filter(f -> f.url().equals(normalized)).findFirst();
-    if (sameUrl.isPresent()) {
-      return new Added(sameUrl.get(), false);
+    Feed sameUrl = byUrl.get(normalized);
+    if (sameUrl != null) {
+      return new Added(sameUrl, false);
     }
     String feedId = id == null ? idFor(normalized) : id.strip();
     if (feedId.isEmpty()) {
@@ -57,7 +64,14 @@ public final class FeedRegistry {
     }
     Feed feed = new Feed(feedId, normalized, blankToNull(title), null, null, null, null, 0, null, null);
     store.put(feed);
+    byUrl.put(normalized, feed);
     return new Added(feed, true);
+  }
+
+  private static Map<String, Feed> byUrl(List<Feed> feeds) {
+    Map<String, Feed> byUrl = new HashMap<>();
+    feeds.forEach(f -> byUrl.putIfAbsent(f.url(), f));
+    return byUrl;
   }
 
   /** Removes the feed; true if it was registered. */
@@ -81,6 +95,8 @@ public final class FeedRegistry {
     List<Feed> added = new ArrayList<>();
     List<String> existing = new ArrayList<>();
     List<String> refused = new ArrayList<>();
+    // One read of the registry for the whole file, not one per outline.
+    Map<String, Feed> byUrl = byUrl(store.all());
     for (Element outline : doc.select("outline")) {
       String url = attribute(outline, "xmlUrl");
       if (url == null) {
@@ -88,7 +104,7 @@ public final class FeedRegistry {
       }
       try {
         String title = attribute(outline, "title");
-        Added result = add(url, title != null ? title : attribute(outline, "text"), null);
+        Added result = add(url, title != null ? title : attribute(outline, "text"), null, byUrl);
         if (result.created()) {
           added.add(result.feed());
         } else {
