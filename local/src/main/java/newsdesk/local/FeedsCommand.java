@@ -28,17 +28,17 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code newsdesk feeds …}: the feed registry of the local store ({@link FeedRegistry}: list, add,
- * remove, OPML import and export) and {@code parse}, which prints what the poller would read from a
- * feed file. The store is the one {@code serve} uses ({@code --data}); it is opened exclusively, so
- * registry commands run while {@code serve} is stopped. Exit status 0 on success, 1 on a failure
- * (unreadable file, not a feed, unknown feed), 2 on a usage error.
+ * remove, enable, OPML import and export) and {@code parse}, which prints what the poller would read
+ * from a feed file. The store is the one {@code serve} uses ({@code --data}); it is opened
+ * exclusively, so registry commands run while {@code serve} is stopped. Exit status 0 on success,
+ * 1 on a failure (unreadable file, not a feed, unknown feed), 2 on a usage error.
  */
 @Command(
     name = "feeds",
     mixinStandardHelpOptions = true,
     description = "Manages the subscribed feeds in the local store, and parses feed files for debugging.",
     subcommands = {
-        FeedsCommand.ListFeeds.class, FeedsCommand.Add.class, FeedsCommand.Remove.class,
+        FeedsCommand.ListFeeds.class, FeedsCommand.Add.class, FeedsCommand.Remove.class, FeedsCommand.Enable.class,
         FeedsCommand.Import.class, FeedsCommand.Export.class, FeedsCommand.Parse.class})
 public final class FeedsCommand implements Callable<Integer> {
 
@@ -118,24 +118,59 @@ public final class FeedsCommand implements Callable<Integer> {
     }
   }
 
-  @Command(name = "remove", description = "Unsubscribes a feed by id.")
-  static final class Remove implements Callable<Integer> {
+  /** A registry command on one feed id: says what it did, or that there is no such feed (status 1). */
+  abstract static class OnOneFeed implements Callable<Integer> {
     @ParentCommand
     FeedsCommand parent;
 
     @Parameters(paramLabel = "ID")
     String id;
 
+    private final String name;
+    private final String done;
+
+    OnOneFeed(String name, String done) {
+      this.name = name;
+      this.done = done;
+    }
+
+    /** Does it; false when there is no feed {@code id}. */
+    abstract boolean apply(FeedRegistry registry, String feedId);
+
     @Override
     public Integer call() throws IOException {
-      return parent.withRegistry("remove", (registry, out, err) -> {
-        if (registry.remove(id)) {
-          out.println("removed " + id);
+      return parent.withRegistry(name, (registry, out, err) -> {
+        if (apply(registry, id)) {
+          out.println(done + " " + id);
           return 0;
         }
-        err.println("newsdesk feeds remove: no feed " + id);
+        err.println("newsdesk feeds " + name + ": no feed " + id);
         return 1;
       });
+    }
+  }
+
+  @Command(name = "remove", description = "Unsubscribes a feed by id.")
+  static final class Remove extends OnOneFeed {
+    Remove() {
+      super("remove", "removed");
+    }
+
+    @Override
+    boolean apply(FeedRegistry registry, String feedId) {
+      return registry.remove(feedId);
+    }
+  }
+
+  @Command(name = "enable", description = "Re-enables a feed the poller disabled, due at once.")
+  static final class Enable extends OnOneFeed {
+    Enable() {
+      super("enable", "enabled");
+    }
+
+    @Override
+    boolean apply(FeedRegistry registry, String feedId) {
+      return registry.enable(feedId).isPresent();
     }
   }
 

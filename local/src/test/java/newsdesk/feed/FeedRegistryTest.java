@@ -94,6 +94,20 @@ class FeedRegistryTest {
   }
 
   @Test
+  void enableClearsTheDisabledStateAndMakesTheFeedDue() {
+    store.put(new Feed("f", "https://example.com/f", null, null, null, "2022-02-01T09:00:00Z", "2022-02-02T09:00:00Z",
+        10, "HTTP 500", "disabled after 10 consecutive errors; last: HTTP 500"));
+
+    Feed enabled = registry.enable("f").orElseThrow();
+
+    assertThat(enabled.disabledReason()).isNull();
+    assertThat(enabled.consecutiveErrors()).isZero();
+    assertThat(enabled.lastError()).isEqualTo("HTTP 500"); // history stays visible until the next poll
+    assertThat(store.due(java.time.Instant.EPOCH, 10)).extracting(Feed::id).containsExactly("f");
+    assertThat(registry.enable("unknown")).isEmpty();
+  }
+
+  @Test
   void somethingThatIsNotOpmlIsRefused() {
     assertThatThrownBy(() -> registry.importOpml("<rss><channel/></rss>")).isInstanceOf(IllegalArgumentException.class);
   }

@@ -48,6 +48,9 @@ class FeedsCommandTest {
     assertThat(run("export", "--data", data)).isZero();
     assertThat(out.toString()).contains("xmlUrl=\"https://other.example/rss\"");
 
+    assertThat(run("enable", "ex", "--data", data)).isZero();
+    assertThat(out.toString()).startsWith("enabled ex");
+
     assertThat(run("remove", "ex", "--data", data)).isZero();
     assertThat(run("remove", "ex", "--data", data)).isEqualTo(1);
     assertThat(err.toString()).contains("no feed ex");

@@ -81,6 +81,17 @@ public final class FeedRegistry {
     return present;
   }
 
+  /**
+   * Re-enables a feed the poller disabled (gone, too many errors) once its owner has fixed it: the
+   * reason and error count are cleared and it is due at once. Empty when there is no such feed.
+   */
+  public Optional<Feed> enable(String id) {
+    Optional<Feed> found = store.feed(id);
+    found.ifPresent(f -> store.put(new Feed(f.id(), f.url(), f.title(), f.etag(), f.lastModified(), f.lastPoll(),
+        null, 0, f.lastError(), null)));
+    return found.flatMap(f -> store.feed(id));
+  }
+
   /** Every feed, in id order, disabled ones included (their reason is in the state). */
   public List<Feed> list() {
     return store.all();
