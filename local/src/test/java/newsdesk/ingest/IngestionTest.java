@@ -1,7 +1,6 @@
 package newsdesk.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +11,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Random;
 import newsdesk.extract.Extractor;
+import newsdesk.extract.SharedFolder;
 import newsdesk.ingest.IngestResult.Outcome;
 import newsdesk.local.InboxObjects;
 import newsdesk.local.store.EmbeddedArticleStore;
@@ -26,9 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  * extractor): every object ends as an article or a recorded rejection, and nothing is done twice.
  */
 class IngestionTest {
-
-  private static final Path SEED = Path.of(System.getProperty("newsdesk.root", "."))
-      .resolve("../shared/seed/000_2bbcad7a53690741.txt");
 
   @TempDir Path inbox;
   private EmbeddedDatabase db;
@@ -50,8 +47,7 @@ class IngestionTest {
 
   @Test
   void theSeedIsStoredOnceHoweverOftenItArrives() throws IOException {
-    assumeThat(SEED).exists();
-    Files.copy(SEED, inbox.resolve("seed.txt"));
+    Files.copy(seed(), inbox.resolve("seed.txt"));
     String etag = InboxObjects.etag(inbox.resolve("seed.txt"));
 
     IngestResult first = ingestion.ingest(new ObjectRef(InboxObjects.BUCKET, "seed.txt", null, etag));
@@ -73,8 +69,7 @@ class IngestionTest {
 
   @Test
   void changedContentUnderTheSameKeyUpdatesTheSameArticle() throws IOException {
-    assumeThat(SEED).exists();
-    String seed = Files.readString(SEED);
+    String seed = Files.readString(seed());
     Path file = inbox.resolve("story.txt");
     Files.writeString(file, seed);
     IngestResult first = ingest("story.txt");
@@ -141,6 +136,10 @@ class IngestionTest {
     assertThat(result.reason()).isEqualTo("too-large");
     assertThat(store.rejections(10)).singleElement().satisfies(r -> assertThat(r.detail()).contains("compressed"));
     assertThat(store.list(null, 10).items()).isEmpty();
+  }
+
+  private static Path seed() {
+    return SharedFolder.require("seed/000_2bbcad7a53690741.txt");
   }
 
   private IngestResult ingest(String key) throws IOException {

@@ -33,6 +33,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import newsdesk.article.ArticleJson;
 import org.junit.jupiter.api.AfterEach;
+import newsdesk.extract.SharedFolder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -225,8 +226,8 @@ class LocalStackTest {
     return client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** The seed in the shared folder; the calling test is skipped where that folder is absent. */
   static Path seed() {
-    Path root = Path.of(System.getProperty("newsdesk.root", "."));
-    return root.resolve("../shared/seed").resolve(SEED).normalize();
+    return SharedFolder.require("seed/" + SEED);
   }
 }

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import newsdesk.article.Article;
 import newsdesk.article.Block;
 import newsdesk.article.ArticleJson;
+import newsdesk.extract.SharedFolder;
 import newsdesk.emulator.Dynalite;
 import newsdesk.store.ArticleFixtures;
 import newsdesk.store.StoredArticle;
@@ -86,8 +86,7 @@ class DynamoCostTest {
 
   /** The seed story's visible text as paragraphs: the size of a typical stored article. */
   private static Article seedArticle() throws IOException {
-    Path seedFile = Paths.get(System.getProperty("newsdesk.root", "../.."), "..", "shared", "seed",
-        "000_2bbcad7a53690741.txt");
+    Path seedFile = SharedFolder.require("seed/000_2bbcad7a53690741.txt");
     String text = Files.readString(seedFile);
     List<Block> body = new ArrayList<>();
     for (String paragraph : text.split("\\n\\s*\\n|\\n")) {

@@ -36,6 +36,7 @@ import newsdesk.ingest.Ingestion;
 import newsdesk.ingest.ObjectRef;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import newsdesk.extract.SharedFolder;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -233,7 +234,7 @@ class IngestHandlerTest {
   }
 
   static byte[] seed() throws IOException {
-    return Files.readAllBytes(ROOT.resolve("../shared/seed/000_2bbcad7a53690741.txt"));
+    return Files.readAllBytes(SharedFolder.require("seed/000_2bbcad7a53690741.txt"));
   }
 
   static S3Event event() throws IOException {
