@@ -30,7 +30,7 @@ final class EmbeddedFunctions {
       Ingestion ingestion = new Ingestion(new InboxObjects(settings.inbox()), articles, new Extractor(), clock);
       return new LocalStack.Functions(
           new IngestHandler(ingestion),
-          new ApiHandler(new ArticleApi(articles)),
+          new ApiHandler(new ArticleApi(articles, new EmbeddedFeedStore(db))),
           new PollerHandler(new Poller(new EmbeddedFeedStore(db), clock)),
           db);
     } catch (RuntimeException e) {

@@ -85,7 +85,7 @@ public final class SortKeys {
    * An ISO-8601 time as an instant: date-only is that day at 00:00Z, a date-time without offset is
    * taken as UTC, anything else is empty.
    */
-  static Optional<Instant> parse(String value) {
+  public static Optional<Instant> parse(String value) {
     if (value == null || value.isBlank()) {
       return Optional.empty();
     }
