@@ -47,7 +47,8 @@ class ApiHandlerTest {
   static final String ID = idAskedFor();
   /** A sample request per route, each answered 200 once {@link #fill} has run. */
   static final List<String> ROUTE_SAMPLES = List.of("api-list-articles.json", "api-get-article.json",
-      "api-list-rejections.json", "api-list-feeds.json", "api-json-feed.json", "api-atom-feed.json");
+      "api-list-rejections.json", "api-list-feeds.json", "api-json-feed.json", "api-atom-feed.json",
+      "api-openapi.json");
 
   final ByteArrayOutputStream output = new ByteArrayOutputStream();
   final Telemetry telemetry = new Telemetry("api", new PrintStream(output, true, StandardCharsets.UTF_8),

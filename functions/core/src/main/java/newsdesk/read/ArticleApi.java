@@ -2,6 +2,9 @@ package newsdesk.read;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,7 +38,8 @@ public final class ArticleApi {
 
   /** The routes served, as API Gateway route keys; template.yaml declares exactly these. */
   public static final List<String> ROUTES = List.of(
-      "GET /articles", "GET /articles/{id}", "GET /rejections", "GET /feeds", "GET /feed.json", "GET /feed.atom");
+      "GET /articles", "GET /articles/{id}", "GET /rejections", "GET /feeds", "GET /feed.json", "GET /feed.atom",
+      "GET /openapi.json");
 
   static final int DEFAULT_LIMIT = 20;
   static final int MAX_LIMIT = 100;
@@ -55,6 +59,8 @@ public final class ArticleApi {
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
   private static final String ARTICLES = "/articles";
+  /** The OpenAPI 3.1 description, read and compacted once at init (before a SnapStart snapshot). */
+  static final String OPENAPI = openApiDocument();
 
   private final ArticleStore store;
   private final FeedStore feeds;
@@ -70,7 +76,7 @@ public final class ArticleApi {
       path = path.substring(0, path.length() - 1);
     }
     boolean one = path.startsWith(ARTICLES + "/") && path.indexOf('/', ARTICLES.length() + 1) < 0;
-    boolean known = one || Set.of(ARTICLES, "/rejections", "/feeds", "/feed.json", "/feed.atom").contains(path);
+    boolean known = one || Set.of(ARTICLES, "/rejections", "/feeds", "/feed.json", "/feed.atom", "/openapi.json").contains(path);
     if (!known) {
       return problem(404, "Not Found", "No resource at " + truncate(path) + ".");
     }
@@ -84,6 +90,7 @@ public final class ArticleApi {
       case ARTICLES -> list(request);
       case "/rejections" -> rejections(request);
       case "/feeds" -> feeds(request);
+      case "/openapi.json" -> openApi(request);
       default -> storyFeed(request, path.equals("/feed.json"));
     };
     return "HEAD".equals(request.method()) ? new ApiResponse(response.status(), response.headers(), "") : response;
@@ -213,6 +220,15 @@ public final class ArticleApi {
     return ok(request, body, json ? JSON_FEED : ATOM + "; charset=utf-8", "public, max-age=300");
   }
 
+  private ApiResponse openApi(ApiRequest request) {
+    Optional<ApiResponse> refused = onlyParameters(request);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    // Changes only with a deployment; an hour of caching, then a cheap revalidation.
+    return ok(request, OPENAPI, JSON, "public, max-age=3600");
+  }
+
   private record Limit(int value, ApiResponse refused) {}
 
   private static Limit limit(ApiRequest request, int defaultLimit) {
@@ -277,6 +293,17 @@ public final class ArticleApi {
     body.put("detail", detail);
     return new ApiResponse(status, Map.of("content-type", PROBLEM, "cache-control", "no-store"),
         ArticleJson.write(body));
+  }
+
+  private static String openApiDocument() {
+    try (InputStream in = ArticleApi.class.getResourceAsStream("openapi.json")) {
+      if (in == null) {
+        throw new IllegalStateException("openapi.json is missing from the package");
+      }
+      return ArticleJson.write(ArticleJson.MAPPER.readTree(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Echoing client input into errors is useful, but never unbounded. */
