@@ -97,11 +97,7 @@ public final class ArticleApi {
   }
 
   private ApiResponse list(ApiRequest request) {
-    Optional<ApiResponse> refused = onlyParameters(request, "limit", "cursor");
-    if (refused.isPresent()) {
-      return refused.get();
-    }
-    Limit limit = limit(request, DEFAULT_LIMIT);
+    Limit limit = limit(request, DEFAULT_LIMIT, "limit", "cursor");
     if (limit.refused() != null) {
       return limit.refused();
     }
@@ -162,11 +158,7 @@ public final class ArticleApi {
   }
 
   private ApiResponse rejections(ApiRequest request) {
-    Optional<ApiResponse> refused = onlyParameters(request, "limit");
-    if (refused.isPresent()) {
-      return refused.get();
-    }
-    Limit limit = limit(request, DEFAULT_LIMIT);
+    Limit limit = limit(request, DEFAULT_LIMIT, "limit");
     if (limit.refused() != null) {
       return limit.refused();
     }
@@ -178,11 +170,7 @@ public final class ArticleApi {
   }
 
   private ApiResponse feeds(ApiRequest request) {
-    Optional<ApiResponse> refused = onlyParameters(request, "limit");
-    if (refused.isPresent()) {
-      return refused.get();
-    }
-    Limit limit = limit(request, DEFAULT_FEEDS_LIMIT);
+    Limit limit = limit(request, DEFAULT_FEEDS_LIMIT, "limit");
     if (limit.refused() != null) {
       return limit.refused();
     }
@@ -206,11 +194,7 @@ public final class ArticleApi {
   }
 
   private ApiResponse storyFeed(ApiRequest request, boolean json) {
-    Optional<ApiResponse> refused = onlyParameters(request, "limit");
-    if (refused.isPresent()) {
-      return refused.get();
-    }
-    Limit limit = limit(request, DEFAULT_LIMIT);
+    Limit limit = limit(request, DEFAULT_LIMIT, "limit");
     if (limit.refused() != null) {
       return limit.refused();
     }
@@ -231,7 +215,12 @@ public final class ArticleApi {
 
   private record Limit(int value, ApiResponse refused) {}
 
-  private static Limit limit(ApiRequest request, int defaultLimit) {
+  /** The route's parameters checked and its {@code limit} read, or the 400 that refuses them. */
+  private static Limit limit(ApiRequest request, int defaultLimit, String... allowed) {
+    Optional<ApiResponse> unknown = onlyParameters(request, allowed);
+    if (unknown.isPresent()) {
+      return new Limit(0, unknown.get());
+    }
     String text = request.query().get("limit");
     if (text == null) {
       return new Limit(defaultLimit, null);
