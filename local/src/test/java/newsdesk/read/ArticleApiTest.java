@@ -171,6 +171,8 @@ class ArticleApiTest {
         }
       }
     }
+    assertThat(response.headers().get("content-security-policy")).contains("default-src 'none'", "sandbox");
+    assertThat(response.headers()).containsEntry("x-content-type-options", "nosniff");
     // The words survive as text: sanitizing must not eat the story.
     assertThat(Jsoup.parseBodyFragment(response.body()).text()).contains("Hello", "link");
   }

@@ -154,7 +154,15 @@ public final class ArticleApi {
     };
     String contentType = type.equals(JSON) ? JSON : type + "; charset=utf-8";
     // An article changes only when its source is re-ingested: cache longer, revalidate by ETag.
-    return varies(ok(request, body, contentType, "public, max-age=300"));
+    ApiResponse response = varies(ok(request, body, contentType, "public, max-age=300"));
+    if (!type.equals(HTML)) {
+      return response;
+    }
+    // Defence in depth behind the sanitizer: were anything active ever to slip through, a browser
+    // opening the fragment directly still runs no script and loads nothing but images.
+    Map<String, String> headers = new LinkedHashMap<>(response.headers());
+    headers.put("content-security-policy", "default-src 'none'; img-src https: http:; sandbox");
+    return new ApiResponse(response.status(), headers, response.body());
   }
 
   private ApiResponse rejections(ApiRequest request) {
@@ -256,6 +264,8 @@ public final class ArticleApi {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("etag", etag);
     headers.put("cache-control", cacheControl);
+    // Browsers must take the declared type at its word: a JSON or text body is never run as HTML.
+    headers.put("x-content-type-options", "nosniff");
     String ifNoneMatch = request.header("if-none-match");
     if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
       return new ApiResponse(304, headers, "");
