@@ -33,7 +33,7 @@ final class EmbeddedFunctions {
       Ingestion ingestion = new Ingestion(new InboxObjects(settings.inbox()), articles, new Extractor(), clock);
       return new LocalStack.Functions(
           new IngestHandler(ingestion),
-          new ApiHandler(new ArticleApi(articles)),
+          new ApiHandler(new ArticleApi(articles, new EmbeddedFeedStore(db))),
           new PollerHandler(poller(settings, db, clock)),
           db);
     } catch (RuntimeException e) {

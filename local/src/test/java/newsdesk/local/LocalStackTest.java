@@ -134,6 +134,28 @@ class LocalStackTest {
     assertThat(article.get("source").get("key").asText()).isEqualTo(SEED);
   }
 
+  /** The bridge passes Accept, query and path through, so every read route works locally too. */
+  @Test
+  void theSeedIsServedInEveryFormatAndOnEveryRoute() throws Exception {
+    stack = start(EmbeddedFunctions::open);
+    Files.copy(seed(), stack.settings().inbox().resolve(SEED));
+    String id = awaitList(body -> body.toString().contains(SEED_TITLE)).get("items").get(0).get("id").asText();
+
+    HttpResponse<String> html = client.send(HttpRequest.newBuilder(stack.uri().resolve("/articles/" + id))
+        .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(html.statusCode()).isEqualTo(200);
+    assertThat(html.headers().firstValue("content-type")).hasValue("text/html; charset=utf-8");
+    assertThat(html.body()).contains("<article", "Kremlin spokesman Dmitry Peskov").doesNotContain("<script");
+    HttpResponse<String> markdown = get("/articles/" + id + "?format=markdown");
+    assertThat(markdown.headers().firstValue("content-type")).hasValue("text/markdown; charset=utf-8");
+    assertThat(get("/feed.json").body()).contains(id);
+    assertThat(get("/feed.atom").body()).contains("urn:newsdesk:article:" + id);
+    for (String path : List.of("/feeds", "/rejections", "/openapi.json")) {
+      assertThat(get(path).statusCode()).as(path).isEqualTo(200);
+    }
+    assertThat(get("/feeds?limit=0").statusCode()).isEqualTo(400);
+  }
+
   /**
    * A file saved again with other content is a new version of the object, so its article changes.
    * The inbox, like an unversioned bucket, sends no version id, which the Lambda runtime's

@@ -12,11 +12,13 @@ import java.util.Map;
 import java.util.Objects;
 import newsdesk.aws.AwsClients;
 import newsdesk.aws.DynamoArticleStore;
+import newsdesk.aws.DynamoFeedStore;
 import newsdesk.aws.telemetry.Metric;
 import newsdesk.aws.telemetry.Telemetry;
 import newsdesk.read.ApiRequest;
 import newsdesk.read.ApiResponse;
 import newsdesk.read.ArticleApi;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The Lambda entry point behind the HTTP API (payload format 2.0): translates the API Gateway event
@@ -49,10 +51,12 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
     this.telemetry = Objects.requireNonNull(telemetry);
   }
 
-  /** The cloud wiring: one DynamoDB client, built at init (before a SnapStart snapshot). */
+  /** The cloud wiring: one DynamoDB client for both stores, built at init (before a SnapStart snapshot). */
   static ArticleApi fromEnvironment(Map<String, String> env) {
     String table = Objects.requireNonNull(env.get("TABLE_NAME"), "TABLE_NAME is not set");
-    return new ArticleApi(new DynamoArticleStore(AwsClients.fromEnvironment(env).dynamo(), table));
+    DynamoDbClient dynamo = AwsClients.fromEnvironment(env).dynamo();
+    // The feed status route reads the same table: a consistent Query, within the read-only policy.
+    return new ArticleApi(new DynamoArticleStore(dynamo, table), new DynamoFeedStore(dynamo, table));
   }
 
   @Override

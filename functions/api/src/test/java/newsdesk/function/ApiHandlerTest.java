@@ -22,9 +22,14 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import newsdesk.article.Rejection;
+import newsdesk.article.Source;
 import newsdesk.aws.DynamoArticleStore;
+import newsdesk.aws.DynamoFeedStore;
 import newsdesk.aws.telemetry.Telemetry;
 import newsdesk.emulator.Dynalite;
+import newsdesk.feed.Feed;
+import newsdesk.read.ArticleApi;
 import newsdesk.store.ArticleFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +45,10 @@ class ApiHandlerTest {
   static final ObjectMapper JSON = new ObjectMapper();
   /** The id events/api-get-article.json asks for. */
   static final String ID = idAskedFor();
+  /** A sample request per route, each answered 200 once {@link #fill} has run. */
+  static final List<String> ROUTE_SAMPLES = List.of("api-list-articles.json", "api-get-article.json",
+      "api-list-rejections.json", "api-list-feeds.json", "api-json-feed.json", "api-atom-feed.json",
+      "api-openapi.json");
 
   final ByteArrayOutputStream output = new ByteArrayOutputStream();
   final Telemetry telemetry = new Telemetry("api", new PrintStream(output, true, StandardCharsets.UTF_8),
@@ -140,6 +149,101 @@ class ApiHandlerTest {
     assertThat(emf.path("Requests").asInt()).isEqualTo(1);
     assertThat(emf.path("Status4xx").asInt()).isEqualTo(1);
     assertThat(emf.path("Status5xx").asInt()).isZero();
+  }
+
+  @Test
+  void everyRouteSampleIsAnsweredWithAStrongEtagAndRevalidates() throws IOException {
+    fill();
+    ApiHandler handler = handler();
+    List<String> routes = new java.util.ArrayList<>();
+    for (String sample : ROUTE_SAMPLES) {
+      routes.add(event(sample).getRouteKey());
+    }
+    assertThat(routes).as("a sample per route").containsExactlyInAnyOrderElementsOf(ArticleApi.ROUTES);
+    for (String sample : ROUTE_SAMPLES) {
+      APIGatewayV2HTTPResponse response = handler.handleRequest(event(sample), context());
+      assertThat(response.getStatusCode()).as(sample).isEqualTo(200);
+      assertThat(response.getHeaders().get("cache-control")).as(sample).startsWith("public, max-age=");
+      String etag = response.getHeaders().get("etag");
+      assertThat(etag).as(sample).matches("\"[0-9a-f]{32}\"");
+
+      APIGatewayV2HTTPEvent conditional = event(sample);
+      conditional.getHeaders().put("if-none-match", etag);
+      APIGatewayV2HTTPResponse revalidated = handler.handleRequest(conditional, context());
+      assertThat(revalidated.getStatusCode()).as(sample).isEqualTo(304);
+      assertThat(revalidated.getBody()).as(sample).isEmpty();
+    }
+  }
+
+  @Test
+  void everyRouteSampleRefusesAnUnknownParameterAsAProblem() throws IOException {
+    ApiHandler handler = handler();
+    for (String sample : ROUTE_SAMPLES) {
+      APIGatewayV2HTTPEvent event = event(sample);
+      Map<String, String> query = event.getQueryStringParameters() == null
+          ? new HashMap<>() : new HashMap<>(event.getQueryStringParameters());
+      query.put("sort", "oldest");
+      event.setQueryStringParameters(query);
+
+      APIGatewayV2HTTPResponse response = handler.handleRequest(event, context());
+
+      assertThat(response.getStatusCode()).as(sample).isEqualTo(400);
+      assertThat(response.getHeaders()).as(sample).containsEntry("content-type", "application/problem+json");
+      assertThat(JSON.readTree(response.getBody()).path("detail").asText()).as(sample).contains("'sort'");
+    }
+  }
+
+  @Test
+  void theArticleIsNegotiatedFromTheAcceptHeader() throws IOException {
+    store.put(ArticleFixtures.full(ID), Instant.parse("2026-11-28T09:00:00Z"));
+    APIGatewayV2HTTPEvent html = event("api-get-article.json");
+    html.getHeaders().put("accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+    APIGatewayV2HTTPEvent pdf = event("api-get-article.json");
+    pdf.getHeaders().put("accept", "application/pdf");
+
+    APIGatewayV2HTTPResponse page = handler().handleRequest(html, context());
+    APIGatewayV2HTTPResponse refused = handler().handleRequest(pdf, context());
+
+    assertThat(page.getStatusCode()).isEqualTo(200);
+    assertThat(page.getHeaders()).containsEntry("content-type", "text/html; charset=utf-8").containsEntry("vary", "Accept");
+    assertThat(page.getBody()).contains("<article", "<h1>");
+    assertThat(refused.getStatusCode()).isEqualTo(406);
+    assertThat(refused.getHeaders()).containsEntry("content-type", "application/problem+json");
+  }
+
+  @Test
+  void rejectionsAndFeedsComeFromTheTable() throws IOException {
+    fill();
+
+    JsonNode rejections = JSON.readTree(handler().handleRequest(event("api-list-rejections.json"), context()).getBody());
+    JsonNode feedList = JSON.readTree(handler().handleRequest(event("api-list-feeds.json"), context()).getBody());
+
+    assertThat(rejections.path("items").findValuesAsText("reason")).containsExactly("not_article");
+    assertThat(feedList.path("items").findValuesAsText("id")).containsExactly("reuters");
+    assertThat(feedList.path("items").get(0).path("consecutiveErrors").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void theStoryFeedsListTheStoredArticle() throws IOException {
+    fill();
+
+    APIGatewayV2HTTPResponse json = handler().handleRequest(event("api-json-feed.json"), context());
+    APIGatewayV2HTTPResponse atom = handler().handleRequest(event("api-atom-feed.json"), context());
+
+    assertThat(json.getHeaders()).containsEntry("content-type", "application/feed+json");
+    assertThat(JSON.readTree(json.getBody()).path("items").findValuesAsText("id")).containsExactly(ID);
+    assertThat(atom.getHeaders()).containsEntry("content-type", "application/atom+xml; charset=utf-8");
+    assertThat(atom.getBody()).startsWith("<?xml").contains("<id>urn:newsdesk:article:" + ID + "</id>");
+  }
+
+  /** One article, one rejection and one feed: something on every route. */
+  void fill() {
+    store.put(ArticleFixtures.full(ID), Instant.parse("2026-11-28T09:00:00Z"));
+    store.putRejection(new Rejection(new Source("raw", "incoming/index.html", "v1", null, "text/html", null, null),
+        "not_article", "An index page.", "2.1.0", "2026-11-28T09:30:00Z"));
+    new DynamoFeedStore(Dynalite.client(), env.get("TABLE_NAME")).put(new Feed("reuters",
+        "https://example.com/rss", "Reuters", null, null, "2026-11-28T09:00:00Z", "2026-11-28T09:15:00Z", 1,
+        "HTTP 503", null));
   }
 
   ApiHandler handler() {

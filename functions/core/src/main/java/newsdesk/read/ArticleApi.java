@@ -1,6 +1,10 @@
 package newsdesk.read;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,31 +18,56 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import newsdesk.article.Article;
 import newsdesk.article.ArticleJson;
+import newsdesk.article.render.HtmlRenderer;
+import newsdesk.article.render.MarkdownRenderer;
+import newsdesk.article.render.PlainTextRenderer;
+import newsdesk.feed.Feed;
+import newsdesk.feed.FeedStore;
 import newsdesk.store.ArticleStore;
 import newsdesk.store.SummaryPage;
 
 /**
- * The read API over the article store: routes a request to one store call and renders the answer
- * as JSON, errors as {@code application/problem+json} (RFC 9457). Independent of API Gateway so
- * that the Lambda handler and the local HTTP bridge serve exactly the same responses.
+ * The read API over the article and feed stores: routes a request to one store call and renders
+ * the answer (JSON, text, Markdown, sanitized HTML, JSON Feed, Atom), errors as
+ * {@code application/problem+json} (RFC 9457). Every success carries a strong ETag (honouring
+ * {@code If-None-Match} with 304) and a Cache-Control suited to how often the resource changes;
+ * unknown parameters and out-of-range values are a 400 naming the parameter. Independent of API
+ * Gateway so that the Lambda handler and the local HTTP bridge serve exactly the same responses.
  */
 public final class ArticleApi {
 
   /** The routes served, as API Gateway route keys; template.yaml declares exactly these. */
-  public static final List<String> ROUTES = List.of("GET /articles", "GET /articles/{id}");
+  public static final List<String> ROUTES = List.of(
+      "GET /articles", "GET /articles/{id}", "GET /rejections", "GET /feeds", "GET /feed.json", "GET /feed.atom",
+      "GET /openapi.json");
 
   static final int DEFAULT_LIMIT = 20;
   static final int MAX_LIMIT = 100;
+  /** The feed registry is hundreds of items: by default one response shows all a page can hold. */
+  static final int DEFAULT_FEEDS_LIMIT = 100;
 
-  private static final Set<String> LIST_PARAMETERS = Set.of("limit", "cursor");
+  static final String JSON = "application/json";
+  static final String TEXT = "text/plain";
+  static final String MARKDOWN = "text/markdown";
+  static final String HTML = "text/html";
+  static final String PROBLEM = "application/problem+json";
+  static final String JSON_FEED = "application/feed+json";
+  static final String ATOM = "application/atom+xml";
+  /** The article's representations, in the order preferred when the client has no preference. */
+  static final List<String> ARTICLE_TYPES = List.of(JSON, TEXT, MARKDOWN, HTML);
+  private static final Map<String, String> FORMATS = Map.of("json", JSON, "text", TEXT, "markdown", MARKDOWN, "html", HTML);
+
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
-  private static final String JSON = "application/json";
-  private static final String PROBLEM = "application/problem+json";
+  private static final String ARTICLES = "/articles";
+  /** The OpenAPI 3.1 description, read and compacted once at init (before a SnapStart snapshot). */
+  static final String OPENAPI = openApiDocument();
 
   private final ArticleStore store;
+  private final FeedStore feeds;
 
-  public ArticleApi(ArticleStore store) {
+  public ArticleApi(ArticleStore store, FeedStore feeds) {
     this.store = Objects.requireNonNull(store);
+    this.feeds = Objects.requireNonNull(feeds);
   }
 
   public ApiResponse handle(ApiRequest request) {
@@ -46,9 +75,9 @@ public final class ArticleApi {
     if (path.length() > 1 && path.endsWith("/")) {
       path = path.substring(0, path.length() - 1);
     }
-    boolean list = path.equals("/articles");
-    boolean one = !list && path.startsWith("/articles/") && path.indexOf('/', "/articles/".length()) < 0;
-    if (!list && !one) {
+    boolean one = path.startsWith(ARTICLES + "/") && path.indexOf('/', ARTICLES.length() + 1) < 0;
+    boolean known = one || Set.of(ARTICLES, "/rejections", "/feeds", "/feed.json", "/feed.atom", "/openapi.json").contains(path);
+    if (!known) {
       return problem(404, "Not Found", "No resource at " + truncate(path) + ".");
     }
     if (!"GET".equals(request.method()) && !"HEAD".equals(request.method())) {
@@ -57,27 +86,20 @@ public final class ArticleApi {
       headers.put("allow", "GET, HEAD");
       return new ApiResponse(405, headers, refused.body());
     }
-    ApiResponse response = list ? list(request) : article(request, path.substring("/articles/".length()));
+    ApiResponse response = one ? article(request, path.substring(ARTICLES.length() + 1)) : switch (path) {
+      case ARTICLES -> list(request);
+      case "/rejections" -> rejections(request);
+      case "/feeds" -> feeds(request);
+      case "/openapi.json" -> openApi(request);
+      default -> storyFeed(request, path.equals("/feed.json"));
+    };
     return "HEAD".equals(request.method()) ? new ApiResponse(response.status(), response.headers(), "") : response;
   }
 
   private ApiResponse list(ApiRequest request) {
-    for (String name : request.query().keySet()) {
-      if (!LIST_PARAMETERS.contains(name)) {
-        return problem(400, "Bad Request", "Unknown parameter '" + truncate(name) + "'.");
-      }
-    }
-    int limit = DEFAULT_LIMIT;
-    String limitText = request.query().get("limit");
-    if (limitText != null) {
-      try {
-        limit = Integer.parseInt(limitText);
-      } catch (NumberFormatException e) {
-        limit = -1;
-      }
-      if (limit < 1 || limit > MAX_LIMIT) {
-        return problem(400, "Bad Request", "Parameter 'limit' must be an integer from 1 to " + MAX_LIMIT + ".");
-      }
+    Limit limit = limit(request, DEFAULT_LIMIT, "limit", "cursor");
+    if (limit.refused() != null) {
+      return limit.refused();
     }
     String after = null;
     String cursor = request.query().get("cursor");
@@ -88,36 +110,167 @@ public final class ArticleApi {
       }
       after = position.get();
     }
-    SummaryPage page = store.list(after, limit);
+    SummaryPage page = store.list(after, limit.value());
     ObjectNode body = ArticleJson.MAPPER.createObjectNode();
     body.set("items", ArticleJson.MAPPER.valueToTree(page.items()));
     body.put("next", page.next() == null ? null : Cursor.encode(page.next()));
     // Lists change with every ingest: a short shared cache, revalidated cheaply with the ETag.
-    return ok(request, ArticleJson.write(body), "public, max-age=30");
+    return ok(request, ArticleJson.write(body), JSON, "public, max-age=30");
   }
 
   private ApiResponse article(ApiRequest request, String id) {
+    Optional<ApiResponse> refused = onlyParameters(request, "format");
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    String type;
+    String format = request.query().get("format");
+    if (format != null) {
+      // An explicit format wins over Accept: it is how a browser link asks for text or Markdown.
+      type = FORMATS.get(format);
+      if (type == null) {
+        return problem(400, "Bad Request", "Parameter 'format' must be one of json, text, markdown, html.");
+      }
+    } else {
+      Optional<String> chosen = Negotiation.choose(request.header("accept"), ARTICLE_TYPES);
+      if (chosen.isEmpty()) {
+        return varies(problem(406, "Not Acceptable",
+            "An article is available as application/json, text/plain, text/markdown or text/html."));
+      }
+      type = chosen.get();
+    }
     if (!ID.matcher(id).matches()) {
-      return problem(404, "Not Found", "No article with that id.");
+      return varies(problem(404, "Not Found", "No article with that id."));
     }
     Optional<Article> article = store.get(id);
     if (article.isEmpty()) {
-      return problem(404, "Not Found", "No article with id '" + id + "'.");
+      return varies(problem(404, "Not Found", "No article with id '" + id + "'."));
     }
+    String body = switch (type) {
+      case TEXT -> PlainTextRenderer.render(article.get());
+      case MARKDOWN -> MarkdownRenderer.render(article.get());
+      case HTML -> HtmlRenderer.render(article.get());
+      default -> ArticleJson.write(article.get());
+    };
+    String contentType = type.equals(JSON) ? JSON : type + "; charset=utf-8";
     // An article changes only when its source is re-ingested: cache longer, revalidate by ETag.
-    return ok(request, ArticleJson.write(article.get()), "public, max-age=300");
+    ApiResponse response = varies(ok(request, body, contentType, "public, max-age=300"));
+    if (!type.equals(HTML)) {
+      return response;
+    }
+    // Defence in depth behind the sanitizer: were anything active ever to slip through, a browser
+    // opening the fragment directly still runs no script and loads nothing but images.
+    Map<String, String> headers = new LinkedHashMap<>(response.headers());
+    headers.put("content-security-policy", "default-src 'none'; img-src https: http:; sandbox");
+    return new ApiResponse(response.status(), headers, response.body());
   }
 
-  private static ApiResponse ok(ApiRequest request, String body, String cacheControl) {
+  private ApiResponse rejections(ApiRequest request) {
+    Limit limit = limit(request, DEFAULT_LIMIT, "limit");
+    if (limit.refused() != null) {
+      return limit.refused();
+    }
+    ObjectNode body = ArticleJson.MAPPER.createObjectNode();
+    body.set("items", ArticleJson.MAPPER.valueToTree(store.rejections(limit.value())));
+    // Limit-only in this slice: the field is there so that adding a cursor changes no client.
+    body.putNull("next");
+    return ok(request, ArticleJson.write(body), JSON, "public, max-age=60");
+  }
+
+  private ApiResponse feeds(ApiRequest request) {
+    Limit limit = limit(request, DEFAULT_FEEDS_LIMIT, "limit");
+    if (limit.refused() != null) {
+      return limit.refused();
+    }
+    ObjectNode body = ArticleJson.MAPPER.createObjectNode();
+    ArrayNode items = body.putArray("items");
+    for (Feed feed : feeds.all().stream().limit(limit.value()).toList()) {
+      // The status a reader needs; the conditional-GET validators are the poller's business.
+      ObjectNode item = items.addObject();
+      item.put("id", feed.id());
+      item.put("url", feed.url());
+      item.put("title", feed.title());
+      item.put("lastPoll", feed.lastPoll());
+      item.put("nextPoll", feed.nextPoll());
+      item.put("consecutiveErrors", feed.consecutiveErrors());
+      item.put("lastError", feed.lastError());
+      item.put("disabledReason", feed.disabledReason());
+    }
+    body.putNull("next");
+    // Feed state changes at most once per poll: a minute of caching hides nothing that matters.
+    return ok(request, ArticleJson.write(body), JSON, "public, max-age=60");
+  }
+
+  private ApiResponse storyFeed(ApiRequest request, boolean json) {
+    Limit limit = limit(request, DEFAULT_LIMIT, "limit");
+    if (limit.refused() != null) {
+      return limit.refused();
+    }
+    SummaryPage page = store.list(null, limit.value());
+    String body = json ? StoryFeeds.jsonFeed(page.items()) : StoryFeeds.atom(page.items());
+    // Feed readers poll every few minutes; they revalidate with If-None-Match in between.
+    return ok(request, body, json ? JSON_FEED : ATOM + "; charset=utf-8", "public, max-age=300");
+  }
+
+  private ApiResponse openApi(ApiRequest request) {
+    Optional<ApiResponse> refused = onlyParameters(request);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    // Changes only with a deployment; an hour of caching, then a cheap revalidation.
+    return ok(request, OPENAPI, JSON, "public, max-age=3600");
+  }
+
+  private record Limit(int value, ApiResponse refused) {}
+
+  /** The route's parameters checked and its {@code limit} read, or the 400 that refuses them. */
+  private static Limit limit(ApiRequest request, int defaultLimit, String... allowed) {
+    Optional<ApiResponse> unknown = onlyParameters(request, allowed);
+    if (unknown.isPresent()) {
+      return new Limit(0, unknown.get());
+    }
+    String text = request.query().get("limit");
+    if (text == null) {
+      return new Limit(defaultLimit, null);
+    }
+    int limit;
+    try {
+      limit = Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      limit = -1;
+    }
+    if (limit < 1 || limit > MAX_LIMIT) {
+      return new Limit(0, problem(400, "Bad Request", "Parameter 'limit' must be an integer from 1 to " + MAX_LIMIT + "."));
+    }
+    return new Limit(limit, null);
+  }
+
+  /** A 400 naming the first parameter the route does not take: a typo must not pass silently. */
+  private static Optional<ApiResponse> onlyParameters(ApiRequest request, String... allowed) {
+    Set<String> known = Set.of(allowed);
+    return request.query().keySet().stream().filter(name -> !known.contains(name)).sorted().findFirst()
+        .map(name -> problem(400, "Bad Request", "Unknown parameter '" + truncate(name) + "'."));
+  }
+
+  /** Shared caches must key the article's representations by Accept, errors included. */
+  private static ApiResponse varies(ApiResponse response) {
+    Map<String, String> headers = new LinkedHashMap<>(response.headers());
+    headers.put("vary", "Accept");
+    return new ApiResponse(response.status(), headers, response.body());
+  }
+
+  private static ApiResponse ok(ApiRequest request, String body, String contentType, String cacheControl) {
     String etag = "\"" + digest(body) + "\"";
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("etag", etag);
     headers.put("cache-control", cacheControl);
+    // Browsers must take the declared type at its word: a JSON or text body is never run as HTML.
+    headers.put("x-content-type-options", "nosniff");
     String ifNoneMatch = request.header("if-none-match");
     if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
       return new ApiResponse(304, headers, "");
     }
-    headers.put("content-type", JSON);
+    headers.put("content-type", contentType);
     return new ApiResponse(200, headers, body);
   }
 
@@ -139,6 +292,17 @@ public final class ArticleApi {
     body.put("detail", detail);
     return new ApiResponse(status, Map.of("content-type", PROBLEM, "cache-control", "no-store"),
         ArticleJson.write(body));
+  }
+
+  private static String openApiDocument() {
+    try (InputStream in = ArticleApi.class.getResourceAsStream("openapi.json")) {
+      if (in == null) {
+        throw new IllegalStateException("openapi.json is missing from the package");
+      }
+      return ArticleJson.write(ArticleJson.MAPPER.readTree(in));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Echoing client input into errors is useful, but never unbounded. */
