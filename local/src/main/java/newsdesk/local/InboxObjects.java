@@ -8,12 +8,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import newsdesk.ingest.RawObjects;
+import newsdesk.article.Sha256;
 
 /**
  * The inbox folder as the raw-object bucket: bucket {@value #BUCKET}, one object per file, its key
@@ -102,12 +102,12 @@ public final class InboxObjects implements RawObjects {
    * fits wherever one does. Any change to the bytes changes it, which is all ingestion asks.
    */
   public static String etag(byte[] bytes) {
-    return hex(sha256().digest(bytes));
+    return Sha256.hex(bytes, 16);
   }
 
   /** {@link #etag(byte[])} of a file, read as a stream so that large files are not buffered. */
   public static String etag(Path file) throws IOException {
-    MessageDigest digest = sha256();
+    MessageDigest digest = Sha256.digest();
     try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
       in.transferTo(OutputStream.nullOutputStream());
     }
@@ -138,11 +138,4 @@ public final class InboxObjects implements RawObjects {
     return "binary/octet-stream";
   }
 
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
-  }
 }

@@ -1,10 +1,6 @@
 package newsdesk.extract;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -13,6 +9,7 @@ import newsdesk.article.Block;
 import newsdesk.article.ExtractorInfo;
 import newsdesk.extract.convention.LanguageGuess;
 import newsdesk.extract.convention.Words;
+import newsdesk.article.Sha256;
 
 /**
  * Completes an {@link ArticleDraft} into an {@link Article}: the fields that follow from the body
@@ -96,10 +93,6 @@ public final class ArticleAssembly {
   }
 
   static String sha256(String s) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    return Sha256.hex(s);
   }
 }

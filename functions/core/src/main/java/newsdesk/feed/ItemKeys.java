@@ -1,14 +1,11 @@
 package newsdesk.feed;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import newsdesk.feed.parse.FeedItem;
+import newsdesk.article.Sha256;
 
 /**
  * The identities an item is deduplicated by, strongest first: its id ({@code id#…}), its link
@@ -54,10 +51,6 @@ public record ItemKeys(List<String> keys) {
   }
 
   static String sha256(String value) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
+    return Sha256.hex(value);
   }
 }

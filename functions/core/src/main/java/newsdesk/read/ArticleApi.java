@@ -5,10 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +21,7 @@ import newsdesk.feed.Feed;
 import newsdesk.feed.FeedStore;
 import newsdesk.store.ArticleStore;
 import newsdesk.store.SummaryPage;
+import newsdesk.article.Sha256;
 
 /**
  * The read API over the article and feed stores: routes a request to one store call and renders
@@ -311,11 +308,6 @@ public final class ArticleApi {
   }
 
   private static String digest(String body) {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
+    return Sha256.hex(body, 16);
   }
 }

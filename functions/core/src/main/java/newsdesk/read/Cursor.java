@@ -1,11 +1,9 @@
 package newsdesk.read;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
+import newsdesk.article.Sha256;
 
 /**
  * The opaque paging cursor clients pass back: the store's position wrapped with a version and a
@@ -49,12 +47,6 @@ public final class Cursor {
   }
 
   private static String check(String position) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      byte[] digest = sha.digest((VERSION + "|" + position).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 8);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
+    return Sha256.hex(VERSION + "|" + position, 8);
   }
 }
