@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import newsdesk.feed.RawArchive;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
@@ -19,12 +20,25 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 public final class S3RawArchive implements RawArchive {
 
-  private final S3Client s3;
+  private final Supplier<S3Client> s3;
   private final String bucket;
 
   public S3RawArchive(S3Client s3, String bucket) {
+    this(() -> s3, bucket);
+  }
+
+  /**
+   * With the client supplied on first use (e.g. {@code AwsClients::s3}, which builds it once): a poll
+   * run that archives nothing then never pays for the S3 client's classes at a cold start.
+   */
+  public S3RawArchive(Supplier<S3Client> s3, String bucket) {
     this.s3 = s3;
     this.bucket = bucket;
+  }
+
+  @Override
+  public void prime() {
+    s3.get();
   }
 
   @Override
@@ -32,7 +46,7 @@ public final class S3RawArchive implements RawArchive {
     Map<String, String> headerSafe = new LinkedHashMap<>();
     metadata.forEach((name, value) -> headerSafe.put(name, headerSafe(value)));
     try {
-      s3.putObject(b -> b.bucket(bucket).key(key).contentType(contentType).metadata(headerSafe),
+      s3.get().putObject(b -> b.bucket(bucket).key(key).contentType(contentType).metadata(headerSafe),
           RequestBody.fromBytes(body));
     } catch (SdkException e) {
       throw new IOException("S3 PutObject " + bucket + "/" + key + " failed: " + e.getMessage(), e);

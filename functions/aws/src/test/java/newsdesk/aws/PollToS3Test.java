@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import newsdesk.emulator.Dynalite;
 import newsdesk.emulator.S3rver;
 import newsdesk.feed.Feed;
@@ -67,6 +68,26 @@ class PollToS3Test {
     } finally {
       server.stop(0);
     }
+  }
+
+  @Test
+  void anIdleRunNeverBuildsTheS3ClientAndPrimingBuildsItOnce() {
+    String table = Dynalite.newTable("idle");
+    AtomicInteger built = new AtomicInteger();
+    S3RawArchive archive = new S3RawArchive(() -> {
+      built.incrementAndGet();
+      return S3rver.client();
+    }, S3rver.newBucket("idle"));
+    Poller poller = new Poller(new DynamoFeedStore(Dynalite.client(), table),
+        new DynamoSeenItems(Dynalite.client(), table), archive, new SafeFetcher(FetchSettings.defaults()),
+        Clock.systemUTC(), Poller.Limits.defaults());
+
+    PollReport report = poller.run(Clock.systemUTC().instant().plusSeconds(30));
+    assertThat(report.due()).isZero();
+    assertThat(built).hasValue(0);
+
+    poller.prime();
+    assertThat(built).hasValue(1);
   }
 
   private static void send(HttpExchange exchange, String type, String body) throws IOException {

@@ -55,13 +55,25 @@ public final class Poller {
   private final FeedPoll poll;
   private final Clock clock;
   private final Limits limits;
+  private final SafeFetcher fetcher;
+  private final RawArchive archive;
 
   public Poller(FeedStore feeds, SeenItems seen, RawArchive archive, SafeFetcher fetcher, Clock clock, Limits limits) {
     this.feeds = Objects.requireNonNull(feeds);
     this.clock = Objects.requireNonNull(clock);
     this.limits = Objects.requireNonNull(limits);
-    this.poll = new FeedPoll(Objects.requireNonNull(fetcher), Objects.requireNonNull(seen),
-        Objects.requireNonNull(archive), clock);
+    this.fetcher = Objects.requireNonNull(fetcher);
+    this.archive = Objects.requireNonNull(archive);
+    this.poll = new FeedPoll(fetcher, Objects.requireNonNull(seen), archive, clock);
+  }
+
+  /**
+   * Builds now what the first due feed would build (the HTTP client, the archive's client), for a
+   * snapshot taken before any run; without it both are built on first use, which an idle run skips.
+   */
+  public void prime() {
+    fetcher.prime();
+    archive.prime();
   }
 
   public PollReport run(Instant deadline) {

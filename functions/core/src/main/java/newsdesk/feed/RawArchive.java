@@ -20,4 +20,7 @@ public interface RawArchive {
    * @throws IOException the write failed; the caller may retry it later
    */
   void put(String key, byte[] body, String contentType, Map<String, String> metadata) throws IOException;
+
+  /** Prepares what the first {@link #put} needs (clients, connections) ahead of time; optional. */
+  default void prime() {}
 }
