@@ -1,21 +1,16 @@
 package newsdesk.function;
 
+import static newsdesk.function.Invocation.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -41,8 +36,6 @@ import org.junit.jupiter.api.Test;
  */
 class ApiHandlerTest {
 
-  static final Path ROOT = Path.of(System.getProperty("newsdesk.root", "../.."));
-  static final ObjectMapper JSON = new ObjectMapper();
   /** The id events/api-get-article.json asks for. */
   static final String ID = idAskedFor();
   /** A sample request per route, each answered 200 once {@link #fill} has run. */
@@ -259,27 +252,14 @@ class ApiHandlerTest {
   }
 
   static APIGatewayV2HTTPEvent event(String name) throws IOException {
-    try (InputStream in = Files.newInputStream(ROOT.resolve("events").resolve(name))) {
-      return LambdaEventSerializers
-          .serializerFor(APIGatewayV2HTTPEvent.class, APIGatewayV2HTTPEvent.class.getClassLoader())
-          .fromJson(in);
-    }
+    return Invocation.event(name, APIGatewayV2HTTPEvent.class);
   }
 
   static Context context() {
-    return (Context) Proxy.newProxyInstance(Context.class.getClassLoader(), new Class<?>[] {Context.class},
-        (proxy, method, args) -> "getAwsRequestId".equals(method.getName()) ? "req-2" : null);
+    return Invocation.context("req-2", 60_000);
   }
 
   List<JsonNode> lines() {
-    return output.toString(StandardCharsets.UTF_8).lines().map(ApiHandlerTest::parse).toList();
-  }
-
-  private static JsonNode parse(String line) {
-    try {
-      return JSON.readTree(line);
-    } catch (IOException e) {
-      throw new AssertionError("not a JSON line: " + line, e);
-    }
+    return Invocation.jsonLines(output);
   }
 }

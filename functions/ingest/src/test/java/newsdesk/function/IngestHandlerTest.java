@@ -1,24 +1,21 @@
 package newsdesk.function;
 
+import static newsdesk.function.Invocation.JSON;
+import static newsdesk.function.Invocation.ROOT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
-import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -49,13 +46,11 @@ import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException
  */
 class IngestHandlerTest {
 
-  static final Path ROOT = Path.of(System.getProperty("newsdesk.root", "../.."));
   static final String BUCKET = "newsdesk-raw";
   /** The key of events/s3-put.json as S3 means it: '+' was a space, %2B a plus. */
   static final String KEY = "incoming/Reuters story + extra.txt";
   /** Nothing listens on port 1 of loopback: a connection there fails at once, as in an outage. */
   static final String UNREACHABLE = "http://127.0.0.1:1";
-  static final ObjectMapper JSON = new ObjectMapper();
 
   final ByteArrayOutputStream output = new ByteArrayOutputStream();
   final Clock clock = Clock.fixed(Instant.parse("2026-11-28T10:00:00Z"), ZoneOffset.UTC);
@@ -238,7 +233,7 @@ class IngestHandlerTest {
   }
 
   static S3Event event() throws IOException {
-    return deserialize(Files.readAllBytes(ROOT.resolve("events/s3-put.json")));
+    return Invocation.event("s3-put.json", S3Event.class);
   }
 
   /** events/s3-put.json with a second record for another key, as S3 may batch them. */
@@ -253,13 +248,11 @@ class IngestHandlerTest {
 
   /** Exactly how the Lambda Java runtime turns the notification into an S3Event. */
   static S3Event deserialize(byte[] json) {
-    return LambdaEventSerializers.serializerFor(S3Event.class, S3Event.class.getClassLoader())
-        .fromJson(new ByteArrayInputStream(json));
+    return Invocation.event(json, S3Event.class);
   }
 
   static Context context() {
-    return (Context) Proxy.newProxyInstance(Context.class.getClassLoader(), new Class<?>[] {Context.class},
-        (proxy, method, args) -> "getAwsRequestId".equals(method.getName()) ? "req-1" : null);
+    return Invocation.context("req-1", 60_000);
   }
 
   List<JsonNode> logLines() {
@@ -273,14 +266,6 @@ class IngestHandlerTest {
   }
 
   private List<JsonNode> lines() {
-    return output.toString(StandardCharsets.UTF_8).lines().map(IngestHandlerTest::parse).toList();
-  }
-
-  private static JsonNode parse(String line) {
-    try {
-      return JSON.readTree(line);
-    } catch (IOException e) {
-      throw new AssertionError("not a JSON line: " + line, e);
-    }
+    return Invocation.jsonLines(output);
   }
 }

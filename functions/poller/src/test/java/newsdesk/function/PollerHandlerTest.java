@@ -5,17 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
-import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -36,9 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class PollerHandlerTest {
 
-  static final Path ROOT = Path.of(System.getProperty("newsdesk.root", "../.."));
   static final Instant NOW = Instant.parse("2026-11-28T10:00:00Z");
-  static final ObjectMapper JSON = new ObjectMapper();
 
   final ByteArrayOutputStream output = new ByteArrayOutputStream();
   Map<String, String> env;
@@ -97,7 +89,7 @@ class PollerHandlerTest {
 
     handler().handleRequest(event(), context(60_000));
 
-    List<JsonNode> lines = output.toString(StandardCharsets.UTF_8).lines().map(PollerHandlerTest::parse).toList();
+    List<JsonNode> lines = Invocation.jsonLines(output);
     assertThat(lines).hasSize(2);
     JsonNode log = lines.get(0);
     assertThat(log.path("requestId").asText()).isEqualTo("req-3");
@@ -121,31 +113,15 @@ class PollerHandlerTest {
   }
 
   static ScheduledEvent event() throws IOException {
-    try (InputStream in = Files.newInputStream(ROOT.resolve("events/scheduled.json"))) {
-      return LambdaEventSerializers.serializerFor(ScheduledEvent.class, ScheduledEvent.class.getClassLoader())
-          .fromJson(in);
-    }
+    return Invocation.event("scheduled.json", ScheduledEvent.class);
   }
 
   static Context context(int remainingMillis) {
-    return (Context) Proxy.newProxyInstance(Context.class.getClassLoader(), new Class<?>[] {Context.class},
-        (proxy, method, args) -> switch (method.getName()) {
-          case "getAwsRequestId" -> "req-3";
-          case "getRemainingTimeInMillis" -> remainingMillis;
-          default -> null;
-        });
+    return Invocation.context("req-3", remainingMillis);
   }
 
   static Feed feed(String id, String nextPoll) {
     // Loopback: refused by the Lambda's fetcher before any connection, so no test reaches a network.
     return new Feed(id, "http://127.0.0.1:9/" + id + ".xml", id, null, null, null, nextPoll, 0, null, null);
-  }
-
-  private static JsonNode parse(String line) {
-    try {
-      return JSON.readTree(line);
-    } catch (IOException e) {
-      throw new AssertionError("not a JSON line: " + line, e);
-    }
   }
 }
