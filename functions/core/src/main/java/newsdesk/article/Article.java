@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * A normalized news article, the one shape shared by the CLI, the store and the API
  * (the contract is {@code docs/article.md} in the shared folder). Instances are immutable;
- * the {@code with…} methods return copies so that ingestion can fill in what only it knows
- * (the source object, the duplicate it found) without rebuilding the whole record.
+ * the {@code with…} methods return copies so that ingestion can fill in what only it knows (the
+ * source object, an identity kept across updates, dates from a feed) without rebuilding the record.
  */
 @JsonPropertyOrder({"id", "url", "title", "subtitle", "authors", "publisher", "host", "section", "tags",
     "language", "published", "updated", "dateline", "description", "image", "body", "text", "captions",
@@ -58,12 +58,6 @@ public record Article(
     return new Article(id, url, title, subtitle, authors, publisher, host, section, tags, language,
         published, updated, dateline, description, image, body, text, captions, credits, truncated,
         wordCount, contentHash, duplicateOf, newSource, extractor);
-  }
-
-  public Article withDuplicateOf(String original) {
-    return new Article(id, url, title, subtitle, authors, publisher, host, section, tags, language,
-        published, updated, dateline, description, image, body, text, captions, credits, truncated,
-        wordCount, contentHash, original, source, extractor);
   }
 
   /** A copy with these dates; used to fill dates the page lacks from what its feed said. */

@@ -19,12 +19,17 @@ public record Block(String type, String text, List<String> items, String caption
   public static final String PREFORMATTED = "preformatted";
   public static final String TABLE = "table";
 
+  /** A block that is only text: paragraph, heading, quote, preformatted or table. */
+  public static Block text(String type, String text) {
+    return new Block(type, text, null, null, null, null);
+  }
+
   public static Block paragraph(String text) {
-    return new Block(PARAGRAPH, text, null, null, null, null);
+    return text(PARAGRAPH, text);
   }
 
   public static Block heading(String text) {
-    return new Block(HEADING, text, null, null, null, null);
+    return text(HEADING, text);
   }
 
   public static Block figure(String url, String caption, String credit) {

@@ -61,12 +61,11 @@ public final class Ingestion {
     RawObjects.RawObject object;
     try {
       object = objects.read(ref.bucket(), ref.key(), ref.versionId(), MAX_OBJECT_BYTES);
-    } catch (RawObjects.ObjectMissingException e) {
+    } catch (RawObjects.ObjectMissingException | RawObjects.ObjectTooLargeException e) {
+      // Only what the event said is known of an object that cannot be read.
       Source source = new Source(ref.bucket(), ref.key(), ref.versionId(), ref.etag(), null, null, null);
-      return reject(source, objectKey, RejectReason.MISSING, e.getMessage());
-    } catch (RawObjects.ObjectTooLargeException e) {
-      Source source = new Source(ref.bucket(), ref.key(), ref.versionId(), ref.etag(), null, null, null);
-      return reject(source, objectKey, RejectReason.TOO_LARGE, e.getMessage());
+      RejectReason reason = e instanceof RawObjects.ObjectMissingException ? RejectReason.MISSING : RejectReason.TOO_LARGE;
+      return reject(source, objectKey, reason, e.getMessage());
     }
 
     String versionId = firstNonNull(object.versionId(), ref.versionId());

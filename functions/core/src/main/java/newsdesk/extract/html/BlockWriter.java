@@ -96,7 +96,7 @@ final class BlockWriter {
       case "pre" -> {
         String text = e.wholeText().strip();
         if (!text.isEmpty()) {
-          blocks.add(new Block(Block.PREFORMATTED, text, null, null, null, null));
+          blocks.add(Block.text(Block.PREFORMATTED, text));
         }
       }
       case "table" -> table(e, depth);
@@ -157,7 +157,7 @@ final class BlockWriter {
   private void quote(Element e) {
     String text = SPACES.matcher(e.text()).replaceAll(" ").strip();
     if (!text.isEmpty()) {
-      blocks.add(new Block(Block.QUOTE, text, null, null, null, null));
+      blocks.add(Block.text(Block.QUOTE, text));
     }
   }
 
@@ -219,7 +219,7 @@ final class BlockWriter {
       }
     }
     if (!rows.isEmpty()) {
-      blocks.add(new Block(Block.TABLE, String.join("\n", rows), null, null, null, null));
+      blocks.add(Block.text(Block.TABLE, String.join("\n", rows)));
     }
   }
 
