@@ -25,6 +25,7 @@ import newsdesk.extract.convention.PublicationDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /**
  * The engine for HTML pages. Metadata comes from what the page declares, most specific first:
@@ -49,6 +50,18 @@ public final class HtmlPageExtractor {
   private static final String BYLINE_SELECTORS = "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], "
       + ".byline, [class*=byline], [class*=ByLine], .author-name, [class*=author-name], .author, a[href*=/author/], "
       + "a[href*=/profile/], address";
+  /** Only elements with an itemprop or one of these words in their class can match {@link #STANDFIRST_SELECTORS}. */
+  private static final Evaluator STANDFIRST = Query.guarded(STANDFIRST_SELECTORS, e -> Query.hasAttribute(e, "itemprop")
+      || Query.classContains(e, "standfirst", "headline", "dek", "subtitle", "lede-text"));
+  /** Only addresses, links, elements with rel or itemprop, or "author"/"byline" in their class can match. */
+  private static final Evaluator BYLINE = Query.guarded(BYLINE_SELECTORS, e -> e.normalName().equals("address")
+      || e.normalName().equals("a") || Query.hasAttribute(e, "rel") || Query.hasAttribute(e, "itemprop")
+      || Query.classContains(e, "byline", "author"));
+  private static final Evaluator TEASER_CANDIDATES = Query.of("[class*=paywall], [class*=subscribe], [id*=paywall], p, "
+      + "div:not(:has(div, p))");
+  private static final Evaluator PUBLISHED_TIME = Query.of(
+      "time[itemprop=datePublished], time[pubdate], article time[datetime], time[datetime]");
+  private static final Evaluator MODIFIED_TIME = Query.of("time[itemprop=dateModified]");
   /** Below this many words a page is no story, whatever it declares. */
   private static final int MIN_WORDS = 30;
   /** Below this many words an undeclared page is taken for a listing or a stub. */
@@ -131,7 +144,7 @@ public final class HtmlPageExtractor {
 
   /** The dek under the headline, where the page marks one up; read before cleaning, which drops headers. */
   private static String standfirst(Document doc, String title) {
-    for (Element e : doc.select(STANDFIRST_SELECTORS)) {
+    for (Element e : doc.select(STANDFIRST)) {
       String text = SPACES.matcher(e.text()).replaceAll(" ").strip();
       if (text.length() >= 30 && text.length() <= 400 && !text.equals(title)) {
         return text;
@@ -141,12 +154,12 @@ public final class HtmlPageExtractor {
   }
 
   private static void readDates(Document doc, JsonNode ld, MetaTags meta, ArticleDraft d) {
-    Element time = doc.selectFirst("time[itemprop=datePublished], time[pubdate], article time[datetime], time[datetime]");
+    Element time = doc.selectFirst(PUBLISHED_TIME);
     d.published = firstDate(JsonLd.text(ld, "datePublished"), meta.first("article:published_time", "og:published_time",
         "datepublished", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created",
         "dcterms.date", "parsely-pub-date", "sailthru.date", "article.published"),
         time == null ? null : time.attr("datetime"), time == null ? null : time.text());
-    Element modified = doc.selectFirst("time[itemprop=dateModified]");
+    Element modified = doc.selectFirst(MODIFIED_TIME);
     d.updated = firstDate(JsonLd.text(ld, "dateModified"), meta.first("article:modified_time", "og:updated_time",
         "datemodified", "dcterms.modified", "last-modified"), modified == null ? null : modified.attr("datetime"));
   }
@@ -169,7 +182,7 @@ public final class HtmlPageExtractor {
     if (!d.authors.isEmpty()) {
       return;
     }
-    for (Element e : doc.select(BYLINE_SELECTORS)) {
+    for (Element e : doc.select(BYLINE)) {
       String text = e.text().strip();
       if (text.isEmpty() || text.length() > 120) {
         continue;
@@ -249,7 +262,7 @@ public final class HtmlPageExtractor {
   }
 
   private static boolean hasTeaser(Document doc) {
-    for (Element e : doc.select("[class*=paywall], [class*=subscribe], [id*=paywall], p, div:not(:has(div, p))")) {
+    for (Element e : doc.select(TEASER_CANDIDATES)) {
       String t = e.text();
       if (!t.isBlank() && t.length() < 200 && PageChrome.isTeaser(t)) {
         return true;
