@@ -1,13 +1,15 @@
 package newsdesk.extract.html;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 
 /**
@@ -72,7 +74,10 @@ final class MainContent {
         header.remove();
       }
     }
-    int pageText = paragraphText(doc.body());
+    // Visited in document order, an element's descendants are all unvisited, so none was removed
+    // since their counts were kept: one cache serves the whole loop.
+    Map<Element, Integer> counted = new IdentityHashMap<>();
+    int pageText = paragraphText(doc.body(), counted);
     Map<String, Integer> kinds = new HashMap<>();
     for (Element e : doc.body().select(ALL)) {
       if (e.parent() == null || e == doc.body()) {
@@ -91,7 +96,7 @@ final class MainContent {
       if (!(e.root() instanceof Document)) {
         continue; // inside furniture already removed: measuring it changes nothing
       }
-      int text = paragraphText(e);
+      int text = paragraphText(e, counted);
       if (text * 2 < pageText && (strong || text < WEAK_KEEP_CHARS)) {
         e.remove();
       }
@@ -147,7 +152,15 @@ final class MainContent {
     }
     Element top = null;
     double topScore = 0;
-    for (Map.Entry<Element, Double> e : scores.entrySet()) {
+    // Link density only lowers a positive score and lifts a negative one at most to 0, so once
+    // candidates come best raw score first, the loop can stop where none left can win. Each density
+    // walks a candidate's subtree: over deeply nested candidates, taking them all was quadratic.
+    List<Map.Entry<Element, Double>> ranked = new ArrayList<>(scores.entrySet());
+    ranked.sort(Map.Entry.<Element, Double>comparingByValue().reversed());
+    for (Map.Entry<Element, Double> e : ranked) {
+      if (top != null && Math.max(e.getValue(), 0) <= topScore) {
+        break;
+      }
       double s = e.getValue() * (1 - linkDensity(e.getKey()));
       if (top == null || s > topScore) {
         top = e.getKey();
@@ -157,10 +170,11 @@ final class MainContent {
     if (top == null) {
       return body;
     }
-    int own = paragraphText(top);
+    Map<Element, Integer> counted = new IdentityHashMap<>();
+    int own = paragraphText(top, counted);
     while (top.parent() != null && top != body && top.parent() != doc) {
       Element parent = top.parent();
-      int parentText = paragraphText(parent);
+      int parentText = paragraphText(parent, counted);
       if (parentText > own * 1.25 && linkDensity(parent) < 0.35) {
         top = parent;
         own = parentText;
@@ -223,19 +237,34 @@ final class MainContent {
 
   /** Characters in the real paragraphs below {@code e}: long enough and not mostly links. */
   static int paragraphText(Element e) {
+    return paragraphText(e, new IdentityHashMap<>());
+  }
+
+  /**
+   * As {@link #paragraphText(Element)}, with each paragraph's and text box's count kept in
+   * {@code counted}: nested containers (furniture inside furniture, a story's ancestors) would
+   * otherwise measure the same paragraphs once per level, quadratic on a hostile page. Valid while
+   * nothing below a counted element changes.
+   */
+  static int paragraphText(Element e, Map<Element, Integer> counted) {
     int total = 0;
-    Elements ps = e.select(PARAGRAPHS);
-    for (Element p : ps) {
-      String t = p.text();
-      if (t.length() >= 40 && linkDensity(p) < 0.5) {
-        total += t.length();
-      }
+    for (Element p : e.select(PARAGRAPHS)) {
+      total += counted.computeIfAbsent(p, MainContent::paragraphLength);
     }
     for (Element div : e.select(TEXT_BOXES)) {
-      int own = div.ownText().length();
-      total += own >= MIN_PARAGRAPH * 2 ? own : 0;
+      total += counted.computeIfAbsent(div, MainContent::ownTextLength);
     }
     return total;
+  }
+
+  private static int paragraphLength(Element p) {
+    String t = p.text();
+    return t.length() >= 40 && linkDensity(p) < 0.5 ? t.length() : 0;
+  }
+
+  private static int ownTextLength(Element div) {
+    int own = div.ownText().length();
+    return own >= MIN_PARAGRAPH * 2 ? own : 0;
   }
 
   private static int commas(String text) {
