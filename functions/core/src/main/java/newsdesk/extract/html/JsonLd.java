@@ -16,6 +16,12 @@ import org.jsoup.nodes.Element;
 final class JsonLd {
 
   private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+  // Pages (and tools that re-serialize them as XHTML) wrap the script in CDATA or comment markers,
+  // often behind "//" or "/* */" so that browsers ignore them: none of it is JSON.
+  private static final Pattern WRAPPER_START = Pattern.compile(
+      "^\\s*(?:(?://|/\\*)?\\s*(?:<!\\[CDATA\\[|<!--)\\s*(?:\\*/)?\\s*)+");
+  private static final Pattern WRAPPER_END = Pattern.compile(
+      "(?:\\s*(?://|/\\*)?\\s*(?:\\]\\]>|-->)\\s*(?:\\*/)?)+\\s*$");
   private static final int MAX_NODES = 500;
 
   private JsonLd() {}
@@ -25,7 +31,7 @@ final class JsonLd {
     List<JsonNode> nodes = new ArrayList<>();
     for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
       try {
-        collect(ArticleJson.MAPPER.readTree(script.data()), nodes, 0);
+        collect(ArticleJson.MAPPER.readTree(unwrap(script.data())), nodes, 0);
       } catch (Exception e) {
         // Broken JSON-LD is common; the page's other metadata still counts.
       }
@@ -36,6 +42,11 @@ final class JsonLd {
       }
     }
     return null;
+  }
+
+  /** The JSON inside a script's text, without CDATA or comment wrappers. */
+  static String unwrap(String script) {
+    return WRAPPER_END.matcher(WRAPPER_START.matcher(script).replaceFirst("")).replaceFirst("");
   }
 
   private static void collect(JsonNode node, List<JsonNode> out, int depth) {
@@ -64,7 +75,8 @@ final class JsonLd {
       return false;
     }
     String t = type.asText();
-    return t.endsWith("Article") || t.equals("BlogPosting") || t.equals("Report") || t.equals("LiveBlogPosting");
+    // BlogPosting, LiveBlogPosting, SocialMediaPosting, DiscussionForumPosting: a post is a story too.
+    return t.endsWith("Article") || t.endsWith("Posting") || t.equals("Report");
   }
 
   /** A property's text: the string itself, or the {@code name}/{@code url}/{@code @id} of an object, first of an array. */
