@@ -3,8 +3,10 @@ package newsdesk.extract.html;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import newsdesk.article.Block;
 import newsdesk.article.Credits;
@@ -25,6 +27,7 @@ import newsdesk.extract.convention.PublicationDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * The engine for HTML pages. Metadata comes from what the page declares, most specific first:
@@ -46,9 +49,17 @@ public final class HtmlPageExtractor {
   private static final String STANDFIRST_SELECTORS = "[itemprop=alternativeHeadline], [class*=standfirst], "
       + "[class*=subheadline], [class*=sub-headline], [class*=article-dek], [class~=^dek$], [class*=article-subtitle], "
       + "[class*=article__subtitle], [class*=lede-text]";
-  private static final String BYLINE_SELECTORS = "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], "
-      + ".byline, [class*=byline], [class*=ByLine], .author-name, [class*=author-name], .author, a[href*=/author/], "
-      + "a[href*=/profile/], address";
+  /**
+   * Where the markup signs a story, surest first: microdata and rel=author, then byline boxes, then
+   * anything merely named or linked like an author (which menus of columnists also are).
+   */
+  private static final List<String> BYLINE_SELECTORS = List.of(
+      "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author]",
+      ".byline, [class*=byline], [class*=ByLine]",
+      ".author-name, [class*=author-name], .author, a[href*=/author/], a[href*=/profile/], address");
+  /** Site chrome: a name in a menu, a footer or a comment signs some other story, if any. */
+  private static final String CHROME = "nav, [role=navigation], menu, [role=contentinfo], #comments, .comments, .comment, "
+      + ".comment-list, .commentlist, .comments-area, [id^=comment-]";
   /** Below this many words a page is no story, whatever it declares. */
   private static final int MIN_WORDS = 30;
   /** Below this many words an undeclared page is taken for a listing or a stub. */
@@ -107,8 +118,10 @@ public final class HtmlPageExtractor {
     if (d.host == null && siteName != null) {
       d.host = KnownSources.aggregator(siteName);
     }
-    String rawTitle = first(JsonLd.text(ld, "headline"), meta.first("og:title", "twitter:title", "dc.title", "dcterms.title"),
-        doc.title(), h1 == null ? null : h1.text());
+    // Dublin Core describes the document itself; OpenGraph and Twitter titles are written for sharing
+    // and are often reworded teasers, so they come after it.
+    String rawTitle = first(ldTitle(ld, doc.title(), h1), meta.first("dc.title", "dcterms.title", "og:title",
+        "twitter:title", "parsely-title", "sailthru.title"), doc.title(), h1 == null ? null : h1.text());
     d.title = cleanTitle(rawTitle, h1 == null ? null : h1.text(), siteName, d.publisher);
     d.subtitle = first(JsonLd.text(ld, "alternativeHeadline"), standfirst(doc, d.title));
     d.description = first(meta.first("og:description", "description", "twitter:description", "dc.description"),
@@ -127,6 +140,23 @@ public final class HtmlPageExtractor {
         meta.first("content-language", "og:locale", "dc.language", "language"), JsonLd.text(ld, "inLanguage")));
     readDates(doc, ld, meta, d);
     readAuthors(doc, ld, meta, d);
+  }
+
+  /**
+   * The JSON-LD title: its headline, unless the node's name differs and is the one the page shows as
+   * its title or h1 (a headline field holding a category or a tagline, a name holding the title).
+   */
+  private static String ldTitle(JsonNode ld, String documentTitle, Element h1) {
+    String headline = JsonLd.text(ld, "headline");
+    String name = JsonLd.text(ld, "name");
+    if (name == null || name.equals(headline) || name.startsWith("http")) {
+      return headline;
+    }
+    if (headline == null) {
+      return name;
+    }
+    String shown = (documentTitle == null ? "" : documentTitle) + "\n" + (h1 == null ? "" : h1.text());
+    return shown.contains(name) && !shown.contains(headline) ? name : headline;
   }
 
   /** The dek under the headline, where the page marks one up; read before cleaning, which drops headers. */
@@ -152,37 +182,107 @@ public final class HtmlPageExtractor {
   }
 
   private static void readAuthors(Document doc, JsonNode ld, MetaTags meta, ArticleDraft d) {
-    List<String> fromLd = JsonLd.people(ld, "author");
-    for (String name : fromLd) {
-      d.authors.addAll(PersonNames.split(name, false));
+    for (JsonLd.Person p : JsonLd.people(ld, "author")) {
+      d.authors.addAll(p.typed() ? PersonNames.declared(p.name()) : PersonNames.split(p.name(), false));
     }
     if (!d.authors.isEmpty()) {
       return;
     }
-    String declared = meta.first("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl");
+    String declared = meta.first("dc.creator", "dcterms.creator", "author", "article:author", "article:author_name",
+        "parsely-author", "sailthru.author", "byl");
     if (declared != null && !declared.startsWith("http")) {
       Byline b = Byline.parse(declared.startsWith("By ") || declared.startsWith("by ") ? declared : "By " + declared);
-      if (b != null) {
-        d.authors.addAll(b.authors());
-      }
+      d.authors.addAll(b != null && !b.authors().isEmpty() ? b.authors() : PersonNames.declared(declared));
     }
     if (!d.authors.isEmpty()) {
       return;
     }
-    for (Element e : doc.select(BYLINE_SELECTORS)) {
-      String text = e.text().strip();
-      if (text.isEmpty() || text.length() > 120) {
-        continue;
-      }
-      Byline b = Byline.parse(text.toLowerCase(Locale.ROOT).startsWith("by ") ? text : "By " + text);
-      if (b != null && !b.authors().isEmpty()) {
-        d.authors.addAll(b.authors());
-        if (d.publisher == null) {
-          d.publisher = b.agency();
-        }
-        return;
+    Element byline = bylineElement(doc, d.title);
+    if (byline != null) {
+      Byline b = byline(byline);
+      d.authors.addAll(b.authors());
+      if (d.publisher == null) {
+        d.publisher = b.agency();
       }
     }
+  }
+
+  /**
+   * The element that signs the story: of the surest kind of byline markup the page has, the first
+   * one after the headline, else the nearest one before it. Pages repeat author markup for every
+   * teaser they list, and the story's own byline sits right under its headline.
+   */
+  private static Element bylineElement(Document doc, String title) {
+    Element headline = headline(doc, title);
+    for (String selectors : BYLINE_SELECTORS) {
+      List<Element> found = new ArrayList<>();
+      for (Element e : doc.select(selectors)) {
+        Byline b = inChrome(e) ? null : byline(e);
+        if (b != null) {
+          found.add(e);
+        }
+      }
+      if (found.size() <= 1 || headline == null) {
+        if (!found.isEmpty()) {
+          return found.get(0);
+        }
+        continue;
+      }
+      Map<Element, Integer> order = new IdentityHashMap<>();
+      int i = 0;
+      for (Element e : doc.getAllElements()) {
+        order.put(e, i++);
+      }
+      int at = order.get(headline);
+      Element before = null;
+      for (Element e : found) {
+        if (order.get(e) > at) {
+          return e;
+        }
+        before = e;
+      }
+      return before;
+    }
+    return null;
+  }
+
+  /** The h1 that shows the story's title, or the first h1. */
+  private static Element headline(Document doc, String title) {
+    Elements h1s = doc.select("h1");
+    if (title != null) {
+      for (Element h : h1s) {
+        String text = h.text();
+        if (!text.isBlank() && (text.contains(title) || title.contains(text.strip()))) {
+          return h;
+        }
+      }
+    }
+    return h1s.isEmpty() ? null : h1s.first();
+  }
+
+  /**
+   * The people an element names, read as "By …": first without the job title, date or avatar that
+   * byline boxes also hold, then, should that leave no one (a name marked up as a "title"), whole.
+   */
+  private static Byline byline(Element e) {
+    Element copy = e.clone();
+    copy.select("time, [class*=date], [class*=title], [class*=role], [class*=job], [class*=avatar]").remove();
+    for (String text : new String[] {copy.text().strip(), e.text().strip()}) {
+      Byline b = text.isEmpty() || text.length() > 120 ? null
+          : Byline.parse(text.toLowerCase(Locale.ROOT).startsWith("by ") ? text : "By " + text);
+      if (b != null && !b.authors().isEmpty()) {
+        return b;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True inside navigation, the page's footer or comments: menus of columnists, "about us" links,
+   * commenters. A footer inside the article is the story's own and often holds its byline.
+   */
+  private static boolean inChrome(Element e) {
+    return e.parents().is(CHROME) || e.closest("footer") != null && e.closest("article") == null;
   }
 
   /** Pulls dateline, byline lines and closing credits out of the body blocks. */

@@ -55,4 +55,95 @@ class MetadataTest {
     assertThat(a.title()).isEqualTo("Island ferry update");
     assertThat(a.published()).isEqualTo("2023-03-04T09:00-04:00");
   }
+
+  @Test
+  void dublinCoreIsFoundHoweverItsPrefixIsSpelledAndOutranksShareTitles() {
+    Article a = article("<title>Valley News</title><meta property=\"og:title\" content=\"You won't believe the river\">"
+        + "<meta property=\"dc:title\" content=\"Ferry stops as river rises\">"
+        + "<meta name=\"DC.creator\" content=\"Mara Lindqvist\"><meta name=\"author\" content=\"Valley News Desk\">", "");
+    assertThat(a.title()).isEqualTo("Ferry stops as river rises");
+    assertThat(a.authors()).containsExactly("Mara Lindqvist");
+  }
+
+  @Test
+  void oneMetaTagMayDeclareSeveralProperties() {
+    Article a = article("<title>Valley News</title><meta property=\"og:title dcterms:title\" content=\"Ferry stops\">"
+        + "<meta property=\"dc:creator twitter:creator\" content=\"Mara Lindqvist\">", "");
+    assertThat(a.title()).isEqualTo("Ferry stops");
+    assertThat(a.authors()).containsExactly("Mara Lindqvist");
+  }
+
+  @Test
+  void rdfaPropertyComesBeforeItsNameTwin() {
+    Article a = article("<meta name=\"dc.title\" content=\"Ferry timetable\">"
+        + "<meta property=\"dc.title\" content=\"Ferry stops as river rises\">", "");
+    assertThat(a.title()).isEqualTo("Ferry stops as river rises");
+  }
+
+  @Test
+  void parselyTitleIsATitleSource() {
+    Article a = article("<meta name=\"parsely-title\" content=\"Ferry stops as river rises\">", "<h1>Valley News</h1>");
+    assertThat(a.title()).isEqualTo("Ferry stops as river rises");
+  }
+
+  @Test
+  void jsonLdNameWinsOverAHeadlineThePageDoesNotShow() {
+    String json = "{\"@type\":\"Article\",\"name\":\"Valley ferry\",\"headline\":\"transport service in the valley\"}";
+    Article a = article(ld(json) + "<title>Valley ferry - Town Wiki</title>", "<h1>Valley ferry</h1>");
+    assertThat(a.title()).isEqualTo("Valley ferry");
+    json = "{\"@type\":\"Article\",\"name\":\"Valley ferry\",\"headline\":\"Ferry stops as river rises\"}";
+    assertThat(article(ld(json), "<h1>Ferry stops as river rises</h1>").title()).isEqualTo("Ferry stops as river rises");
+  }
+
+  @Test
+  void aJsonLdPersonIsTrustedBeyondNameShapes() {
+    String json = "{\"@type\":\"NewsArticle\",\"headline\":\"Ferry stops\",\"author\":["
+        + "{\"@type\":\"Person\",\"name\":\"Anna (Maria) Kowalska \"},{\"@type\":\"Person\",\"name\":\"Staff\"},"
+        + "{\"@type\":\"Person\",\"name\":\"https://valley.example/people/ak\"},"
+        + "{\"@type\":\"Organization\",\"name\":\"Valley News\"}]}";
+    assertThat(article(ld(json), "").authors()).containsExactly("Anna (Maria) Kowalska");
+  }
+
+  @Test
+  void declaredAuthorsKeepChineseNamesAndDropOrganisationsAndLogins() {
+    assertThat(article("<meta name=\"author\" content=\"王小明\">", "").authors()).containsExactly("王小明");
+    assertThat(article("<meta name=\"author\" content=\"Valley Rowing Association\">", "").authors()).isEmpty();
+    assertThat(article("<meta name=\"author\" content=\"webadmin\">", "").authors()).isEmpty();
+    assertThat(article("<meta name=\"article:author_name\" content=\"Mara Lindqvist\">", "").authors())
+        .containsExactly("Mara Lindqvist");
+  }
+
+  @Test
+  void theBylineUnderTheHeadlineWinsOverMenusTeasersAndComments() {
+    String body = "<nav><ul><li><a href=\"/author/tom-baker\">Tom Baker</a></li></ul></nav>"
+        + "<div class=\"teaser\"><h2>Earlier story</h2><span class=\"byline\">Lena Ward</span></div>"
+        + "<h1>Ferry stops as river rises</h1>"
+        + "<div class=\"byline\"><a href=\"/author/mara\">Mara Lindqvist</a><span class=\"author-title\">Transport Editor</span>"
+        + "<time datetime=\"2023-03-04\">4 March 2023</time></div>"
+        + "<div class=\"comments\"><div class=\"byline\">Jo Reader</div></div>";
+    Article a = article("<title>Ferry stops as river rises</title>", body);
+    assertThat(a.authors()).containsExactly("Mara Lindqvist");
+    Article menuOnly = article("<title>Ferry stops as river rises</title>",
+        "<nav><ul><li><a href=\"/author/tom-baker\">Tom Baker</a></li></ul></nav><h1>Ferry stops as river rises</h1>");
+    assertThat(menuOnly.authors()).isEmpty();
+  }
+
+  @Test
+  void graphReferencesAreFollowedToTheNodesTheyName() {
+    String json = "{\"@context\":\"https://schema.org\",\"@graph\":["
+        + "{\"@type\":\"Person\",\"@id\":\"https://valley.example/#/person/7\",\"name\":\"Mara Lindqvist\"},"
+        + "{\"@type\":\"Organization\",\"@id\":\"https://valley.example/#org\",\"name\":\"Valley Courier\"},"
+        + "{\"@type\":\"BlogPosting\",\"headline\":\"Ferry stops\",\"author\":{\"@id\":\"https://valley.example/#/person/7\"},"
+        + "\"publisher\":{\"@id\":\"https://valley.example/#org\"}}]}";
+    Article a = article(ld(json), "");
+    assertThat(a.authors()).containsExactly("Mara Lindqvist");
+    assertThat(a.publisher()).isEqualTo("Valley Courier");
+  }
+
+  @Test
+  void aFooterInsideTheArticleMayHoldItsByline() {
+    Article a = article("", "<article><h1>Ferry stops</h1><footer><address class=\"author\">Mara\u00a0 Lindqvist</address>"
+        + "</footer></article><footer><a href=\"/author/site-owner\">Tom Baker</a></footer>");
+    assertThat(a.authors()).containsExactly("Mara Lindqvist");
+  }
 }
