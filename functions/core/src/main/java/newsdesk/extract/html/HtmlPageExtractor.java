@@ -2,6 +2,7 @@ package newsdesk.extract.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -57,6 +58,14 @@ public final class HtmlPageExtractor {
       "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author]",
       ".byline, [class*=byline], [class*=ByLine]",
       ".author-name, [class*=author-name], .author, a[href*=/author/], a[href*=/profile/], address");
+  private static final String UPDATED = "[itemprop=dateModified], .updated, .modified, [class*=last-modified]";
+  private static final String DATE_ELEMENTS = "time, [class*=date], [class*=Date], [id*=date], [class*=time], "
+      + "[class*=posted], [class*=published], [class*=entry-meta], [class*=post-meta], [class*=article-meta], "
+      + "[class*=byline], [class*=info]";
+  /** A date line is short; a paragraph mentioning a date is prose. */
+  private static final int MAX_DATE_LINE = 100;
+  /** Date-like elements looked at after the headline before giving up. */
+  private static final int MAX_DATE_ELEMENTS = 12;
   /** Site chrome: a name in a menu, a footer or a comment signs some other story, if any. */
   private static final String CHROME = "nav, [role=navigation], menu, [role=contentinfo], #comments, .comments, .comment, "
       + ".comment-list, .commentlist, .comments-area, [id^=comment-]";
@@ -171,14 +180,53 @@ public final class HtmlPageExtractor {
   }
 
   private static void readDates(Document doc, JsonNode ld, MetaTags meta, ArticleDraft d) {
-    Element time = doc.selectFirst("time[itemprop=datePublished], time[pubdate], article time[datetime], time[datetime]");
+    Element time = doc.selectFirst("time[itemprop=datePublished], time[pubdate], article time[datetime]:not(" + UPDATED
+        + "), time[datetime]:not(" + UPDATED + ")");
+    Element microdata = doc.selectFirst("[itemprop=datePublished]:not(meta)");
     d.published = firstDate(JsonLd.text(ld, "datePublished"), meta.first("article:published_time", "og:published_time",
         "datepublished", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created",
-        "dcterms.date", "parsely-pub-date", "sailthru.date", "article.published"),
-        time == null ? null : time.attr("datetime"), time == null ? null : time.text());
+        "dcterms.date", "dcterms.issued", "parsely-pub-date", "sailthru.date", "article.published"),
+        time == null ? null : time.attr("datetime"), time == null ? null : time.text(),
+        microdata == null ? null : microdata.attr("content"), microdata == null ? null : microdata.text(),
+        JsonLd.text(ld, "dateCreated"));
+    if (d.published == null) {
+      d.published = first(printedDate(doc, d.title), PublicationDate.inUrl(d.url));
+    }
     Element modified = doc.selectFirst("time[itemprop=dateModified]");
     d.updated = firstDate(JsonLd.text(ld, "dateModified"), meta.first("article:modified_time", "og:updated_time",
         "datemodified", "dcterms.modified", "last-modified"), modified == null ? null : modified.attr("datetime"));
+  }
+
+  /**
+   * The date printed with the story where no markup declares one: the first short date line after
+   * the headline ("Posted on 18. Mai 2014"), in an element whose name says it holds a date. Only a
+   * full day counts, and only near the top: a copyright year or a teaser's date further down is not
+   * the story's.
+   */
+  private static String printedDate(Document doc, String title) {
+    Element headline = headline(doc, title);
+    boolean after = headline == null;
+    int seen = 0;
+    for (Element e : doc.body() == null ? new Elements() : doc.body().getAllElements()) {
+      if (e == headline) {
+        after = true;
+        continue;
+      }
+      if (!after || !e.is(DATE_ELEMENTS) || e.parents().is(CHROME) || e.is(UPDATED)) {
+        continue;
+      }
+      String text = e.text();
+      if (text.length() <= MAX_DATE_LINE) {
+        List<LocalDate> dates = PublicationDate.datesIn(text);
+        if (!dates.isEmpty()) {
+          return dates.get(0).toString();
+        }
+      }
+      if (++seen >= MAX_DATE_ELEMENTS) {
+        return null;
+      }
+    }
+    return null;
   }
 
   private static void readAuthors(Document doc, JsonNode ld, MetaTags meta, ArticleDraft d) {

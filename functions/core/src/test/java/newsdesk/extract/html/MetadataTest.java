@@ -146,4 +146,34 @@ class MetadataTest {
         + "</footer></article><footer><a href=\"/author/site-owner\">Tom Baker</a></footer>");
     assertThat(a.authors()).containsExactly("Mara Lindqvist");
   }
+
+  @Test
+  void aDateLineUnderTheHeadlineDatesAnUndeclaredStory() {
+    Article a = article("", "<div class=\"sidebar-date\">01.01.2001</div><h1>Ferry stops</h1>"
+        + "<div class=\"entry-meta\">Veröffentlicht am 18. Mai 2014 von Mara</div>");
+    assertThat(a.published()).isEqualTo("2014-05-18");
+    assertThat(article("", "<h1>Ferry stops</h1><span class=\"post-date\">18.05.2014</span>").published())
+        .isEqualTo("2014-05-18");
+    // A story whose only dates are a copyright line and prose is left undated.
+    assertThat(article("", "<h1>Ferry stops</h1><footer class=\"copyright-date\">© 2014 Valley</footer>").published())
+        .isNull();
+  }
+
+  @Test
+  void aModifiedTimeIsNotThePublicationDate() {
+    Article a = article("", "<h1>Ferry stops</h1><time itemprop=\"dateModified\" datetime=\"2020-01-07\">7 Jan</time>"
+        + "<span itemprop=\"datePublished\" content=\"2019-12-22\">22 Dec</span>");
+    assertThat(a.published()).isEqualTo("2019-12-22");
+  }
+
+  @Test
+  void theUrlDatesAStoryThatPrintsNoDate() {
+    String html = "<html><head><link rel=\"canonical\" href=\"https://valley.example/2014/05/18/ferry-stops/\"></head><body>"
+        + "<article>" + STORY + "</article></body></html>";
+    Extraction e = new Extractor().extract(RawPage.of(html.getBytes(StandardCharsets.UTF_8), "page.html"));
+    assertThat(((Extraction.Extracted) e).article().published()).isEqualTo("2014-05-18");
+    assertThat(newsdesk.extract.convention.PublicationDate.inUrl("https://valley.example/2014-05-18-ferry")).isEqualTo("2014-05-18");
+    assertThat(newsdesk.extract.convention.PublicationDate.inUrl("https://valley.example/2014/05/ferry")).isNull();
+    assertThat(newsdesk.extract.convention.PublicationDate.inUrl("https://valley.example/2014/13/40/x")).isNull();
+  }
 }
