@@ -41,8 +41,10 @@ public final class HtmlPageExtractor {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
-  private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]+\\s*$|\\s+::\\s*$");
-  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+|\\s+::\\s+");
+  private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»«›‹~/]+\\s*$|\\s+::\\s*$");
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—:·•»«›‹~/]|::|//)\\s+");
+  private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[|\\-–—:·•»«›‹~/]+\\s+");
+  private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern SITE_NAME = Pattern.compile("(?:[\\p{Lu}\\d][\\p{L}\\d.'&!-]*\\s*)+");
   private static final Pattern ERROR_PAGE = Pattern.compile(
       "(?i)\\b(?:404|page not found|not found|error|access denied|forbidden|something went wrong|no longer available|"
@@ -131,7 +133,8 @@ public final class HtmlPageExtractor {
     // and are often reworded teasers, so they come after it.
     String rawTitle = first(ldTitle(ld, doc.title(), h1), meta.first("dc.title", "dcterms.title", "og:title",
         "twitter:title", "parsely-title", "sailthru.title"), doc.title(), h1 == null ? null : h1.text());
-    d.title = cleanTitle(rawTitle, h1 == null ? null : h1.text(), siteName, d.publisher);
+    List<String> headings = doc.select("h1, [itemprop=headline]:not(meta), .entry-title").eachText();
+    d.title = cleanTitle(rawTitle, headings, siteName, d.publisher, CanonicalUrl.host(d.url));
     d.subtitle = first(JsonLd.text(ld, "alternativeHeadline"), standfirst(doc, d.title));
     d.description = first(meta.first("og:description", "description", "twitter:description", "dc.description"),
         JsonLd.text(ld, "description"));
@@ -418,22 +421,42 @@ public final class HtmlPageExtractor {
   }
 
   /**
-   * Removes the site name a {@code <title>} carries ("Story | Site", "Site - Story"). A part equal to
-   * the site or publisher name goes; failing that, when the page's h1 is one of the parts, the h1 is
-   * the headline.
+   * Removes the site name a {@code <title>} carries ("Story | Site", "Site » Blog » Story"). When a
+   * heading the page shows is exactly the title's longest part, that heading is the headline.
+   * Otherwise a part naming the site (its declared name, the publisher, a known organisation, the
+   * host: "Example.de", "example") goes; failing that, a long enough heading found in the title is
+   * the headline, and a few capitalised words after the last separator are taken for a site name.
    */
-  static String cleanTitle(String title, String h1, String siteName, String publisher) {
+  static String cleanTitle(String title, List<String> headings, String siteName, String publisher, String host) {
+    List<String> shown = new ArrayList<>();
+    for (String h : headings) {
+      String n = h == null ? "" : SPACES.matcher(h.strip()).replaceAll(" ");
+      if (!n.isEmpty()) {
+        shown.add(n);
+      }
+    }
     if (title == null) {
-      return h1 == null || h1.isBlank() ? null : h1.strip();
+      return shown.isEmpty() ? null : shown.get(0);
     }
     String t = SPACES.matcher(title.strip()).replaceAll(" ");
     String[] parts = TITLE_SEPARATOR.split(t);
     if (parts.length < 2) {
       return t;
     }
+    int longest = 0;
+    for (String p : parts) {
+      longest = Math.max(longest, p.strip().length());
+    }
+    for (String h : shown) {
+      for (String p : parts) {
+        if (p.strip().equals(h) && h.length() == longest) {
+          return h;
+        }
+      }
+    }
     List<String> kept = new ArrayList<>();
     for (String p : parts) {
-      if (!(sameName(p, siteName) || sameName(p, publisher) || KnownSources.isOrganisation(p.strip()))) {
+      if (!(sameName(p, siteName) || sameName(p, publisher) || KnownSources.isOrganisation(p.strip()) || namesHost(p, host))) {
         kept.add(p);
       }
     }
@@ -443,11 +466,11 @@ public final class HtmlPageExtractor {
       String last = kept.get(kept.size() - 1);
       int from = t.indexOf(first);
       int to = t.lastIndexOf(last) + last.length();
-      return from >= 0 && to > from ? t.substring(from, to).strip() : first.strip();
+      String left = from >= 0 && to > from ? t.substring(from, to) : first;
+      return LEADING_SEPARATOR.matcher(TRAILING_SEPARATOR.matcher(left.strip()).replaceFirst("")).replaceFirst("").strip();
     }
-    if (h1 != null) {
-      String h = SPACES.matcher(h1.strip()).replaceAll(" ");
-      if (!h.isEmpty() && t.contains(h) && Words.count(h) >= 2) {
+    for (String h : shown) {
+      if (t.contains(h) && Words.count(h) >= 2) {
         return h;
       }
     }
@@ -458,6 +481,23 @@ public final class HtmlPageExtractor {
       return rest;
     }
     return t;
+  }
+
+  /** True when a title part spells the site's host: "Example.de" or "example" for www.example.de. */
+  private static boolean namesHost(String part, String host) {
+    if (host == null) {
+      return false;
+    }
+    String h = host.toLowerCase(Locale.ROOT);
+    h = h.startsWith("www.") ? h.substring(4) : h;
+    String p = part.strip().toLowerCase(Locale.ROOT);
+    if (p.equals(h)) {
+      return true;
+    }
+    String[] labels = h.split("\\.");
+    String name = labels.length >= 2 ? labels[labels.length - 2] : h;
+    String key = NOT_ALPHANUMERIC.matcher(p.contains(".") ? p.substring(0, p.lastIndexOf('.')) : p).replaceAll("");
+    return key.length() >= 3 && key.equals(NOT_ALPHANUMERIC.matcher(name).replaceAll(""));
   }
 
   private static boolean sameName(String part, String name) {

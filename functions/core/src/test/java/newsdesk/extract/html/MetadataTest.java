@@ -3,6 +3,7 @@ package newsdesk.extract.html;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import newsdesk.article.Article;
 import newsdesk.extract.Extraction;
 import newsdesk.extract.Extractor;
@@ -175,5 +176,26 @@ class MetadataTest {
     assertThat(newsdesk.extract.convention.PublicationDate.inUrl("https://valley.example/2014-05-18-ferry")).isEqualTo("2014-05-18");
     assertThat(newsdesk.extract.convention.PublicationDate.inUrl("https://valley.example/2014/05/ferry")).isNull();
     assertThat(newsdesk.extract.convention.PublicationDate.inUrl("https://valley.example/2014/13/40/x")).isNull();
+  }
+
+  @Test
+  void aShownHeadingThatIsTheTitlesLongestPartIsTheHeadline() {
+    assertThat(HtmlPageExtractor.cleanTitle("Valley News » Blog » Ferry stops as river rises",
+        List.of("Valley News", "Ferry stops as river rises"), null, null, null)).isEqualTo("Ferry stops as river rises");
+    assertThat(HtmlPageExtractor.cleanTitle("Ferry:Timetable – Valleywiki", List.of("Ferry:Timetable"), null, null, null))
+        .isEqualTo("Ferry:Timetable");
+    // The site's logo heading is a part too, but not the title's main one: the declared site name removes it.
+    assertThat(HtmlPageExtractor.cleanTitle("Ferry stops as river rises on Monday :: Valley Blogs", List.of("Valley Blogs"),
+        "Valley Blogs", null, null)).isEqualTo("Ferry stops as river rises on Monday");
+  }
+
+  @Test
+  void aTitlePartSpellingTheHostIsTheSiteName() {
+    assertThat(HtmlPageExtractor.cleanTitle("Ferry stops › Valleyblog.de", List.of(), null, null, "www.valleyblog.de"))
+        .isEqualTo("Ferry stops");
+    assertThat(HtmlPageExtractor.cleanTitle("valleyblog // » Ferry stops", List.of(), null, null, "valleyblog.de"))
+        .isEqualTo("Ferry stops");
+    assertThat(HtmlPageExtractor.cleanTitle("Ferry stops - Valley", List.of(), null, null, "valleyblog.de"))
+        .isEqualTo("Ferry stops - Valley");
   }
 }
