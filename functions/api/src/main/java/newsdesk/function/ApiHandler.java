@@ -2,8 +2,12 @@ package newsdesk.function;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +17,7 @@ import java.util.Objects;
 import newsdesk.aws.AwsClients;
 import newsdesk.aws.DynamoArticleStore;
 import newsdesk.aws.DynamoFeedStore;
+import newsdesk.aws.PlainJson;
 import newsdesk.aws.telemetry.Metric;
 import newsdesk.aws.telemetry.Telemetry;
 import newsdesk.read.ApiRequest;
@@ -26,8 +31,14 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * All HTTP behaviour lives in {@link ArticleApi}, so the local HTTP bridge serves the same
  * responses. An unexpected exception becomes a plain 500 problem document: the details go to the
  * log, never to the client.
+ *
+ * <p>In Lambda the stream signature is the one invoked: the runtime prefers it to the typed one
+ * (it takes the longest {@code handleRequest}, and a {@link RequestStreamHandler} first), which
+ * spares the cold start the runtime's own event serializer; the local stack and tests call the
+ * typed one, and both give the same response.
  */
-public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class ApiHandler
+    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, RequestStreamHandler {
 
   static final String FUNCTION = "api";
 
@@ -57,6 +68,13 @@ public final class ApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, A
     DynamoDbClient dynamo = AwsClients.fromEnvironment(env).dynamo();
     // The feed status route reads the same table: a consistent Query, within the read-only policy.
     return new ArticleApi(new DynamoArticleStore(dynamo, table), new DynamoFeedStore(dynamo, table));
+  }
+
+  /** What Lambda invokes: the event read and the response written with {@link PlainJson}. */
+  @Override
+  public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+    APIGatewayV2HTTPResponse response = handleRequest(HttpApiJson.event(PlainJson.read(input)), context);
+    PlainJson.write(output, HttpApiJson.response(response));
   }
 
   @Override
