@@ -263,6 +263,17 @@ class ApiHandlerTest {
   }
 
   @Test
+  void primingBeforeASnapshotAnswersItsBuiltInRequestWithoutTheTable() throws IOException {
+    // An unreachable table: a priming step that reached out would fail here.
+    env.put("DYNAMODB_ENDPOINT", "http://127.0.0.1:1");
+    ApiHandler handler = handler();
+
+    assertThat(handler.prime()).isEqualTo(200);
+    handler.beforeCheckpoint(null);
+    assertThat(output.size()).as("priming is no request: nothing logged or counted").isZero();
+  }
+
+  @Test
   void anEventThatIsNotJsonFailsTheInvocationAsTheRuntimeWould() {
     assertThatThrownBy(() -> Invocation.stream(handler(), "{\"rawPath\": ".getBytes(StandardCharsets.UTF_8), context()))
         .isInstanceOf(IOException.class);

@@ -145,6 +145,18 @@ class IngestHandlerTest {
   }
 
   @Test
+  void primingBeforeASnapshotExtractsItsPagesAndTouchesNeitherBucketNorTable() {
+    // Unreachable endpoints: a priming step that reached out would fail here.
+    env.put("S3_ENDPOINT", UNREACHABLE);
+    env.put("DYNAMODB_ENDPOINT", UNREACHABLE);
+    Ingestion ingestion = IngestHandler.fromEnvironment(env);
+
+    assertThat(ingestion.prime()).as("built-in pages that became articles").isEqualTo(2);
+    new IngestHandler(ingestion, telemetry).beforeCheckpoint(null);
+    assertThat(lines()).as("priming is no event: nothing logged or counted").isEmpty();
+  }
+
+  @Test
   void theSeedBecomesAStoredArticle() throws IOException {
     upload(seed());
 
