@@ -41,7 +41,7 @@ class ApiHandlerTest {
   /** A sample request per route, each answered 200 once {@link #fill} has run. */
   static final List<String> ROUTE_SAMPLES = List.of("api-list-articles.json", "api-get-article.json",
       "api-list-rejections.json", "api-list-feeds.json", "api-json-feed.json", "api-atom-feed.json",
-      "api-openapi.json");
+      "api-openapi.json", "api-list-publishers.json", "api-list-sections.json");
 
   final ByteArrayOutputStream output = new ByteArrayOutputStream();
   final Telemetry telemetry = new Telemetry("api", new PrintStream(output, true, StandardCharsets.UTF_8),
@@ -227,6 +227,91 @@ class ApiHandlerTest {
     assertThat(JSON.readTree(json.getBody()).path("items").findValuesAsText("id")).containsExactly(ID);
     assertThat(atom.getHeaders()).containsEntry("content-type", "application/atom+xml; charset=utf-8");
     assertThat(atom.getBody()).startsWith("<?xml").contains("<id>urn:newsdesk:article:" + ID + "</id>");
+  }
+
+  @Test
+  void filtersArticlesAndBindsTheCursorToTheFilter() throws IOException {
+    story("r1", "2022-01-01", "Reuters", "World");
+    story("r2", "2022-02-01", "Reuters", "World");
+    story("r3", "2022-03-01", "Reuters", "World");
+    story("r0", "2021-12-31", "Reuters", "World");
+    story("a1", "2022-02-15", "AP", "World");
+    ApiHandler handler = handler();
+
+    APIGatewayV2HTTPResponse first = handler.handleRequest(event("api-list-articles-filtered.json"), context());
+    JsonNode page = JSON.readTree(first.getBody());
+    assertThat(page.path("items").findValuesAsText("id")).containsExactly("r3", "r2");
+    String next = page.path("next").asText();
+
+    APIGatewayV2HTTPEvent second = event("api-list-articles-filtered.json");
+    second.getQueryStringParameters().put("cursor", next);
+    JsonNode rest = JSON.readTree(handler.handleRequest(second, context()).getBody());
+    assertThat(rest.path("items").findValuesAsText("id")).containsExactly("r1");
+    assertThat(rest.path("next").isNull()).isTrue();
+
+    APIGatewayV2HTTPEvent foreign = event("api-list-articles.json");
+    foreign.getQueryStringParameters().put("cursor", next);
+    APIGatewayV2HTTPResponse refused = handler.handleRequest(foreign, context());
+    assertThat(refused.getStatusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(refused.getBody()).path("detail").asText()).contains("'cursor'");
+  }
+
+  @Test
+  void badFiltersAreRefusedNamingTheParameter() throws IOException {
+    Map<String, String> bad = Map.of("since", "last week", "until", "2022-13-01", "publisher", " ",
+        "tag", "x".repeat(201));
+    for (Map.Entry<String, String> parameter : bad.entrySet()) {
+      for (String sample : List.of("api-list-articles.json", "api-json-feed.json", "api-atom-feed.json")) {
+        APIGatewayV2HTTPEvent event = event(sample);
+        Map<String, String> query = new HashMap<>(event.getQueryStringParameters() == null
+            ? Map.of() : event.getQueryStringParameters());
+        query.put(parameter.getKey(), parameter.getValue());
+        event.setQueryStringParameters(query);
+
+        APIGatewayV2HTTPResponse response = handler().handleRequest(event, context());
+
+        assertThat(response.getStatusCode()).as(sample + " " + parameter).isEqualTo(400);
+        assertThat(JSON.readTree(response.getBody()).path("detail").asText()).contains("'" + parameter.getKey() + "'");
+      }
+    }
+    APIGatewayV2HTTPEvent reversed = event("api-list-articles.json");
+    reversed.setQueryStringParameters(Map.of("since", "2022-02-01", "until", "2022-01-01"));
+    assertThat(handler().handleRequest(reversed, context()).getStatusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void theStoryFeedsTakeTheSameFilters() throws IOException {
+    Instant at = Instant.parse("2026-11-28T09:00:00Z");
+    store.put(ArticleFixtures.faceted("r1", "2022-01-01", "Reuters", "World", "en", List.of(), List.of("Ukraine")), at);
+    store.put(ArticleFixtures.faceted("a1", "2022-01-02", "AP", "World", "en", List.of(), List.of("Markets")), at);
+    APIGatewayV2HTTPEvent json = event("api-json-feed.json");
+    json.setQueryStringParameters(Map.of("tag", "ukraine"));
+    APIGatewayV2HTTPEvent atom = event("api-atom-feed.json");
+    atom.setQueryStringParameters(Map.of("publisher", "AP"));
+
+    assertThat(JSON.readTree(handler().handleRequest(json, context()).getBody()).path("items").findValuesAsText("id"))
+        .containsExactly("r1");
+    assertThat(handler().handleRequest(atom, context()).getBody())
+        .contains("urn:newsdesk:article:a1").doesNotContain("urn:newsdesk:article:r1");
+  }
+
+  @Test
+  void publishersAndSectionsAreListedWithCounts() throws IOException {
+    story("r1", "2022-01-01", "Reuters", "World");
+    story("r2", "2022-01-02", "Reuters", "Business");
+    story("a1", "2022-01-02", "AP", "World");
+
+    JsonNode publishers = JSON.readTree(handler().handleRequest(event("api-list-publishers.json"), context()).getBody());
+    JsonNode sections = JSON.readTree(handler().handleRequest(event("api-list-sections.json"), context()).getBody());
+
+    assertThat(publishers.toString()).isEqualTo("{\"items\":[{\"name\":\"AP\",\"count\":1},{\"name\":\"Reuters\",\"count\":2}]}");
+    assertThat(sections.toString()).isEqualTo("{\"items\":[{\"name\":\"Business\",\"count\":1},{\"name\":\"World\",\"count\":2}]}");
+  }
+
+  /** A stored story with these facets, no authors and no tags. */
+  void story(String id, String published, String publisher, String section) {
+    store.put(ArticleFixtures.faceted(id, published, publisher, section, "en", List.of(), List.of()),
+        Instant.parse("2026-11-28T09:00:00Z"));
   }
 
   /** One article, one rejection and one feed: something on every route. */

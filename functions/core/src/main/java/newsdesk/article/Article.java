@@ -69,7 +69,7 @@ public record Article(
 
   /** The list view of this article: what list endpoints and the summary index carry. */
   public ArticleSummary summary() {
-    return new ArticleSummary(id, url, title, subtitle, authors, publisher, host, section, language,
+    return new ArticleSummary(id, url, title, subtitle, authors, publisher, host, section, tags, language,
         published, updated, description, wordCount, truncated);
   }
 }

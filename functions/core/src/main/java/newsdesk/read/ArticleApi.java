@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,10 @@ import newsdesk.article.render.PlainTextRenderer;
 import newsdesk.feed.Feed;
 import newsdesk.feed.FeedStore;
 import newsdesk.store.ArticleStore;
+import newsdesk.store.Facet;
+import newsdesk.store.FacetCount;
+import newsdesk.store.Listing;
+import newsdesk.store.SortKeys;
 import newsdesk.store.SummaryPage;
 import newsdesk.article.Sha256;
 
@@ -37,12 +43,16 @@ public final class ArticleApi {
   /** The routes served, as API Gateway route keys; template.yaml declares exactly these. */
   public static final List<String> ROUTES = List.of(
       "GET /articles", "GET /articles/{id}", "GET /rejections", "GET /feeds", "GET /feed.json", "GET /feed.atom",
-      "GET /openapi.json");
+      "GET /openapi.json", "GET /publishers", "GET /sections");
 
   static final int DEFAULT_LIMIT = 20;
   static final int MAX_LIMIT = 100;
   /** The feed registry is hundreds of items: by default one response shows all a page can hold. */
   static final int DEFAULT_FEEDS_LIMIT = 100;
+  /** Publishers and sections listed at most: far more than a newsroom's, and one response stays small. */
+  static final int MAX_FACETS = 1000;
+  /** The filters the story lists take, besides {@code limit} and {@code cursor}. */
+  static final List<String> FILTERS = filters();
 
   static final String JSON = "application/json";
   static final String TEXT = "text/plain";
@@ -89,29 +99,37 @@ public final class ArticleApi {
       case "/rejections" -> rejections(request);
       case "/feeds" -> feeds(request);
       case "/openapi.json" -> openApi(request);
+      case "/publishers" -> counts(request, Facet.Kind.PUBLISHER);
+      case "/sections" -> counts(request, Facet.Kind.SECTION);
       default -> storyFeed(request, path.equals("/feed.json"));
     };
     return "HEAD".equals(request.method()) ? new ApiResponse(response.status(), response.headers(), "") : response;
   }
 
   private ApiResponse list(ApiRequest request) {
-    Limit limit = limit(request, DEFAULT_LIMIT, "limit", "cursor");
+    Limit limit = limit(request, DEFAULT_LIMIT, withFilters("limit", "cursor"));
     if (limit.refused() != null) {
       return limit.refused();
     }
+    Filter filter = filter(request);
+    if (filter.refused() != null) {
+      return filter.refused();
+    }
+    String scope = filter.listing().scope();
     String after = null;
     String cursor = request.query().get("cursor");
     if (cursor != null) {
-      Optional<String> position = Cursor.decode(cursor);
+      Optional<String> position = Cursor.decode(cursor, scope);
       if (position.isEmpty()) {
-        return problem(400, "Bad Request", "Parameter 'cursor' is not a cursor this API issued.");
+        return problem(400, "Bad Request",
+            "Parameter 'cursor' is not a cursor this API issued for these filters.");
       }
       after = position.get();
     }
-    SummaryPage page = store.list(after, limit.value());
+    SummaryPage page = store.list(filter.listing(), after, limit.value());
     ObjectNode body = ArticleJson.MAPPER.createObjectNode();
     body.set("items", ArticleJson.MAPPER.valueToTree(page.items()));
-    body.put("next", page.next() == null ? null : Cursor.encode(page.next()));
+    body.put("next", page.next() == null ? null : Cursor.encode(page.next(), scope));
     // Lists change with every ingest: a short shared cache, revalidated cheaply with the ETag.
     return ok(request, ArticleJson.write(body), JSON, "public, max-age=30");
   }
@@ -200,11 +218,15 @@ public final class ArticleApi {
   }
 
   private ApiResponse storyFeed(ApiRequest request, boolean json) {
-    Limit limit = limit(request, DEFAULT_LIMIT, "limit");
+    Limit limit = limit(request, DEFAULT_LIMIT, withFilters("limit"));
     if (limit.refused() != null) {
       return limit.refused();
     }
-    SummaryPage page = store.list(null, limit.value());
+    Filter filter = filter(request);
+    if (filter.refused() != null) {
+      return filter.refused();
+    }
+    SummaryPage page = store.list(filter.listing(), null, limit.value());
     String body = json ? StoryFeeds.jsonFeed(page.items()) : StoryFeeds.atom(page.items());
     // Feed readers poll every few minutes; they revalidate with If-None-Match in between.
     return ok(request, body, json ? JSON_FEED : ATOM + "; charset=utf-8", "public, max-age=300");
@@ -219,7 +241,74 @@ public final class ArticleApi {
     return ok(request, OpenApi.DOCUMENT, JSON, "public, max-age=3600");
   }
 
+  private ApiResponse counts(ApiRequest request, Facet.Kind kind) {
+    Optional<ApiResponse> refused = onlyParameters(request);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    ObjectNode body = ArticleJson.MAPPER.createObjectNode();
+    ArrayNode items = body.putArray("items");
+    for (FacetCount count : store.counts(kind, MAX_FACETS)) {
+      items.addObject().put("name", count.name()).put("count", count.count());
+    }
+    // Counts move with every ingest, but nobody needs them to the second.
+    return ok(request, ArticleJson.write(body), JSON, "public, max-age=300");
+  }
+
   private record Limit(int value, ApiResponse refused) {}
+
+  private record Filter(Listing listing, ApiResponse refused) {}
+
+  /** The story filters of the request, or the 400 naming the first bad one. */
+  private static Filter filter(ApiRequest request) {
+    List<Facet> facets = new ArrayList<>();
+    for (Facet.Kind kind : Facet.Kind.values()) {
+      String value = request.query().get(kind.parameter());
+      if (value == null) {
+        continue;
+      }
+      Facet facet = value.length() > Facet.MAX_LENGTH ? null : Facet.of(kind, value);
+      if (facet == null) {
+        return new Filter(null, problem(400, "Bad Request", "Parameter '" + kind.parameter()
+            + "' must be a non-blank value of at most " + Facet.MAX_LENGTH + " characters."));
+      }
+      facets.add(facet);
+    }
+    Instant[] bounds = new Instant[2];
+    String[] names = {"since", "until"};
+    for (int i = 0; i < 2; i++) {
+      String value = request.query().get(names[i]);
+      if (value == null) {
+        continue;
+      }
+      Optional<Instant> instant = value.length() > 40 ? Optional.empty() : SortKeys.parse(value);
+      if (instant.isEmpty()) {
+        return new Filter(null, problem(400, "Bad Request", "Parameter '" + names[i]
+            + "' must be an ISO 8601 date (2022-01-27) or date-time (2022-01-27T08:30:00Z)."));
+      }
+      bounds[i] = instant.get();
+    }
+    if (bounds[0] != null && bounds[1] != null && bounds[0].isAfter(bounds[1])) {
+      return new Filter(null, problem(400, "Bad Request", "Parameter 'until' must not be before 'since'."));
+    }
+    return new Filter(new Listing(facets, bounds[0], bounds[1]), null);
+  }
+
+  private static String[] withFilters(String... parameters) {
+    List<String> all = new ArrayList<>(FILTERS);
+    all.addAll(List.of(parameters));
+    return all.toArray(String[]::new);
+  }
+
+  private static List<String> filters() {
+    List<String> filters = new ArrayList<>();
+    for (Facet.Kind kind : Facet.Kind.values()) {
+      filters.add(kind.parameter());
+    }
+    filters.add("since");
+    filters.add("until");
+    return List.copyOf(filters);
+  }
 
   /** The route's parameters checked and its {@code limit} read, or the 400 that refuses them. */
   private static Limit limit(ApiRequest request, int defaultLimit, String... allowed) {

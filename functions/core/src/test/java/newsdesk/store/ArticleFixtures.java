@@ -64,6 +64,17 @@ public final class ArticleFixtures {
         a.extractor());
   }
 
+  /** The full article with these facets and published date; the content hash follows them. */
+  public static Article faceted(String id, String published, String publisher, String section, String language,
+      List<String> authors, List<String> tags) {
+    Article a = full(id);
+    return new Article(a.id(), a.url(), a.title(), a.subtitle(), authors, publisher, a.host(), section,
+        tags, language, published, a.updated(), a.dateline(), a.description(), a.image(), a.body(), a.text(),
+        a.captions(), a.credits(), a.truncated(), a.wordCount(),
+        "hash-" + id + "-" + (publisher + section + language + authors + tags + published).hashCode(), a.duplicateOf(),
+        a.source(), a.extractor());
+  }
+
   /** Same article, different normalized text. */
   public static Article edited(Article a, String newText) {
     return new Article(a.id(), a.url(), a.title() + " (updated)", a.subtitle(), a.authors(), a.publisher(), a.host(),
