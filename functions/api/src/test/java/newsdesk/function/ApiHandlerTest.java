@@ -15,8 +15,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import newsdesk.article.Rejection;
 import newsdesk.article.Source;
 import newsdesk.aws.DynamoArticleStore;
@@ -26,6 +28,13 @@ import newsdesk.emulator.Dynalite;
 import newsdesk.feed.Feed;
 import newsdesk.read.ArticleApi;
 import newsdesk.store.ArticleFixtures;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -306,6 +315,58 @@ class ApiHandlerTest {
 
     assertThat(publishers.toString()).isEqualTo("{\"items\":[{\"name\":\"AP\",\"count\":1},{\"name\":\"Reuters\",\"count\":2}]}");
     assertThat(sections.toString()).isEqualTo("{\"items\":[{\"name\":\"Business\",\"count\":1},{\"name\":\"World\",\"count\":2}]}");
+  }
+
+  @Test
+  void noRequestPathIssuesAScanOrAWrite() throws IOException {
+    Set<String> operations = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    ExecutionInterceptor recorder = new ExecutionInterceptor() {
+      @Override
+      public void beforeExecution(software.amazon.awssdk.core.interceptor.Context.BeforeExecution context, ExecutionAttributes attributes) {
+        operations.add(context.request().getClass().getSimpleName());
+      }
+    };
+    DynamoDbClient recorded = DynamoDbClient.builder()
+        .httpClientBuilder(UrlConnectionHttpClient.builder())
+        .region(Region.US_EAST_1)
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("scan", "scan")))
+        .endpointOverride(Dynalite.endpoint())
+        .overrideConfiguration(c -> c.addExecutionInterceptor(recorder))
+        .build();
+    fill();
+    story("r1", "2022-01-01", "Reuters", "World");
+    story("r2", "2022-02-01", "Reuters", "Business");
+    String table = env.get("TABLE_NAME");
+    ApiHandler handler = new ApiHandler(
+        new ArticleApi(new DynamoArticleStore(recorded, table), new DynamoFeedStore(recorded, table)), telemetry);
+    List<APIGatewayV2HTTPEvent> requests = new ArrayList<>();
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(Invocation.ROOT.resolve("events"))) {
+      for (java.nio.file.Path file : files.filter(f -> f.getFileName().toString().startsWith("api-")).sorted().toList()) {
+        requests.add(event(file.getFileName().toString()));
+      }
+    }
+    APIGatewayV2HTTPEvent combined = event("api-list-articles.json");
+    combined.setQueryStringParameters(Map.of("publisher", "reuters", "section", "world", "tag", "ukraine",
+        "until", "2026-12-31", "limit", "1"));
+    requests.add(combined);
+    APIGatewayV2HTTPEvent paged = event("api-list-articles.json");
+    paged.setQueryStringParameters(new HashMap<>(Map.of("limit", "1")));
+    paged.getQueryStringParameters().put("cursor",
+        JSON.readTree(handler.handleRequest(event("api-list-articles.json"), context()).getBody()).path("next").asText());
+    requests.add(paged);
+    Set<String> routes = new java.util.HashSet<>();
+
+    for (APIGatewayV2HTTPEvent request : requests) {
+      APIGatewayV2HTTPResponse response = handler.handleRequest(request, context());
+      assertThat(response.getStatusCode()).as(request.getRawPath() + " " + request.getQueryStringParameters())
+          .isEqualTo(200);
+      routes.add(request.getRouteKey());
+    }
+
+    assertThat(routes).containsExactlyInAnyOrderElementsOf(ArticleApi.ROUTES);
+    assertThat(operations).as("what the API asked DynamoDB").doesNotContain("ScanRequest")
+        .isSubsetOf("GetItemRequest", "QueryRequest").contains("GetItemRequest", "QueryRequest");
+    recorded.close();
   }
 
   /** A stored story with these facets, no authors and no tags. */
