@@ -46,7 +46,7 @@ class ArticleApiTest {
   static final AtomicInteger DATABASES = new AtomicInteger();
   /** A request path for each route, with the parameters that make it answer 200. */
   static final List<String> PATHS = List.of("/articles", "/articles/a1", "/rejections", "/feeds", "/feed.json", "/feed.atom",
-      "/openapi.json", "/publishers", "/sections");
+      "/openapi.json", "/publishers", "/sections", "/articles/a1/copies");
 
   static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "cite", "action", "formaction", "poster", "srcset", "background");
 

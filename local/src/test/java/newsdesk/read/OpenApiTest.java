@@ -84,7 +84,7 @@ class OpenApiTest {
         }
       }
     }
-    assertThat(validated).isEqualTo(8);
+    assertThat(validated).isEqualTo(9);
   }
 
   @Test

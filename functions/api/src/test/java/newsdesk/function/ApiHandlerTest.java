@@ -50,7 +50,7 @@ class ApiHandlerTest {
   /** A sample request per route, each answered 200 once {@link #fill} has run. */
   static final List<String> ROUTE_SAMPLES = List.of("api-list-articles.json", "api-get-article.json",
       "api-list-rejections.json", "api-list-feeds.json", "api-json-feed.json", "api-atom-feed.json",
-      "api-openapi.json", "api-list-publishers.json", "api-list-sections.json");
+      "api-openapi.json", "api-list-publishers.json", "api-list-sections.json", "api-list-copies.json");
 
   final ByteArrayOutputStream output = new ByteArrayOutputStream();
   final Telemetry telemetry = new Telemetry("api", new PrintStream(output, true, StandardCharsets.UTF_8),
@@ -367,6 +367,26 @@ class ApiHandlerTest {
     assertThat(operations).as("what the API asked DynamoDB").doesNotContain("ScanRequest")
         .isSubsetOf("GetItemRequest", "QueryRequest").contains("GetItemRequest", "QueryRequest");
     recorded.close();
+  }
+
+  @Test
+  void listsTheOtherArticlesCarryingTheSameStory() throws IOException {
+    Instant at = Instant.parse("2026-11-28T09:00:00Z");
+    store.put(ArticleFixtures.published(ID, "2022-01-01").withDuplicateOf(null), at);
+    store.put(ArticleFixtures.published("copy1", "2022-01-02").withDuplicateOf(ID), at);
+    store.put(ArticleFixtures.published("copy2", "2022-01-03").withDuplicateOf(ID), at);
+    store.put(ArticleFixtures.published("other", "2022-01-04").withDuplicateOf(null), at);
+
+    JsonNode ofOriginal = JSON.readTree(handler().handleRequest(event("api-list-copies.json"), context()).getBody());
+    APIGatewayV2HTTPEvent fromCopy = event("api-list-copies.json");
+    fromCopy.setRawPath("/articles/copy1/copies");
+    JsonNode ofCopy = JSON.readTree(handler().handleRequest(fromCopy, context()).getBody());
+    APIGatewayV2HTTPEvent missing = event("api-list-copies.json");
+    missing.setRawPath("/articles/nope/copies");
+
+    assertThat(ofOriginal.path("items").findValuesAsText("id")).containsExactly("copy2", "copy1");
+    assertThat(ofCopy.path("items").findValuesAsText("id")).containsExactly("copy2", ID);
+    assertThat(handler().handleRequest(missing, context()).getStatusCode()).isEqualTo(404);
   }
 
   /** A stored story with these facets, no authors and no tags. */

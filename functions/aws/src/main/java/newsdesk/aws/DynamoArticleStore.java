@@ -114,15 +114,15 @@ public final class DynamoArticleStore implements ArticleStore {
   public PutOutcome put(Article article, Instant at) {
     StoredArticle stored = StoredArticle.of(article, at);
     Map<String, AttributeValue> old = dynamo.getItem(b -> b.tableName(table).key(articleKey(stored.id()))
-        .projectionExpression("#s, gsi1sk, contentHash, sourceVersion")
-        .expressionAttributeNames(Map.of("#s", SUMMARY))
+        .projectionExpression("#d, gsi1sk, contentHash, sourceVersion")
+        .expressionAttributeNames(Map.of("#d", DOC))
         .consistentRead(true)).item();
     boolean exists = old != null && !old.isEmpty();
     if (exists && stored.contentHash().equals(string(old, CONTENT_HASH))
         && stored.sourceVersion().equals(string(old, SOURCE_VERSION))) {
       return PutOutcome.UNCHANGED;
     }
-    List<Facet> facets = Facet.of(article.summary());
+    List<Facet> facets = Facet.of(article);
     Set<String> written = new HashSet<>();
     for (Facet facet : facets) {
       listEntry(facet, stored.sortKey(), stored.summaryJson(), facets);
@@ -130,7 +130,8 @@ public final class DynamoArticleStore implements ArticleStore {
     }
     if (exists) {
       String oldSortKey = string(old, TableDefinition.GSI1_SK);
-      for (Facet facet : Facet.of(ArticleJson.read(string(old, SUMMARY), ArticleSummary.class))) {
+      // The old body is needed for the old bands; reading it costs no more (a GetItem is billed by item size).
+      for (Facet facet : Facet.of(StoredArticle.article(old.get(DOC).b().asByteArrayUnsafe()))) {
         if (!written.contains(facet.id() + "|" + oldSortKey)) {
           unlistEntry(facet, oldSortKey);
         }

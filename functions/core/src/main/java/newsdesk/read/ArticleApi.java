@@ -43,7 +43,7 @@ public final class ArticleApi {
   /** The routes served, as API Gateway route keys; template.yaml declares exactly these. */
   public static final List<String> ROUTES = List.of(
       "GET /articles", "GET /articles/{id}", "GET /rejections", "GET /feeds", "GET /feed.json", "GET /feed.atom",
-      "GET /openapi.json", "GET /publishers", "GET /sections");
+      "GET /openapi.json", "GET /publishers", "GET /sections", "GET /articles/{id}/copies");
 
   static final int DEFAULT_LIMIT = 20;
   static final int MAX_LIMIT = 100;
@@ -67,6 +67,7 @@ public final class ArticleApi {
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
   private static final String ARTICLES = "/articles";
+  private static final String COPIES = "/copies";
   /** The routes' paths without a path parameter, derived from {@link #ROUTES} so the two never drift. */
   private static final Set<String> FIXED_PATHS = fixedPaths();
 
@@ -84,7 +85,9 @@ public final class ArticleApi {
       path = path.substring(0, path.length() - 1);
     }
     boolean one = path.startsWith(ARTICLES + "/") && path.indexOf('/', ARTICLES.length() + 1) < 0;
-    boolean known = one || FIXED_PATHS.contains(path);
+    boolean copies = path.startsWith(ARTICLES + "/") && path.endsWith(COPIES)
+        && path.indexOf('/', ARTICLES.length() + 1) == path.length() - COPIES.length();
+    boolean known = one || copies || FIXED_PATHS.contains(path);
     if (!known) {
       return problem(404, "Not Found", "No resource at " + truncate(path) + ".");
     }
@@ -94,7 +97,9 @@ public final class ArticleApi {
       headers.put("allow", "GET, HEAD");
       return new ApiResponse(405, headers, refused.body());
     }
-    ApiResponse response = one ? article(request, path.substring(ARTICLES.length() + 1)) : switch (path) {
+    ApiResponse response = one ? article(request, path.substring(ARTICLES.length() + 1))
+        : copies ? copies(request, path.substring(ARTICLES.length() + 1, path.length() - COPIES.length()))
+        : switch (path) {
       case ARTICLES -> list(request);
       case "/rejections" -> rejections(request);
       case "/feeds" -> feeds(request);
@@ -115,7 +120,15 @@ public final class ArticleApi {
     if (filter.refused() != null) {
       return filter.refused();
     }
-    String scope = filter.listing().scope();
+    return page(request, filter.listing(), limit.value(), null);
+  }
+
+  /**
+   * One page of a listing as {@code {"items", "next"}}, the cursor bound to the listing; without
+   * the story {@code except}, which a list of a story's copies does not repeat.
+   */
+  private ApiResponse page(ApiRequest request, Listing listing, int limit, String except) {
+    String scope = listing.scope();
     String after = null;
     String cursor = request.query().get("cursor");
     if (cursor != null) {
@@ -126,9 +139,10 @@ public final class ArticleApi {
       }
       after = position.get();
     }
-    SummaryPage page = store.list(filter.listing(), after, limit.value());
+    SummaryPage page = store.list(listing, after, limit);
     ObjectNode body = ArticleJson.MAPPER.createObjectNode();
-    body.set("items", ArticleJson.MAPPER.valueToTree(page.items()));
+    body.set("items", ArticleJson.MAPPER.valueToTree(
+        page.items().stream().filter(item -> !item.id().equals(except)).toList()));
     body.put("next", page.next() == null ? null : Cursor.encode(page.next(), scope));
     // Lists change with every ingest: a short shared cache, revalidated cheaply with the ETag.
     return ok(request, ArticleJson.write(body), JSON, "public, max-age=30");
@@ -179,6 +193,23 @@ public final class ArticleApi {
     Map<String, String> headers = new LinkedHashMap<>(response.headers());
     headers.put("content-security-policy", "default-src 'none'; img-src https: http:; sandbox");
     return new ApiResponse(response.status(), headers, response.body());
+  }
+
+  /** The other articles carrying the same story: the original and its syndicated or near-duplicate copies. */
+  private ApiResponse copies(ApiRequest request, String id) {
+    Limit limit = limit(request, DEFAULT_LIMIT, "limit", "cursor");
+    if (limit.refused() != null) {
+      return limit.refused();
+    }
+    if (!ID.matcher(id).matches()) {
+      return problem(404, "Not Found", "No article with that id.");
+    }
+    Optional<Article> article = store.get(id);
+    if (article.isEmpty()) {
+      return problem(404, "Not Found", "No article with id '" + id + "'.");
+    }
+    String story = article.get().duplicateOf() != null ? article.get().duplicateOf() : id;
+    return page(request, new Listing(List.of(Facet.of(Facet.Kind.COPY, story)), null, null), limit.value(), id);
   }
 
   private ApiResponse rejections(ApiRequest request) {
@@ -263,7 +294,7 @@ public final class ArticleApi {
   private static Filter filter(ApiRequest request) {
     List<Facet> facets = new ArrayList<>();
     for (Facet.Kind kind : Facet.Kind.values()) {
-      String value = request.query().get(kind.parameter());
+      String value = kind.filterable() ? request.query().get(kind.parameter()) : null;
       if (value == null) {
         continue;
       }
@@ -303,7 +334,9 @@ public final class ArticleApi {
   private static List<String> filters() {
     List<String> filters = new ArrayList<>();
     for (Facet.Kind kind : Facet.Kind.values()) {
-      filters.add(kind.parameter());
+      if (kind.filterable()) {
+        filters.add(kind.parameter());
+      }
     }
     filters.add("since");
     filters.add("until");

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import newsdesk.article.Article;
 import newsdesk.article.ArticleSummary;
 
 /**
@@ -28,7 +29,16 @@ public record Facet(Kind kind, String key, String name) {
    * combined filter reads the entries of the first kind it names and checks the others.
    */
   public enum Kind {
+    /** The story an article carries: its original's id, or its own; lists an original with its copies. */
+    COPY,
+    /** One band of the article's {@link Fingerprint}: where near-duplicates are looked for. */
+    BAND,
     AUTHOR, TAG, SECTION, PUBLISHER, LANGUAGE;
+
+    /** Whether readers filter by it; copies and bands are the API's and ingest's own lookups. */
+    public boolean filterable() {
+      return this != COPY && this != BAND;
+    }
 
     /** Whether stores keep a count per value ({@code GET /publishers}, {@code GET /sections}). */
     public boolean counted() {
@@ -53,6 +63,19 @@ public record Facet(Kind kind, String key, String name) {
   /** {@code <kind>#<key>}: unique across kinds, the suffix of the facet's listing partition. */
   public String id() {
     return kind.parameter() + "#" + key;
+  }
+
+  /**
+   * Everything an article is listed under: its summary's facets, the bands of its text's
+   * fingerprint, and its story ({@code duplicateOf}, else its own id).
+   */
+  public static List<Facet> of(Article article) {
+    List<Facet> facets = new ArrayList<>(of(article.summary()));
+    for (String band : Fingerprint.bands(article.text())) {
+      facets.add(of(Kind.BAND, band));
+    }
+    facets.add(of(Kind.COPY, article.duplicateOf() != null ? article.duplicateOf() : article.id()));
+    return facets;
   }
 
   /** The facets an article is listed under, each once, authors and tags capped at {@link #MAX_PER_KIND}. */

@@ -281,6 +281,28 @@ public abstract class ArticleStoreContract {
   }
 
   @Test
+  void listsAStoryWithItsCopiesAndFindsTextsByBand() {
+    Article original = edited(published("wire", "2022-01-01"), ArticleFixtures.WIRE_STORY).withDuplicateOf(null);
+    Article copy = edited(published("copy", "2022-01-02"), ArticleFixtures.WIRE_COPY).withDuplicateOf("wire");
+    Article other = edited(published("other", "2022-01-03"), ArticleFixtures.SAME_TOPIC_STORY).withDuplicateOf(null);
+    store.put(original, AT);
+    store.put(copy, AT);
+    store.put(other, AT);
+
+    assertThat(ids(listing(Facet.Kind.COPY, "wire"))).containsExactly("copy", "wire");
+    assertThat(ids(listing(Facet.Kind.COPY, "other"))).containsExactly("other");
+    String band = Fingerprint.bands(ArticleFixtures.WIRE_STORY).get(0);
+    assertThat(ids(listing(Facet.Kind.BAND, band))).contains("wire").doesNotContain("other");
+
+    // The copy is re-edited into a story of its own: it leaves the original's list and its bands.
+    store.put(edited(copy, ArticleFixtures.SAME_TOPIC_STORY).withDuplicateOf(null), AT);
+    assertThat(ids(listing(Facet.Kind.COPY, "wire"))).containsExactly("wire");
+    for (String copyBand : Fingerprint.bands(ArticleFixtures.WIRE_COPY)) {
+      assertThat(ids(listing(Facet.Kind.BAND, copyBand))).doesNotContain("copy");
+    }
+  }
+
+  @Test
   void rejectsAPositionItDidNotIssue() {
     assertThatThrownBy(() -> store.list("not-a-position", 5)).isInstanceOf(IllegalArgumentException.class);
   }

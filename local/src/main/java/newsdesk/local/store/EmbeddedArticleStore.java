@@ -57,7 +57,7 @@ public final class EmbeddedArticleStore implements ArticleStore {
     return db.write(c -> {
       PutOutcome outcome;
       try (PreparedStatement q = c.prepareStatement(
-          "SELECT content_hash, source_version, sort_key, summary FROM article WHERE id = ?")) {
+          "SELECT content_hash, source_version, sort_key, doc FROM article WHERE id = ?")) {
         q.setString(1, stored.id());
         try (ResultSet rs = q.executeQuery()) {
           if (!rs.next()) {
@@ -67,14 +67,14 @@ public final class EmbeddedArticleStore implements ArticleStore {
           } else if (rs.getString(1).equals(stored.contentHash()) && rs.getString(2).equals(stored.sourceVersion())) {
             return PutOutcome.UNCHANGED;
           } else {
-            unlist(c, rs.getString(3), ArticleJson.read(rs.getString(4), ArticleSummary.class));
+            unlist(c, rs.getString(3), StoredArticle.article(rs.getBytes(4)));
             upsert(c, "UPDATE article SET sort_key = ?, summary = ?, doc = ?, content_hash = ?, source_version = ? WHERE id = ?",
                 stored);
             outcome = PutOutcome.UPDATED;
           }
         }
       }
-      list(c, stored.sortKey(), stored.summaryJson(), article.summary());
+      list(c, stored.sortKey(), stored.summaryJson(), article);
       return outcome;
     });
   }
@@ -91,8 +91,8 @@ public final class EmbeddedArticleStore implements ArticleStore {
     }
   }
 
-  private static void list(Connection c, String sortKey, String summaryJson, ArticleSummary summary) throws SQLException {
-    for (Facet facet : Facet.of(summary)) {
+  private static void list(Connection c, String sortKey, String summaryJson, Article article) throws SQLException {
+    for (Facet facet : Facet.of(article)) {
       try (PreparedStatement u = c.prepareStatement("INSERT INTO listing (facet, sort_key, summary) VALUES (?, ?, ?)")) {
         u.setString(1, facet.id());
         u.setString(2, sortKey);
@@ -114,8 +114,8 @@ public final class EmbeddedArticleStore implements ArticleStore {
     }
   }
 
-  private static void unlist(Connection c, String sortKey, ArticleSummary summary) throws SQLException {
-    for (Facet facet : Facet.of(summary)) {
+  private static void unlist(Connection c, String sortKey, Article article) throws SQLException {
+    for (Facet facet : Facet.of(article)) {
       try (PreparedStatement u = c.prepareStatement("DELETE FROM listing WHERE facet = ? AND sort_key = ?")) {
         u.setString(1, facet.id());
         u.setString(2, sortKey);
