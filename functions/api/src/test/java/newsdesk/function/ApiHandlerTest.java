@@ -389,6 +389,32 @@ class ApiHandlerTest {
     assertThat(handler().handleRequest(missing, context()).getStatusCode()).isEqualTo(404);
   }
 
+  @Test
+  void feedsArePagedByCursorInIdOrder() throws IOException {
+    DynamoFeedStore feedStore = new DynamoFeedStore(Dynalite.client(), env.get("TABLE_NAME"));
+    for (String id : List.of("c", "a", "e", "b", "d")) {
+      feedStore.put(new Feed(id, "https://example.com/" + id, null, null, null, null, null, 0, null, null));
+    }
+    List<String> seen = new ArrayList<>();
+    String cursor = null;
+    int pages = 0;
+    do {
+      APIGatewayV2HTTPEvent request = event("api-list-feeds.json");
+      request.setQueryStringParameters(new HashMap<>(Map.of("limit", "2")));
+      if (cursor != null) {
+        request.getQueryStringParameters().put("cursor", cursor);
+      }
+      JsonNode page = JSON.readTree(handler().handleRequest(request, context()).getBody());
+      seen.addAll(page.path("items").findValuesAsText("id"));
+      cursor = page.path("next").isNull() ? null : page.path("next").asText();
+    } while (cursor != null && ++pages < 10);
+
+    assertThat(seen).containsExactly("a", "b", "c", "d", "e");
+    APIGatewayV2HTTPEvent articleCursor = event("api-list-feeds.json");
+    articleCursor.setQueryStringParameters(Map.of("cursor", newsdesk.read.Cursor.encode("c")));
+    assertThat(handler().handleRequest(articleCursor, context()).getStatusCode()).isEqualTo(400);
+  }
+
   /** A stored story with these facets, no authors and no tags. */
   void story(String id, String published, String publisher, String section) {
     store.put(ArticleFixtures.faceted(id, published, publisher, section, "en", List.of(), List.of()),

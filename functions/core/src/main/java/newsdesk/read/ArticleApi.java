@@ -68,6 +68,8 @@ public final class ArticleApi {
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
   private static final String ARTICLES = "/articles";
   private static final String COPIES = "/copies";
+  /** Binds /feeds cursors to that list: a feed id is no article position. */
+  private static final String FEEDS_SCOPE = "feeds";
   /** The routes' paths without a path parameter, derived from {@link #ROUTES} so the two never drift. */
   private static final Set<String> FIXED_PATHS = fixedPaths();
 
@@ -225,13 +227,25 @@ public final class ArticleApi {
   }
 
   private ApiResponse feeds(ApiRequest request) {
-    Limit limit = limit(request, DEFAULT_FEEDS_LIMIT, "limit");
+    Limit limit = limit(request, DEFAULT_FEEDS_LIMIT, "limit", "cursor");
     if (limit.refused() != null) {
       return limit.refused();
     }
+    String after = null;
+    if (request.query().get("cursor") != null) {
+      Optional<String> position = Cursor.decode(request.query().get("cursor"), FEEDS_SCOPE);
+      if (position.isEmpty()) {
+        return problem(400, "Bad Request", "Parameter 'cursor' is not a cursor this API issued for /feeds.");
+      }
+      after = position.get();
+    }
+    // The registry is one Query in id order (hundreds of items): a page is cut from it by id.
+    String from = after;
+    List<Feed> rest = feeds.all().stream().filter(feed -> from == null || feed.id().compareTo(from) > 0).toList();
+    List<Feed> page = rest.subList(0, Math.min(limit.value(), rest.size()));
     ObjectNode body = ArticleJson.MAPPER.createObjectNode();
     ArrayNode items = body.putArray("items");
-    for (Feed feed : feeds.all().stream().limit(limit.value()).toList()) {
+    for (Feed feed : page) {
       // The status a reader needs; the conditional-GET validators are the poller's business.
       ObjectNode item = items.addObject();
       item.put("id", feed.id());
@@ -243,7 +257,7 @@ public final class ArticleApi {
       item.put("lastError", feed.lastError());
       item.put("disabledReason", feed.disabledReason());
     }
-    body.putNull("next");
+    body.put("next", rest.size() > page.size() ? Cursor.encode(page.get(page.size() - 1).id(), FEEDS_SCOPE) : null);
     // Feed state changes at most once per poll: a minute of caching hides nothing that matters.
     return ok(request, ArticleJson.write(body), JSON, "public, max-age=60");
   }
