@@ -415,6 +415,28 @@ class ApiHandlerTest {
     assertThat(handler().handleRequest(articleCursor, context()).getStatusCode()).isEqualTo(400);
   }
 
+  @Test
+  void rejectionsArePagedByCursor() throws IOException {
+    for (int i = 0; i < 3; i++) {
+      store.putRejection(new Rejection(new Source("raw", "incoming/" + i + ".html", null, null, "text/html", null, null),
+          "empty", "No text.", "2.1.0", "2026-11-28T09:0" + i + ":00Z"));
+    }
+    APIGatewayV2HTTPEvent first = event("api-list-rejections.json");
+    first.setQueryStringParameters(new HashMap<>(Map.of("limit", "2")));
+    JsonNode page = JSON.readTree(handler().handleRequest(first, context()).getBody());
+    APIGatewayV2HTTPEvent second = event("api-list-rejections.json");
+    second.setQueryStringParameters(new HashMap<>(Map.of("limit", "2", "cursor", page.path("next").asText())));
+    JsonNode rest = JSON.readTree(handler().handleRequest(second, context()).getBody());
+    APIGatewayV2HTTPEvent foreign = event("api-list-rejections.json");
+    foreign.setQueryStringParameters(Map.of("cursor", newsdesk.read.Cursor.encode("2026-11-28T09:00:00.000Z#a1")));
+
+    assertThat(page.path("items").findValuesAsText("source")).hasSize(2);
+    assertThat(page.path("items").get(0).path("source").path("key").asText()).isEqualTo("incoming/2.html");
+    assertThat(rest.path("items").get(0).path("source").path("key").asText()).isEqualTo("incoming/0.html");
+    assertThat(rest.path("next").isNull()).isTrue();
+    assertThat(handler().handleRequest(foreign, context()).getStatusCode()).isEqualTo(400);
+  }
+
   /** A stored story with these facets, no authors and no tags. */
   void story(String id, String published, String publisher, String section) {
     store.put(ArticleFixtures.faceted(id, published, publisher, section, "en", List.of(), List.of()),

@@ -22,6 +22,7 @@ import newsdesk.store.Facet;
 import newsdesk.store.FacetCount;
 import newsdesk.store.Listing;
 import newsdesk.store.PutOutcome;
+import newsdesk.store.RejectionPage;
 import newsdesk.store.SortKeys;
 import newsdesk.store.SourceRecord;
 import newsdesk.store.StoredArticle;
@@ -402,8 +403,8 @@ public final class DynamoArticleStore implements ArticleStore {
   /** Conditional on absence: the first rejection of an object version stays, later ones are no-ops. */
   @Override
   public void putRejection(Rejection rejection) {
-    String version = rejection.source().versionId() == null ? "-" : rejection.source().versionId();
-    Map<String, AttributeValue> item = new HashMap<>(key("REJ#" + rejection.source().objectKey(), version));
+    Map<String, AttributeValue> item = new HashMap<>(key("REJ#" + rejection.source().objectKey(),
+        SortKeys.rejectionVersion(rejection)));
     item.put(REJECTION, s(ArticleJson.write(rejection)));
     item.put(TableDefinition.GSI1_PK, s(REJECTIONS));
     item.put(TableDefinition.GSI1_SK, s(SortKeys.rejection(rejection)));
@@ -414,13 +415,23 @@ public final class DynamoArticleStore implements ArticleStore {
     }
   }
 
+  /** One Query of {@code gsi1} partition REJECTIONS, one item more than the page to know whether more exist. */
   @Override
-  public List<Rejection> rejections(int limit) {
-    List<Rejection> rejections = new ArrayList<>();
-    for (Map<String, AttributeValue> item : queryIndex(REJECTIONS, limit, null, REJECTION)) {
-      rejections.add(ArticleJson.read(string(item, REJECTION), Rejection.class));
+  public RejectionPage rejections(String after, int limit) {
+    Map<String, AttributeValue> start = null;
+    if (after != null) {
+      String[] key = SortKeys.rejectionKey(after);
+      start = new HashMap<>(key("REJ#" + key[0], key[1]));
+      start.put(TableDefinition.GSI1_PK, s(REJECTIONS));
+      start.put(TableDefinition.GSI1_SK, s(after));
     }
-    return rejections;
+    List<Map<String, AttributeValue>> items = queryIndex(REJECTIONS, limit + 1, start, REJECTION);
+    List<Rejection> rejections = new ArrayList<>();
+    for (int i = 0; i < items.size() && i < limit; i++) {
+      rejections.add(ArticleJson.read(string(items.get(i), REJECTION), Rejection.class));
+    }
+    return new RejectionPage(rejections,
+        items.size() > limit ? string(items.get(limit - 1), TableDefinition.GSI1_SK) : null);
   }
 
   /** Newest-first items of one {@code gsi1} partition, only the key and the one attribute needed. */

@@ -26,6 +26,7 @@ import newsdesk.store.ArticleStore;
 import newsdesk.store.Facet;
 import newsdesk.store.FacetCount;
 import newsdesk.store.Listing;
+import newsdesk.store.RejectionPage;
 import newsdesk.store.SortKeys;
 import newsdesk.store.SummaryPage;
 import newsdesk.article.Sha256;
@@ -70,6 +71,7 @@ public final class ArticleApi {
   private static final String COPIES = "/copies";
   /** Binds /feeds cursors to that list: a feed id is no article position. */
   private static final String FEEDS_SCOPE = "feeds";
+  private static final String REJECTIONS_SCOPE = "rejections";
   /** The routes' paths without a path parameter, derived from {@link #ROUTES} so the two never drift. */
   private static final Set<String> FIXED_PATHS = fixedPaths();
 
@@ -131,17 +133,11 @@ public final class ArticleApi {
    */
   private ApiResponse page(ApiRequest request, Listing listing, int limit, String except) {
     String scope = listing.scope();
-    String after = null;
-    String cursor = request.query().get("cursor");
-    if (cursor != null) {
-      Optional<String> position = Cursor.decode(cursor, scope);
-      if (position.isEmpty()) {
-        return problem(400, "Bad Request",
-            "Parameter 'cursor' is not a cursor this API issued for these filters.");
-      }
-      after = position.get();
+    Position position = position(request, scope, "these filters");
+    if (position.refused() != null) {
+      return position.refused();
     }
-    SummaryPage page = store.list(listing, after, limit);
+    SummaryPage page = store.list(listing, position.after(), limit);
     ObjectNode body = ArticleJson.MAPPER.createObjectNode();
     body.set("items", ArticleJson.MAPPER.valueToTree(
         page.items().stream().filter(item -> !item.id().equals(except)).toList()));
@@ -215,14 +211,18 @@ public final class ArticleApi {
   }
 
   private ApiResponse rejections(ApiRequest request) {
-    Limit limit = limit(request, DEFAULT_LIMIT, "limit");
+    Limit limit = limit(request, DEFAULT_LIMIT, "limit", "cursor");
     if (limit.refused() != null) {
       return limit.refused();
     }
+    Position position = position(request, REJECTIONS_SCOPE, "/rejections");
+    if (position.refused() != null) {
+      return position.refused();
+    }
+    RejectionPage page = store.rejections(position.after(), limit.value());
     ObjectNode body = ArticleJson.MAPPER.createObjectNode();
-    body.set("items", ArticleJson.MAPPER.valueToTree(store.rejections(limit.value())));
-    // Limit-only in this slice: the field is there so that adding a cursor changes no client.
-    body.putNull("next");
+    body.set("items", ArticleJson.MAPPER.valueToTree(page.items()));
+    body.put("next", page.next() == null ? null : Cursor.encode(page.next(), REJECTIONS_SCOPE));
     return ok(request, ArticleJson.write(body), JSON, "public, max-age=60");
   }
 
@@ -231,16 +231,12 @@ public final class ArticleApi {
     if (limit.refused() != null) {
       return limit.refused();
     }
-    String after = null;
-    if (request.query().get("cursor") != null) {
-      Optional<String> position = Cursor.decode(request.query().get("cursor"), FEEDS_SCOPE);
-      if (position.isEmpty()) {
-        return problem(400, "Bad Request", "Parameter 'cursor' is not a cursor this API issued for /feeds.");
-      }
-      after = position.get();
+    Position position = position(request, FEEDS_SCOPE, "/feeds");
+    if (position.refused() != null) {
+      return position.refused();
     }
     // The registry is one Query in id order (hundreds of items): a page is cut from it by id.
-    String from = after;
+    String from = position.after();
     List<Feed> rest = feeds.all().stream().filter(feed -> from == null || feed.id().compareTo(from) > 0).toList();
     List<Feed> page = rest.subList(0, Math.min(limit.value(), rest.size()));
     ObjectNode body = ArticleJson.MAPPER.createObjectNode();
@@ -301,6 +297,19 @@ public final class ArticleApi {
   }
 
   private record Limit(int value, ApiResponse refused) {}
+
+  private record Position(String after, ApiResponse refused) {}
+
+  /** The store position inside the request's cursor (null without one), or the 400 for a cursor of another list. */
+  private static Position position(ApiRequest request, String scope, String list) {
+    String cursor = request.query().get("cursor");
+    if (cursor == null) {
+      return new Position(null, null);
+    }
+    Optional<String> position = Cursor.decode(cursor, scope);
+    return position.isPresent() ? new Position(position.get(), null)
+        : new Position(null, problem(400, "Bad Request", "Parameter 'cursor' is not a cursor this API issued for " + list + "."));
+  }
 
   private record Filter(Listing listing, ApiResponse refused) {}
 

@@ -56,5 +56,10 @@ public interface ArticleStore {
   void putRejection(Rejection rejection);
 
   /** The most recent rejections, newest first. */
-  List<Rejection> rejections(int limit);
+  default List<Rejection> rejections(int limit) {
+    return rejections(null, limit).items();
+  }
+
+  /** Rejections newest first after {@code after} (a {@link RejectionPage#next()} or null). */
+  RejectionPage rejections(String after, int limit);
 }

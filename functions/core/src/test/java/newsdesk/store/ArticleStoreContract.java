@@ -359,6 +359,30 @@ public abstract class ArticleStoreContract {
     assertThat(store.rejections(2)).containsExactly(newest, newer);
   }
 
+  @Test
+  void pagesThroughRejectionsNewestFirstIncludingTwoVersionsAtOneInstant() {
+    List<Rejection> all = List.of(
+        rejection("incoming/e.html", null, "2022-02-01T15:00:00Z"),
+        rejection("incoming/d.html", "v2", "2022-02-01T14:00:00Z"),
+        rejection("incoming/d.html", "v1", "2022-02-01T14:00:00Z"),
+        rejection("incoming/c#1.html", null, "2022-02-01T13:00:00Z"),
+        rejection("incoming/b.html", "v1", "2022-02-01T12:00:00Z"));
+    all.forEach(store::putRejection);
+
+    List<Rejection> seen = new ArrayList<>();
+    String after = null;
+    int pages = 0;
+    do {
+      RejectionPage page = store.rejections(after, 2);
+      seen.addAll(page.items());
+      after = page.next();
+    } while (after != null && ++pages < 10);
+
+    assertThat(seen).containsExactlyElementsOf(all);
+    assertThat(pages).isEqualTo(2);
+    assertThatThrownBy(() -> store.rejections("not-a-position", 2)).isInstanceOf(IllegalArgumentException.class);
+  }
+
   private static Listing listing(Facet.Kind kind, String value) {
     return new Listing(List.of(Facet.of(kind, value)), null, null);
   }

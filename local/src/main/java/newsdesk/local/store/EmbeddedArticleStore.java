@@ -17,6 +17,7 @@ import newsdesk.store.Facet;
 import newsdesk.store.FacetCount;
 import newsdesk.store.Listing;
 import newsdesk.store.PutOutcome;
+import newsdesk.store.RejectionPage;
 import newsdesk.store.SortKeys;
 import newsdesk.store.SourceRecord;
 import newsdesk.store.StoredArticle;
@@ -242,7 +243,7 @@ public final class EmbeddedArticleStore implements ArticleStore {
   /** Inserted only when this object version has no rejection yet, like DynamoDB's attribute_not_exists. */
   @Override
   public void putRejection(Rejection rejection) {
-    String version = rejection.source().versionId() == null ? "-" : rejection.source().versionId();
+    String version = SortKeys.rejectionVersion(rejection);
     db.write(c -> {
       try (PreparedStatement u = c.prepareStatement(
           "INSERT INTO rejection (object_key, version, sort_key, rejection) SELECT ?, ?, ?, ? WHERE NOT EXISTS"
@@ -260,19 +261,34 @@ public final class EmbeddedArticleStore implements ArticleStore {
   }
 
   @Override
-  public List<Rejection> rejections(int limit) {
+  public RejectionPage rejections(String after, int limit) {
+    if (after != null) {
+      SortKeys.rejectionKey(after); // validates: a position this store could have issued
+    }
     return db.read(c -> {
-      try (PreparedStatement q = c.prepareStatement(
-          "SELECT rejection FROM rejection ORDER BY sort_key DESC, version DESC LIMIT ?")) {
-        q.setInt(1, limit);
+      try (PreparedStatement q = c.prepareStatement("SELECT sort_key, rejection FROM rejection"
+          + (after == null ? "" : " WHERE sort_key < ?") + " ORDER BY sort_key DESC LIMIT ?")) {
+        int i = 1;
+        if (after != null) {
+          q.setString(i++, after);
+        }
+        q.setInt(i, limit + 1);
         List<Rejection> rejections = new ArrayList<>();
+        String last = null;
+        boolean more = false;
         try (ResultSet rs = q.executeQuery()) {
           while (rs.next()) {
-            rejections.add(ArticleJson.read(rs.getString(1), Rejection.class));
+            if (rejections.size() == limit) {
+              more = true;
+              break;
+            }
+            last = rs.getString(1);
+            rejections.add(ArticleJson.read(rs.getString(2), Rejection.class));
           }
         }
-        return rejections;
+        return new RejectionPage(rejections, more ? last : null);
       }
     });
   }
+
 }
