@@ -18,10 +18,17 @@ import org.jsoup.select.Elements;
  */
 final class MainContent {
 
-  private static final String NEVER_CONTENT = "script, style, noscript, template, iframe, form, button, input, select, "
-      + "textarea, svg, canvas, object, embed, nav, footer, aside, link, meta, dialog, [hidden], "
-      + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], [role=dialog], "
-      + "[style~=(?i)display:\\s*none], [style~=(?i)visibility:\\s*hidden]";
+  private static final String NEVER_CONTENT = "script, style, template, iframe, button, input, select, textarea, svg, "
+      + "canvas, object, embed, link, meta, nav, footer, aside, dialog, [hidden], [role=navigation], [role=contentinfo], "
+      + "[role=complementary], [role=search], [role=dialog], [style~=(?i)display:\\s*none], "
+      + "[style~=(?i)visibility:\\s*hidden]";
+  /**
+   * Wrappers that are furniture unless they hold most of the page's paragraph text, measured once the
+   * certain furniture is gone: ASP.NET wraps the whole page in one {@code <form>}, shops put the
+   * product text in theirs, script-rendered blogs put the story in {@code <noscript>}, some themes put
+   * everything in a {@code role=banner} header.
+   */
+  private static final String WRAPPER_OR_FURNITURE = "noscript, form, [role=banner]";
   /** Words that mark furniture whatever it holds: comments, related links, share bars, promos. */
   private static final Pattern STRONG_NEGATIVE = Pattern.compile("(?:^|[-_\\s])(?:combx|comments?|comment-\\w+|community|"
       + "consent|cookies?|disqus|newsletter\\w*|outbrain|popup|modal|promo\\w*|recirc\\w*|related\\w*|remark|share\\w*|"
@@ -48,6 +55,17 @@ final class MainContent {
   /** Removes what is never story content, in place. */
   static void clean(Document doc) {
     doc.select(NEVER_CONTENT).remove();
+    int bodyText = paragraphText(doc.body());
+    for (Element e : doc.select(WRAPPER_OR_FURNITURE)) {
+      if (e.parent() == null || e.root() != doc) {
+        continue;
+      }
+      if (bodyText > 0 && paragraphText(e) * 2 > bodyText) {
+        e.unwrap();
+      } else {
+        e.remove();
+      }
+    }
     for (Element header : doc.select("header")) {
       // A page banner goes; an article's own header may hold only the headline and byline, also not body.
       if (header.select("p").text().length() < 200) {

@@ -1,0 +1,78 @@
+package newsdesk.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import newsdesk.article.Article;
+import newsdesk.extract.Extraction;
+import newsdesk.extract.Extractor;
+import newsdesk.extract.RawPage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Invented pages, one per body-selection rule: which container holds the story and which furniture
+ * inside or beside it is left out. Each page is built so that it fails without its rule.
+ */
+class BodySelectionTest {
+
+  private static final String STORY = "<p>The river authority opened the new fish ladder on Tuesday, ten years after the"
+      + " first salmon were counted below the old weir, and anglers lined the bank to watch.</p>"
+      + "<p>Engineers said the ladder, a series of shallow pools, lets fish climb four metres without leaping, which"
+      + " older designs demanded of them.</p>"
+      + "<p>The authority will publish counts every month, starting in the spring, when the first run is expected.</p>";
+
+  static Extraction extract(String html) {
+    return new Extractor().extract(RawPage.of(html.getBytes(StandardCharsets.UTF_8), "inline.html"));
+  }
+
+  static String text(String html) {
+    Extraction e = extract(html);
+    assertThat(e).isInstanceOf(Extraction.Extracted.class);
+    Article a = ((Extraction.Extracted) e).article();
+    return a.text();
+  }
+
+  static String page(String head, String body) {
+    return "<html lang=en><head><title>Fish ladder opens</title>" + head + "</head><body>" + body + "</body></html>";
+  }
+
+  @Test
+  void aFormWrappingThePageIsThePageNotAWidget() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<form id=main action=/post method=post><div class=header>Home</div><div class=story>" + STORY + "</div></form>"
+            + "<form class=find action=/find><p>Search the archive of the river authority for other stories</p>"
+            + "<input name=q></form>");
+    assertThat(text(html)).contains("fish ladder on Tuesday", "first run is expected").doesNotContain("Search the archive");
+  }
+
+  @Test
+  void aStoryInNoscriptIsKeptWhenItIsThePage() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<div id=app></div><noscript><div class=post>" + STORY + "</div></noscript>"
+            + "<noscript><p>Please enable JavaScript to view the comments powered by our partner.</p></noscript>");
+    assertThat(text(html)).contains("fish ladder on Tuesday", "first run is expected").doesNotContain("enable JavaScript");
+  }
+
+  private static String ldBody(String body) {
+    return "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+        + "\"headline\":\"Fish ladder opens\",\"articleBody\":\"" + body + "\"}</script>";
+  }
+
+  @Test
+  void declaredArticleBodyStandsInForAScriptRenderedPage() {
+    String declared = ("The river authority opened the new fish ladder on Tuesday, ten years after the first salmon were"
+        + " counted below the old weir. ").repeat(6) + "\\n" + "Engineers said the ladder lets fish climb four metres"
+        + " without leaping, which older designs demanded of them, and counts begin in spring. ".repeat(4);
+    String html = page(ldBody(declared), "<div id=app><p>Loading the story, one moment please while we fetch it.</p>"
+        + "<p>Sign up for our daily briefing and never miss a story from the river towns again.</p></div>");
+    String text = text(html);
+    assertThat(text).contains("first salmon were counted", "\n\nEngineers said").doesNotContain("Loading the story");
+  }
+
+  @Test
+  void aTeaserArticleBodyDoesNotReplaceTheStory() {
+    String html = page(ldBody("The river authority opened the new fish ladder on Tuesday."),
+        "<article>" + STORY + "</article>");
+    assertThat(text(html)).contains("Engineers said the ladder", "first run is expected");
+  }
+}
