@@ -35,6 +35,16 @@ final class MainContent {
       + "sharing|social\\w*|sponsor\\w*|subscri\\w*|signup|taboola|trending|most-?popular|most-?read|recommend\\w*|"
       + "breadcrumbs?|pagination|paywall-?promo|login)(?:$|[-_\\s])");
   /**
+   * Furniture named as a part of the post ("entry-meta", "author-box", "post-ratings"): these win
+   * over the positive word they contain. Author bio boxes, like/rate/share widgets (WordPress
+   * Jetpack's among them), post meta lines and next/previous post links.
+   */
+  private static final Pattern POST_FURNITURE = Pattern.compile("(?:^|[-_\\s])(?:"
+      + "author[-_]*(?:bio|box|info|description|details|card|profile|about)\\w*|about[-_]*(?:the[-_]*)?author|entry-author\\w*|"
+      + "bio|biography|saboxplugin\\w*|sharedaddy|sd-(?:sharing|like|rating|block)|jp-relatedposts|likes?-widget\\w*|"
+      + "post-?ratings?\\w*|ratings?|postmetadata|post-?meta|entry-?meta|entry-?footer|entryfooter|"
+      + "next-?post\\w*|prev(?:ious)?-?post\\w*|nextstory|post-?navigation)(?:$|[-_\\s])");
+  /**
    * Words that mark furniture only when it holds little text: layout classes reuse them for
    * containers of the story itself ("TestReport__Section--Ads", "main--skyscraper").
    */
@@ -49,6 +59,8 @@ final class MainContent {
       + "page|post|text|blog|story|prose|rich-?text|caption|figure|byline)(?:$|[-_\\s])");
   private static final Pattern POSITIVE_ANYWHERE = Pattern.compile("(?:articlebody|storybody|postbody|entrycontent|articletext)");
   private static final int MIN_PARAGRAPH = 25;
+  /** A story's own header keeps its paragraphs when they add up to this many characters (a lead). */
+  private static final int MIN_LEAD = 80;
 
   private MainContent() {}
 
@@ -67,8 +79,10 @@ final class MainContent {
       }
     }
     for (Element header : doc.select("header")) {
-      // A page banner goes; an article's own header may hold only the headline and byline, also not body.
-      if (header.select("p").text().length() < 200) {
+      // A page banner goes; an article's own header holds the headline and byline, which are not body,
+      // and often the lead paragraph, which is: a header inside the story keeps a lead of some length.
+      int lead = header.select("p").text().length();
+      if (lead < 200 && (lead < MIN_LEAD || header.closest("article, main, [itemprop=articleBody]") == null)) {
         header.remove();
       }
     }
@@ -84,10 +98,12 @@ final class MainContent {
       String names = classAndId(e);
       // Layout wrappers carry words like "sidebar" or "nav" too ("two-col-sidebar-right", "ad-portal"):
       // an element holding most of the page's paragraph text is the page, not furniture.
-      if (names.isEmpty() || isPositive(names)) {
+      boolean postFurniture = !names.isEmpty() && POST_FURNITURE.matcher(names).find();
+      if (names.isEmpty() || !postFurniture && isPositive(names)) {
         continue;
       }
-      boolean strong = STRONG_NEGATIVE.matcher(names).find() || NEGATIVE_ANYWHERE.matcher(squash(names)).find();
+      boolean strong = postFurniture || STRONG_NEGATIVE.matcher(names).find()
+          || NEGATIVE_ANYWHERE.matcher(squash(names)).find();
       if (!strong && !WEAK_NEGATIVE.matcher(names).find()) {
         continue;
       }
@@ -99,7 +115,7 @@ final class MainContent {
   }
 
   static boolean isNegative(String names) {
-    return STRONG_NEGATIVE.matcher(names).find() || WEAK_NEGATIVE.matcher(names).find()
+    return STRONG_NEGATIVE.matcher(names).find() || POST_FURNITURE.matcher(names).find() || WEAK_NEGATIVE.matcher(names).find()
         || NEGATIVE_ANYWHERE.matcher(squash(names)).find();
   }
 

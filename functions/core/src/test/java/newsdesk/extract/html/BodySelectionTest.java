@@ -53,6 +53,29 @@ class BodySelectionTest {
     assertThat(text(html)).contains("fish ladder on Tuesday", "first run is expected").doesNotContain("enable JavaScript");
   }
 
+  @Test
+  void authorBioBoxesAndLikeWidgetsAreNotStory() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<article><div class=entry-content>" + STORY
+            + "<div class=\"sharedaddy sd-block\"><h3 class=sd-title>Like this:</h3><p>Like Loading the likes of readers</p></div>"
+            + "</div><section class=\"author-box clr\"><p>Mara Lind writes about rivers, weirs and the people who fish"
+            + " them, and has done so for twenty years.</p></section>"
+            + "<div class=entry-meta><p>This entry was posted in Rivers and tagged salmon, weirs, ladders on a Tuesday.</p></div>"
+            + "</article>");
+    assertThat(text(html)).contains("first run is expected")
+        .doesNotContain("Mara Lind", "Like this", "likes of readers", "This entry was posted");
+  }
+
+  @Test
+  void theLeadInTheStorysOwnHeaderIsBody() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<header class=site><p>The Valley Courier</p></header><article><header><h1>Fish ladder opens</h1>"
+            + "<p class=lead>Salmon can pass the old weir for the first time in a century, and the"
+            + " anglers are pleased.</p></header>" + STORY
+            + "</article>");
+    assertThat(text(html)).startsWith("Salmon can pass the old weir").doesNotContain("Valley Courier");
+  }
+
   private static String ldBody(String body) {
     return "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
         + "\"headline\":\"Fish ladder opens\",\"articleBody\":\"" + body + "\"}</script>";
