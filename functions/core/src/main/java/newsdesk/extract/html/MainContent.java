@@ -61,6 +61,8 @@ final class MainContent {
   private static final int MIN_PARAGRAPH = 25;
   /** A story's own header keeps its paragraphs when they add up to this many characters (a lead). */
   private static final int MIN_LEAD = 80;
+  /** How many text-less wrappers widening climbs through looking for an ancestor holding sibling parts. */
+  private static final int MAX_WRAPPERS = 3;
 
   private MainContent() {}
 
@@ -162,12 +164,17 @@ final class MainContent {
       return body;
     }
     int own = paragraphText(top);
-    while (top.parent() != null && top != body && top.parent() != doc) {
-      Element parent = top.parent();
-      int parentText = paragraphText(parent);
-      if (parentText > own * 1.25 && linkDensity(parent) < 0.35) {
-        top = parent;
-        own = parentText;
+    // Wrappers that add no text are climbed through: a story split over sibling modules
+    // (module > text > inner) is found by the ancestor that holds the siblings, not by the first one.
+    int wrappers = 0;
+    for (Element a = top.parent(); a != null && a != doc && top != body && wrappers <= MAX_WRAPPERS; a = a.parent()) {
+      int text = paragraphText(a);
+      if (text > own * 1.25 && linkDensity(a) < 0.35) {
+        top = a;
+        own = text;
+        wrappers = 0;
+      } else if (text <= own * 1.05) {
+        wrappers++;
       } else {
         break;
       }

@@ -76,6 +76,18 @@ class BodySelectionTest {
     assertThat(text(html)).startsWith("Salmon can pass the old weir").doesNotContain("Valley Courier");
   }
 
+  @Test
+  void aStorySplitOverSiblingModulesIsFoundWhole() {
+    String module = "<div class=module><div class=module__text><div class=module__inner>%s</div></div></div>";
+    String[] parts = STORY.split("(?<=</p>)");
+    StringBuilder modules = new StringBuilder();
+    for (String part : parts) {
+      modules.append(String.format(module, part));
+    }
+    String html = page("<meta property=\"og:type\" content=\"article\">", "<div class=modules>" + modules + "</div>");
+    assertThat(text(html)).contains("fish ladder on Tuesday", "Engineers said", "first run is expected");
+  }
+
   private static String ldBody(String body) {
     return "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
         + "\"headline\":\"Fish ladder opens\",\"articleBody\":\"" + body + "\"}</script>";
