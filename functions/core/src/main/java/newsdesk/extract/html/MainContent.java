@@ -62,7 +62,7 @@ final class MainContent {
   /** A story's own header keeps its paragraphs when they add up to this many characters (a lead). */
   private static final int MIN_LEAD = 80;
   /** How many text-less wrappers widening climbs through looking for an ancestor holding sibling parts. */
-  private static final int MAX_WRAPPERS = 3;
+  private static final int MAX_WRAPPERS = 6;
 
   private MainContent() {}
 
