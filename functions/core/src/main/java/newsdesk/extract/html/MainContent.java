@@ -51,6 +51,8 @@ final class MainContent {
   private static final Pattern WEAK_NEGATIVE = Pattern.compile("(?:^|[-_\\s])(?:ad|ads|adv|advert\\w*|banner|footer|foot|"
       + "masthead|menu|meta-?links|more-\\w+|nav\\w*|rss|shopping|sidebar|skyscraper|tags?|toolbar|tools|widget\\w*|"
       + "read-?more|jump-?link|skip\\w*|print)(?:$|[-_\\s])");
+  /** Class words of story teasers, furniture when they link elsewhere (see {@link #isLinkTeaser}). */
+  private static final Pattern TEASER = Pattern.compile("teaser");
   /** Weak furniture holding more paragraph text than this is kept. */
   private static final int WEAK_KEEP_CHARS = 300;
   private static final Pattern NEGATIVE_ANYWHERE = Pattern.compile("(?:newsletter|taboola|outbrain|relatedarticles|"
@@ -100,6 +102,10 @@ final class MainContent {
       String names = classAndId(e);
       // Layout wrappers carry words like "sidebar" or "nav" too ("two-col-sidebar-right", "ad-portal"):
       // an element holding most of the page's paragraph text is the page, not furniture.
+      if (TEASER.matcher(names).find() && isLinkTeaser(e) && paragraphText(e) * 2 < pageText) {
+        e.remove();
+        continue;
+      }
       boolean postFurniture = !names.isEmpty() && POST_FURNITURE.matcher(names).find();
       if (names.isEmpty() || !postFurniture && isPositive(names)) {
         continue;
@@ -114,6 +120,14 @@ final class MainContent {
         e.remove();
       }
     }
+  }
+
+  /**
+   * A teaser that links to another story: it sits in a link or is mostly links. A teaser without
+   * links is the story's own intro ("article-teaser-text"), which stays.
+   */
+  private static boolean isLinkTeaser(Element e) {
+    return e.closest("a") != null || e.selectFirst("a[href]") != null && linkDensity(e) > 0.25;
   }
 
   static boolean isNegative(String names) {

@@ -88,6 +88,17 @@ class BodySelectionTest {
     assertThat(text(html)).contains("fish ladder on Tuesday", "Engineers said", "first run is expected");
   }
 
+  @Test
+  void teasersLinkingToOtherStoriesGoButTheStorysOwnTeaserStays() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<article><div class=article-teaser-text><p>Salmon can pass the old weir for the first time in a century.</p></div>"
+            + STORY + "<div class=m-teaser><a href=/other><h2 class=m-teaser__title>Harbour bridge to close for repairs"
+            + " next spring</h2><p>Engineers will replace worn cables during a six-week closure of the crossing.</p></a>"
+            + "</div></article>");
+    assertThat(text(html)).contains("Salmon can pass", "first run is expected")
+        .doesNotContain("Harbour bridge", "worn cables");
+  }
+
   private static String ldBody(String body) {
     return "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
         + "\"headline\":\"Fish ladder opens\",\"articleBody\":\"" + body + "\"}</script>";
