@@ -99,6 +99,18 @@ class BodySelectionTest {
         .doesNotContain("Harbour bridge", "worn cables");
   }
 
+  @Test
+  void captionsMarkedOnlyByTheirClassAreCaptionsNotText() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<article>" + STORY + "<div class=\"wp-caption alignnone\"><img src=/ladder.jpg>"
+            + "<p class=wp-caption-text>The new ladder seen from the footbridge.</p></div>"
+            + "<p>Counts will be published online.<span class=img__credit>Photo: Jan Ek</span></p></article>");
+    Article a = ((Extraction.Extracted) extract(html)).article();
+    assertThat(a.text()).contains("first run is expected", "Counts will be published online.")
+        .doesNotContain("seen from the footbridge", "Jan Ek");
+    assertThat(a.captions()).extracting(c -> c.text()).contains("The new ladder seen from the footbridge.");
+  }
+
   private static String ldBody(String body) {
     return "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
         + "\"headline\":\"Fish ladder opens\",\"articleBody\":\"" + body + "\"}</script>";
