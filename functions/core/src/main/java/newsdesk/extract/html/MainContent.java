@@ -71,12 +71,17 @@ final class MainContent {
   /** Removes what is never story content, in place. */
   static void clean(Document doc) {
     doc.select(NEVER_CONTENT).remove();
-    int bodyText = paragraphText(doc.body());
+    // Measured only when a candidate holds paragraphs: removing one that holds none leaves it unchanged.
+    int bodyText = -1;
     for (Element e : doc.select(WRAPPER_OR_FURNITURE)) {
       if (e.parent() == null || e.root() != doc) {
         continue;
       }
-      if (bodyText > 0 && paragraphText(e) * 2 > bodyText) {
+      int text = paragraphText(e);
+      if (text > 0 && bodyText < 0) {
+        bodyText = paragraphText(doc.body());
+      }
+      if (text > 0 && text * 2 > bodyText) {
         e.unwrap();
       } else {
         e.remove();
