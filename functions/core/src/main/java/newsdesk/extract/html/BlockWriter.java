@@ -34,6 +34,9 @@ final class BlockWriter {
   private static final int MAX_DEPTH = 400;
   private static final Evaluator BLOCK_INSIDE_INLINE = Query.of("p, div, figure, ul, ol, table, h1, h2, h3, h4, h5, h6");
   private static final Evaluator BLOCK_INSIDE_PARAGRAPH = Query.of("p, div, figure, ul, ol, table");
+  private static final Pattern CAPTION_NAMES = Pattern.compile("caption|credit|copyright|bildunterschrift|(?:^|[-_\\s])dida(?:$|[-_\\s])");
+  /** A "caption" longer than this is a text block that merely carries the word in its class. */
+  private static final int MAX_CAPTION_CHARS = 400;
 
   private final List<Block> blocks = new ArrayList<>();
   private final List<Caption> captions = new ArrayList<>();
@@ -69,7 +72,11 @@ final class BlockWriter {
         inline.append(t.getWholeText());
       } else if (node instanceof Element e) {
         String tag = e.normalName();
-        if (tag.equals("br")) {
+        if (isCaption(e, tag)) {
+          // Captions and photo credits marked only by their class (WordPress "wp-caption-text", "img__credit").
+          flush();
+          caption(e, imageUrl(e.selectFirst("img")));
+        } else if (tag.equals("br")) {
           inline.append('\n');
         } else if (INLINE.contains(tag) && e.selectFirst(BLOCK_INSIDE_INLINE) == null) {
           // Walked, not flattened with e.text(): padding would split drop caps ("W hale") from their word.
@@ -120,7 +127,7 @@ final class BlockWriter {
   private void paragraph(String raw, Element e) {
     String text = SPACES.matcher(raw).replaceAll(" ").strip();
     if (text.isEmpty() || PageChrome.isNoise(text) || PageChrome.isChrome(text) && Words.countUpTo(text, 8) < 8
-        || normalize(text).equals(title) || PublicationDate.isTimestamp(text)) {
+        || normalize(text).equals(title) || PublicationDate.isTimestamp(text) || Signpost.is(text)) {
       return;
     }
     if (e != null && Words.countUpTo(text, 20) < 20 && MainContent.linkDensity(e) > 0.7) {
@@ -135,7 +142,8 @@ final class BlockWriter {
 
   private void heading(String raw) {
     String text = SPACES.matcher(raw).replaceAll(" ").strip();
-    if (text.isEmpty() || normalize(text).equals(title) || PageChrome.isChrome(text) || PageChrome.isNoise(text)) {
+    if (text.isEmpty() || normalize(text).equals(title) || PageChrome.isChrome(text) || PageChrome.isNoise(text)
+        || Signpost.is(text)) {
       return;
     }
     blocks.add(Block.heading(text));
@@ -224,6 +232,14 @@ final class BlockWriter {
     if (!rows.isEmpty()) {
       blocks.add(Block.text(Block.TABLE, String.join("\n", rows)));
     }
+  }
+
+  private static boolean isCaption(Element e, String tag) {
+    if (tag.equals("figure") || tag.equals("figcaption") || tag.equals("br") || e.className().isEmpty()) {
+      return false;
+    }
+    return CAPTION_NAMES.matcher(e.className().toLowerCase(Locale.ROOT)).find()
+        && e.text().length() <= MAX_CAPTION_CHARS && e.selectFirst("p p, p + p") == null;
   }
 
   /** The image's address: lazy-loading attributes first, since {@code src} is then a placeholder. */

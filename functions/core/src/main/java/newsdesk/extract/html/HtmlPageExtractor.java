@@ -82,6 +82,8 @@ public final class HtmlPageExtractor {
   /** Below this many words an undeclared page is taken for a listing or a stub. */
   private static final int MIN_WORDS_UNDECLARED = 120;
   private static final int TEASER_WORDS = 400;
+  /** A declared articleBody shorter than this is a teaser, never a replacement body. */
+  private static final int DECLARED_BODY_MIN_WORDS = 80;
 
   private HtmlPageExtractor() {}
 
@@ -105,6 +107,7 @@ public final class HtmlPageExtractor {
     BlockWriter writer = BlockWriter.write(container, d.title);
     readBody(writer.blocks(), d);
     d.captions.addAll(writer.captions());
+    useDeclaredBodyIfRicher(ld, d);
     if (imageUrl != null) {
       String abs = resolve(imageUrl, urlHint);
       d.image = d.captions.stream().filter(c -> abs.equals(c.imageUrl())).findFirst()
@@ -340,6 +343,34 @@ public final class HtmlPageExtractor {
    */
   private static boolean inChrome(Element e) {
     return e.parents().is(CHROME) || e.closest("footer") != null && e.closest("article") == null;
+  }
+
+  /**
+   * JSON-LD {@code articleBody} is a signal, not the source: some pages declare a teaser or a stale
+   * copy there. It replaces the DOM's body only when the DOM gave clearly less (a script-rendered
+   * page, a container chosen wrongly), since the DOM keeps headings, lists and figures it lacks.
+   */
+  private static void useDeclaredBodyIfRicher(JsonNode ld, ArticleDraft d) {
+    String declared = JsonLd.text(ld, "articleBody");
+    if (declared == null) {
+      return;
+    }
+    List<Block> blocks = new ArrayList<>();
+    if (declared.indexOf('<') >= 0) {
+      blocks.addAll(BlockWriter.write(Jsoup.parseBodyFragment(declared).body(), d.title).blocks());
+    } else {
+      for (String line : declared.split("\\n+")) {
+        String text = SPACES.matcher(line).replaceAll(" ").strip();
+        if (!text.isEmpty()) {
+          blocks.add(Block.paragraph(text));
+        }
+      }
+    }
+    int declaredWords = words(blocks);
+    if (declaredWords >= DECLARED_BODY_MIN_WORDS && words(d.body) * 2 < declaredWords) {
+      d.body.clear();
+      readBody(blocks, d);
+    }
   }
 
   /** Pulls dateline, byline lines and closing credits out of the body blocks. */

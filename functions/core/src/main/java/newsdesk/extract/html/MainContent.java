@@ -22,13 +22,12 @@ import org.jsoup.select.Evaluator;
  */
 final class MainContent {
 
-  private static final String NEVER_CONTENT = "script, style, noscript, template, iframe, form, button, input, select, "
-      + "textarea, svg, canvas, object, embed, nav, footer, aside, link, meta, dialog, [hidden], "
-      + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], [role=dialog], "
-      + "[style~=(?i)display:\\s*none], [style~=(?i)visibility:\\s*hidden]";
-  private static final Set<String> NEVER_CONTENT_TAGS = Set.of("script", "style", "noscript", "template", "iframe",
-      "form", "button", "input", "select", "textarea", "svg", "canvas", "object", "embed", "nav", "footer", "aside",
-      "link", "meta", "dialog");
+  private static final String NEVER_CONTENT = "script, style, template, iframe, button, input, select, textarea, svg, "
+      + "canvas, object, embed, link, meta, nav, footer, aside, dialog, [hidden], [role=navigation], [role=contentinfo], "
+      + "[role=complementary], [role=search], [role=dialog], [style~=(?i)display:\\s*none], "
+      + "[style~=(?i)visibility:\\s*hidden]";
+  private static final Set<String> NEVER_CONTENT_TAGS = Set.of("script", "style", "template", "iframe", "button", "input",
+      "select", "textarea", "svg", "canvas", "object", "embed", "link", "meta", "nav", "footer", "aside", "dialog");
   /** Only elements with one of those tags or a hidden, role or style attribute can match {@link #NEVER_CONTENT}. */
   private static final Evaluator NEVER_CONTENT_QUERY = Query.guarded(NEVER_CONTENT, e -> NEVER_CONTENT_TAGS.contains(e.normalName())
       || Query.hasAttribute(e, "hidden") || Query.hasAttribute(e, "role") || Query.hasAttribute(e, "style"));
@@ -39,11 +38,28 @@ final class MainContent {
   private static final Evaluator TEXT_BOXES = Query.of("div, section, article, font");
   private static final Evaluator PARAGRAPHS = Query.of("p, pre, blockquote");
   private static final Evaluator LINKS = Query.of("a");
+  /**
+   * Wrappers that are furniture unless they hold most of the page's paragraph text, measured once the
+   * certain furniture is gone: ASP.NET wraps the whole page in one {@code <form>}, shops put the
+   * product text in theirs, script-rendered blogs put the story in {@code <noscript>}, some themes put
+   * everything in a {@code role=banner} header.
+   */
+  private static final String WRAPPER_OR_FURNITURE = "noscript, form, [role=banner]";
   /** Words that mark furniture whatever it holds: comments, related links, share bars, promos. */
   private static final Pattern STRONG_NEGATIVE = Pattern.compile("(?:^|[-_\\s])(?:combx|comments?|comment-\\w+|community|"
       + "consent|cookies?|disqus|newsletter\\w*|outbrain|popup|modal|promo\\w*|recirc\\w*|related\\w*|remark|share\\w*|"
       + "sharing|social\\w*|sponsor\\w*|subscri\\w*|signup|taboola|trending|most-?popular|most-?read|recommend\\w*|"
       + "breadcrumbs?|pagination|paywall-?promo|login)(?:$|[-_\\s])");
+  /**
+   * Furniture named as a part of the post ("entry-meta", "author-box", "post-ratings"): these win
+   * over the positive word they contain. Author bio boxes, like/rate/share widgets (WordPress
+   * Jetpack's among them), post meta lines and next/previous post links.
+   */
+  private static final Pattern POST_FURNITURE = Pattern.compile("(?:^|[-_\\s])(?:"
+      + "author[-_]*(?:bio|box|info|description|details|card|profile|about)\\w*|about[-_]*(?:the[-_]*)?author|entry-author\\w*|"
+      + "bio|biography|saboxplugin\\w*|sharedaddy|sd-(?:sharing|like|rating|block)|jp-relatedposts|likes?-widget\\w*|"
+      + "post-?ratings?\\w*|ratings?|postmetadata|post-?meta|entry-?meta|entry-?footer|entryfooter|"
+      + "next-?post\\w*|prev(?:ious)?-?post\\w*|nextstory|post-?navigation)(?:$|[-_\\s])");
   /**
    * Words that mark furniture only when it holds little text: layout classes reuse them for
    * containers of the story itself ("TestReport__Section--Ads", "main--skyscraper").
@@ -51,6 +67,8 @@ final class MainContent {
   private static final Pattern WEAK_NEGATIVE = Pattern.compile("(?:^|[-_\\s])(?:ad|ads|adv|advert\\w*|banner|footer|foot|"
       + "masthead|menu|meta-?links|more-\\w+|nav\\w*|rss|shopping|sidebar|skyscraper|tags?|toolbar|tools|widget\\w*|"
       + "read-?more|jump-?link|skip\\w*|print)(?:$|[-_\\s])");
+  /** Class words of story teasers, furniture when they link elsewhere (see {@link #isLinkTeaser}). */
+  private static final Pattern TEASER = Pattern.compile("teaser");
   /** Weak furniture holding more paragraph text than this is kept. */
   private static final int WEAK_KEEP_CHARS = 300;
   private static final Pattern NEGATIVE_ANYWHERE = Pattern.compile("(?:newsletter|taboola|outbrain|relatedarticles|"
@@ -59,18 +77,42 @@ final class MainContent {
       + "page|post|text|blog|story|prose|rich-?text|caption|figure|byline)(?:$|[-_\\s])");
   private static final Pattern POSITIVE_ANYWHERE = Pattern.compile("(?:articlebody|storybody|postbody|entrycontent|articletext)");
   private static final int MIN_PARAGRAPH = 25;
+  /** A story's own header keeps its paragraphs when they add up to this many characters (a lead). */
+  private static final int MIN_LEAD = 80;
+  /** How many text-less wrappers widening climbs through looking for an ancestor holding sibling parts. */
+  private static final int MAX_WRAPPERS = 6;
   private static final int NOT_FURNITURE = 0;
   private static final int WEAK_FURNITURE = 1;
   private static final int STRONG_FURNITURE = 2;
+  /** Added to a furniture kind when the names also mark a teaser. */
+  private static final int TEASER_MARK = 4;
 
   private MainContent() {}
 
   /** Removes what is never story content, in place. */
   static void clean(Document doc) {
     doc.select(NEVER_CONTENT_QUERY).remove();
+    // Measured only when a candidate holds paragraphs: removing one that holds none leaves it unchanged.
+    int bodyText = -1;
+    for (Element e : doc.select(WRAPPER_OR_FURNITURE)) {
+      if (e.parent() == null || e.root() != doc) {
+        continue;
+      }
+      int text = paragraphText(e);
+      if (text > 0 && bodyText < 0) {
+        bodyText = paragraphText(doc.body());
+      }
+      if (text > 0 && text * 2 > bodyText) {
+        e.unwrap();
+      } else {
+        e.remove();
+      }
+    }
     for (Element header : doc.select(HEADER)) {
-      // A page banner goes; an article's own header may hold only the headline and byline, also not body.
-      if (header.select(P).text().length() < 200) {
+      // A page banner goes; an article's own header holds the headline and byline, which are not body,
+      // and often the lead paragraph, which is: a header inside the story keeps a lead of some length.
+      int lead = header.select(P).text().length();
+      if (lead < 200 && (lead < MIN_LEAD || header.closest("article, main, [itemprop=articleBody]") == null)) {
         header.remove();
       }
     }
@@ -89,13 +131,18 @@ final class MainContent {
       }
       // Pages repeat the same class names hundreds of times ("menu-item"): judge each once.
       int kind = kinds.computeIfAbsent(classAndId(e), MainContent::furnitureKind);
-      if (kind == NOT_FURNITURE) {
+      if (kind == NOT_FURNITURE || !(e.root() instanceof Document)) {
+        continue; // not furniture, or inside furniture already removed: measuring it changes nothing
+      }
+      if ((kind & TEASER_MARK) != 0 && isLinkTeaser(e) && paragraphText(e, counted) * 2 < pageText) {
+        e.remove();
         continue;
       }
-      boolean strong = kind == STRONG_FURNITURE;
-      if (!(e.root() instanceof Document)) {
-        continue; // inside furniture already removed: measuring it changes nothing
+      int furniture = kind & ~TEASER_MARK;
+      if (furniture == NOT_FURNITURE) {
+        continue;
       }
+      boolean strong = furniture == STRONG_FURNITURE;
       int text = paragraphText(e, counted);
       if (text * 2 < pageText && (strong || text < WEAK_KEEP_CHARS)) {
         e.remove();
@@ -104,19 +151,32 @@ final class MainContent {
   }
 
   private static int furnitureKind(String names) {
-    // Layout wrappers carry words like "sidebar" or "nav" too ("two-col-sidebar-right", "ad-portal"):
-    // an element holding most of the page's paragraph text is the page, not furniture.
-    if (names.isEmpty() || isPositive(names)) {
+    if (names.isEmpty()) {
       return NOT_FURNITURE;
     }
-    if (STRONG_NEGATIVE.matcher(names).find() || NEGATIVE_ANYWHERE.matcher(squash(names)).find()) {
-      return STRONG_FURNITURE;
+    int teaser = TEASER.matcher(names).find() ? TEASER_MARK : 0;
+    boolean postFurniture = POST_FURNITURE.matcher(names).find();
+    // Layout wrappers carry words like "sidebar" or "nav" too ("two-col-sidebar-right", "ad-portal"):
+    // an element holding most of the page's paragraph text is the page, not furniture.
+    if (!postFurniture && isPositive(names)) {
+      return teaser | NOT_FURNITURE;
     }
-    return WEAK_NEGATIVE.matcher(names).find() ? WEAK_FURNITURE : NOT_FURNITURE;
+    if (postFurniture || STRONG_NEGATIVE.matcher(names).find() || NEGATIVE_ANYWHERE.matcher(squash(names)).find()) {
+      return teaser | STRONG_FURNITURE;
+    }
+    return teaser | (WEAK_NEGATIVE.matcher(names).find() ? WEAK_FURNITURE : NOT_FURNITURE);
+  }
+
+  /**
+   * A teaser that links to another story: it sits in a link or is mostly links. A teaser without
+   * links is the story's own intro ("article-teaser-text"), which stays.
+   */
+  private static boolean isLinkTeaser(Element e) {
+    return e.closest("a") != null || e.selectFirst("a[href]") != null && linkDensity(e) > 0.25;
   }
 
   static boolean isNegative(String names) {
-    return STRONG_NEGATIVE.matcher(names).find() || WEAK_NEGATIVE.matcher(names).find()
+    return STRONG_NEGATIVE.matcher(names).find() || POST_FURNITURE.matcher(names).find() || WEAK_NEGATIVE.matcher(names).find()
         || NEGATIVE_ANYWHERE.matcher(squash(names)).find();
   }
 
@@ -172,12 +232,17 @@ final class MainContent {
     }
     Map<Element, Integer> counted = new IdentityHashMap<>();
     int own = paragraphText(top, counted);
-    while (top.parent() != null && top != body && top.parent() != doc) {
-      Element parent = top.parent();
-      int parentText = paragraphText(parent, counted);
-      if (parentText > own * 1.25 && linkDensity(parent) < 0.35) {
-        top = parent;
-        own = parentText;
+    // Wrappers that add no text are climbed through: a story split over sibling modules
+    // (module > text > inner) is found by the ancestor that holds the siblings, not by the first one.
+    int wrappers = 0;
+    for (Element a = top.parent(); a != null && a != doc && top != body && wrappers <= MAX_WRAPPERS; a = a.parent()) {
+      int text = paragraphText(a, counted);
+      if (text > own * 1.25 && linkDensity(a) < 0.35) {
+        top = a;
+        own = text;
+        wrappers = 0;
+      } else if (text <= own * 1.05) {
+        wrappers++;
       } else {
         break;
       }

@@ -1,0 +1,136 @@
+package newsdesk.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import newsdesk.article.Article;
+import newsdesk.extract.Extraction;
+import newsdesk.extract.Extractor;
+import newsdesk.extract.RawPage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Invented pages, one per body-selection rule: which container holds the story and which furniture
+ * inside or beside it is left out. Each page is built so that it fails without its rule.
+ */
+class BodySelectionTest {
+
+  private static final String STORY = "<p>The river authority opened the new fish ladder on Tuesday, ten years after the"
+      + " first salmon were counted below the old weir, and anglers lined the bank to watch.</p>"
+      + "<p>Engineers said the ladder, a series of shallow pools, lets fish climb four metres without leaping, which"
+      + " older designs demanded of them.</p>"
+      + "<p>The authority will publish counts every month, starting in the spring, when the first run is expected.</p>";
+
+  static Extraction extract(String html) {
+    return new Extractor().extract(RawPage.of(html.getBytes(StandardCharsets.UTF_8), "inline.html"));
+  }
+
+  static String text(String html) {
+    Extraction e = extract(html);
+    assertThat(e).isInstanceOf(Extraction.Extracted.class);
+    Article a = ((Extraction.Extracted) e).article();
+    return a.text();
+  }
+
+  static String page(String head, String body) {
+    return "<html lang=en><head><title>Fish ladder opens</title>" + head + "</head><body>" + body + "</body></html>";
+  }
+
+  @Test
+  void aFormWrappingThePageIsThePageNotAWidget() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<form id=main action=/post method=post><div class=header>Home</div><div class=story>" + STORY + "</div></form>"
+            + "<form class=find action=/find><p>Search the archive of the river authority for other stories</p>"
+            + "<input name=q></form>");
+    assertThat(text(html)).contains("fish ladder on Tuesday", "first run is expected").doesNotContain("Search the archive");
+  }
+
+  @Test
+  void aStoryInNoscriptIsKeptWhenItIsThePage() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<div id=app></div><noscript><div class=post>" + STORY + "</div></noscript>"
+            + "<noscript><p>Please enable JavaScript to view the comments powered by our partner.</p></noscript>");
+    assertThat(text(html)).contains("fish ladder on Tuesday", "first run is expected").doesNotContain("enable JavaScript");
+  }
+
+  @Test
+  void authorBioBoxesAndLikeWidgetsAreNotStory() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<article><div class=entry-content>" + STORY
+            + "<div class=\"sharedaddy sd-block\"><h3 class=sd-title>Like this:</h3><p>Like Loading the likes of readers</p></div>"
+            + "</div><section class=\"author-box clr\"><p>Mara Lind writes about rivers, weirs and the people who fish"
+            + " them, and has done so for twenty years.</p></section>"
+            + "<div class=entry-meta><p>This entry was posted in Rivers and tagged salmon, weirs, ladders on a Tuesday.</p></div>"
+            + "</article>");
+    assertThat(text(html)).contains("first run is expected")
+        .doesNotContain("Mara Lind", "Like this", "likes of readers", "This entry was posted");
+  }
+
+  @Test
+  void theLeadInTheStorysOwnHeaderIsBody() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<header class=site><p>The Valley Courier</p></header><article><header><h1>Fish ladder opens</h1>"
+            + "<p class=lead>Salmon can pass the old weir for the first time in a century, and the"
+            + " anglers are pleased.</p></header>" + STORY
+            + "</article>");
+    assertThat(text(html)).startsWith("Salmon can pass the old weir").doesNotContain("Valley Courier");
+  }
+
+  @Test
+  void aStorySplitOverSiblingModulesIsFoundWhole() {
+    String module = "<div class=module><div class=module__text><div class=module__inner>%s</div></div></div>";
+    String[] parts = STORY.split("(?<=</p>)");
+    StringBuilder modules = new StringBuilder();
+    for (String part : parts) {
+      modules.append(String.format(module, part));
+    }
+    String html = page("<meta property=\"og:type\" content=\"article\">", "<div class=modules>" + modules + "</div>");
+    assertThat(text(html)).contains("fish ladder on Tuesday", "Engineers said", "first run is expected");
+  }
+
+  @Test
+  void teasersLinkingToOtherStoriesGoButTheStorysOwnTeaserStays() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<article><div class=article-teaser-text><p>Salmon can pass the old weir for the first time in a century.</p></div>"
+            + STORY + "<div class=m-teaser><a href=/other><h2 class=m-teaser__title>Harbour bridge to close for repairs"
+            + " next spring</h2><p>Engineers will replace worn cables during a six-week closure of the crossing.</p></a>"
+            + "</div></article>");
+    assertThat(text(html)).contains("Salmon can pass", "first run is expected")
+        .doesNotContain("Harbour bridge", "worn cables");
+  }
+
+  @Test
+  void captionsMarkedOnlyByTheirClassAreCaptionsNotText() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<article>" + STORY + "<div class=\"wp-caption alignnone\"><img src=/ladder.jpg>"
+            + "<p class=wp-caption-text>The new ladder seen from the footbridge.</p></div>"
+            + "<p>Counts will be published online.<span class=img__credit>Photo: Jan Ek</span></p></article>");
+    Article a = ((Extraction.Extracted) extract(html)).article();
+    assertThat(a.text()).contains("first run is expected", "Counts will be published online.")
+        .doesNotContain("seen from the footbridge", "Jan Ek");
+    assertThat(a.captions()).extracting(c -> c.text()).contains("The new ladder seen from the footbridge.");
+  }
+
+  private static String ldBody(String body) {
+    return "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+        + "\"headline\":\"Fish ladder opens\",\"articleBody\":\"" + body + "\"}</script>";
+  }
+
+  @Test
+  void declaredArticleBodyStandsInForAScriptRenderedPage() {
+    String declared = ("The river authority opened the new fish ladder on Tuesday, ten years after the first salmon were"
+        + " counted below the old weir. ").repeat(6) + "\\n" + "Engineers said the ladder lets fish climb four metres"
+        + " without leaping, which older designs demanded of them, and counts begin in spring. ".repeat(4);
+    String html = page(ldBody(declared), "<div id=app><p>Loading the story, one moment please while we fetch it.</p>"
+        + "<p>Sign up for our daily briefing and never miss a story from the river towns again.</p></div>");
+    String text = text(html);
+    assertThat(text).contains("first salmon were counted", "\n\nEngineers said").doesNotContain("Loading the story");
+  }
+
+  @Test
+  void aTeaserArticleBodyDoesNotReplaceTheStory() {
+    String html = page(ldBody("The river authority opened the new fish ladder on Tuesday."),
+        "<article>" + STORY + "</article>");
+    assertThat(text(html)).contains("Engineers said the ladder", "first run is expected");
+  }
+}

@@ -1,0 +1,34 @@
+package newsdesk.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SignpostTest {
+
+  @Test
+  void relatedBoxHeadingsInSeveralLanguages() {
+    for (String line : new String[] {"Related stories", "More on this topic", "Mehr zum Thema", "Lesen Sie auch:",
+        "Das könnte Sie auch interessieren:", "Artículos relacionados", "À lire aussi", "Leggi anche", "Czytaj też",
+        "Weitere Informationen zum Hochwasser im Tal:", "Explore further", "Teilen mit:"}) {
+      assertThat(Signpost.is(line)).as(line).isTrue();
+    }
+  }
+
+  @Test
+  void leadInsToOtherStories() {
+    assertThat(Signpost.is("Lea también: Alcalde inaugura el puente nuevo sobre el río")).isTrue();
+    assertThat(Signpost.is("READ ALSO: Harbour bridge to close for repairs next spring")).isTrue();
+    assertThat(Signpost.is("Lesen Sie auch: Stadtrat beschließt neuen Radweg am Fluss")).isTrue();
+  }
+
+  @Test
+  void storyLinesThatMerelyShareAWordAreKept() {
+    for (String line : new String[] {"Related costs rose by a third over the year, the council said.",
+        "Mehr zum Thema Hochwasser sagte der Bürgermeister am Montag nichts, obwohl die Lage im Tal seit Tagen angespannt ist.",
+        "Print editions will stop in March, the publisher told staff on Friday.",
+        "Lea was twelve when she first saw the river flood the lower town."}) {
+      assertThat(Signpost.is(line)).as(line).isFalse();
+    }
+  }
+}
