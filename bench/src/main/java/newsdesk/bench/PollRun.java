@@ -29,6 +29,7 @@ import newsdesk.feed.RawArchive;
 import newsdesk.feed.SeenItems;
 import newsdesk.fetch.FetchSettings;
 import newsdesk.fetch.SafeFetcher;
+import newsdesk.store.SortKeys;
 
 /**
  * Benchmark, not a test: one poll run over 1,000 feeds served locally with 100 ms latency each,
@@ -159,6 +160,17 @@ public final class PollRun {
     @Override
     public void put(Feed feed) {
       feeds.put(feed.id(), feed);
+    }
+
+    @Override
+    public boolean replaceIfDue(Feed expected, Feed next) {
+      String due = SortKeys.feedDue(expected);
+      boolean[] replaced = {false};
+      feeds.computeIfPresent(expected.id(), (id, stored) -> {
+        replaced[0] = due != null && due.equals(SortKeys.feedDue(stored)) && id.equals(next.id());
+        return replaced[0] ? next : stored;
+      });
+      return replaced[0];
     }
 
     @Override
