@@ -179,6 +179,21 @@ class PollWorkerHandlerTest {
     assertThat(receiveAll()).isEmpty();
   }
 
+  @Test
+  void ordersTheQueueRefusesHaveTheirClaimsReleased() throws Exception {
+    addFeed("a", base + "/feed/a");
+    addFeed("b", base + "/feed/b");
+    Poller poller = poller(new SqsPollQueue(ElasticMq::client, ElasticMq.endpoint() + "/000000000000/missing"), 0,
+        Poller.Limits.defaults());
+
+    String run = new PollerHandler(poller, Clock.systemUTC(), telemetry("poller"))
+        .handleRequest(PollerHandlerTest.event(), PollerHandlerTest.context(60_000));
+
+    assertThat(run).isEqualTo("due=2 polled=0 failed=2 archived=0");
+    assertThat(feeds.due(Instant.now(), 10)).extracting(Feed::id).containsExactly("a", "b");
+    assertThat(hits).isEmpty();
+  }
+
   PollerHandler scheduler(int fanOutAbove) {
     return new PollerHandler(poller(new SqsPollQueue(ElasticMq::client, queueUrl), fanOutAbove, Poller.Limits.defaults()),
         Clock.systemUTC(), telemetry("poller"));
