@@ -375,6 +375,9 @@ class TemplateTest {
     Map<String, Object> table = map(resources.get("Table"), "Properties");
     assertThat(table).containsEntry("BillingMode", "PAY_PER_REQUEST");
     assertThat(map(table, "PointInTimeRecoverySpecification")).containsEntry("PointInTimeRecoveryEnabled", true);
+    // The attribute DynamoSeenItems writes; without TTL seen-item keys would only pile up.
+    assertThat(map(table, "TimeToLiveSpecification"))
+        .containsOnly(Map.entry("AttributeName", "expiresAt"), Map.entry("Enabled", true));
     assertThat(list(table, "AttributeDefinitions")).containsExactlyInAnyOrder(
         attribute("pk"), attribute("sk"), attribute("gsi1pk"), attribute("gsi1sk"));
     assertThat(list(table, "KeySchema")).containsExactly(key("pk", "HASH"), key("sk", "RANGE"));
