@@ -472,17 +472,75 @@ class PollerTest {
     assertThat(sent).isEmpty();
 
     // An order for the state before that poll is stale: the worker polls nothing.
-    PollOrder stale = new PollOrder("127.0.0.1", List.of(new PollOrder.Claim("f", T0.toString())));
+    PollOrder stale = new PollOrder("127.0.0.1", List.of(new PollOrder.Claim("f", T0.toString(), null)));
     Poller.WorkReport work = poller().work(List.of(stale), clock.instant().plusSeconds(30));
     assertThat(work.skipped()).isEqualTo(1);
     assertThat(work.unfinished()).isEmpty();
     assertThat(requests.get("/feed")).hasSize(1);
   }
 
+  @Test
+  void twoWorkersHandedTheSameOrderAtOnceFetchEachFeedOnce() throws Exception {
+    route("/feed", exchange -> {
+      sleep(100);
+      respond(exchange, 200, "application/rss+xml", rss(item(exchange.getRequestURI().getQuery(), "/page/x", "X", "x")));
+    });
+    List<PollOrder> sent = new CopyOnWriteArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      addFeed("f" + i, "/feed?" + i);
+    }
+    // Real time: with a frozen clock a poll's next poll (now + 1 h) would equal the claim's.
+    Clock real = Clock.systemUTC();
+    fanningOut(sent::addAll, 0, real).run(real.instant().plusSeconds(30));
+    assertThat(sent).hasSize(1);
+
+    ExecutorService twoWorkers = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Poller.WorkReport>> reports = new ArrayList<>();
+      for (int w = 0; w < 2; w++) {
+        reports.add(twoWorkers.submit(() -> poller(real, Poller.Limits.defaults()).work(sent, real.instant().plusSeconds(30))));
+      }
+      int polled = 0;
+      int skipped = 0;
+      for (Future<Poller.WorkReport> report : reports) {
+        polled += report.get().report().polled();
+        skipped += report.get().skipped();
+        assertThat(report.get().unfinished()).isEmpty();
+      }
+      assertThat(polled).isEqualTo(4);
+      assertThat(skipped).isEqualTo(4);
+    } finally {
+      twoWorkers.shutdownNow();
+    }
+    assertThat(requests.get("/feed")).hasSize(4);
+    assertThat(archivedPages()).hasSize(4); // one new item per feed, each archived once
+  }
+
+  @Test
+  void aRepeatedOrderIsSkippedEvenIfThePollSetTheClaimedNextPollAgain() throws Exception {
+    route("/feed", exchange -> respond(exchange, 200, "application/rss+xml", rss()));
+    addFeed("f", "/feed");
+    List<PollOrder> sent = new CopyOnWriteArrayList<>();
+    fanningOut(sent::addAll, 0).run(clock.instant().plusSeconds(30));
+
+    // The clock stands still: the poll's next poll (now + 1 h, no dated items) is the claim's time.
+    Poller.WorkReport first = poller().work(sent, clock.instant().plusSeconds(30));
+    assertThat(feeds.feed("f").orElseThrow().nextPoll()).isEqualTo(sent.get(0).feeds().get(0).until());
+    Poller.WorkReport again = poller().work(sent, clock.instant().plusSeconds(30));
+
+    assertThat(first.report().polled()).isEqualTo(1);
+    assertThat(again.skipped()).as("the last poll moved: not the claimed state").isEqualTo(1);
+    assertThat(requests.get("/feed")).hasSize(1);
+  }
+
   private Poller fanningOut(PollQueue queue, int above) {
+    return fanningOut(queue, above, clock);
+  }
+
+  private Poller fanningOut(PollQueue queue, int above, Clock c) {
     SafeFetcher fetcher = new SafeFetcher(FetchSettings.defaults().withAllowLoopback(true)
         .withTimeouts(Duration.ofMillis(500), Duration.ofSeconds(5)));
-    return new Poller(feeds, seen, new InboxArchive(inbox), fetcher, clock, Poller.Limits.defaults(), queue, above);
+    return new Poller(feeds, seen, new InboxArchive(inbox), fetcher, c, Poller.Limits.defaults(), queue, above);
   }
 
   // --- fixtures ---

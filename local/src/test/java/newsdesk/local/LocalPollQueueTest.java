@@ -69,7 +69,7 @@ class LocalPollQueueTest {
   }
 
   static PollOrder order(int i) {
-    return new PollOrder("host" + i + ".example", List.of(new PollOrder.Claim("feed-" + i, "2026-11-28T11:00:00Z")));
+    return new PollOrder("host" + i + ".example", List.of(new PollOrder.Claim("feed-" + i, "2026-11-28T11:00:00Z", null)));
   }
 
   static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {

@@ -20,8 +20,8 @@ class SqsPollQueueTest {
     String url = ElasticMq.newQueue("orders");
     List<PollOrder> orders = IntStream.range(0, 23)
         .mapToObj(i -> new PollOrder("host" + i + ".example", List.of(
-            new PollOrder.Claim("feed-" + i, "2026-11-28T11:00:00Z"),
-            new PollOrder.Claim("feed-" + i + "-b", "2026-11-28T11:00:00Z"))))
+            new PollOrder.Claim("feed-" + i, "2026-11-28T11:00:00Z", null),
+            new PollOrder.Claim("feed-" + i + "-b", "2026-11-28T11:00:00Z", null))))
         .toList();
 
     new SqsPollQueue(ElasticMq::client, url).send(orders);
@@ -34,7 +34,7 @@ class SqsPollQueueTest {
     String url = ElasticMq.newQueue("lazy");
     SqsPollQueue queue = SqsPollQueue.of(AwsClients.fromEnvironment(ElasticMq.environment()), url);
     queue.send(List.of());
-    queue.send(List.of(new PollOrder("h", List.of(new PollOrder.Claim("f", "2026-11-28T11:00:00Z")))));
+    queue.send(List.of(new PollOrder("h", List.of(new PollOrder.Claim("f", "2026-11-28T11:00:00Z", null)))));
 
     assertThat(receiveAll(url)).extracting(PollOrder::host).containsExactly("h");
   }
@@ -43,8 +43,8 @@ class SqsPollQueueTest {
   void aQueueThatCannotBeReachedReportsEveryOrderUnsent() {
     String missing = ElasticMq.endpoint() + "/000000000000/no-such-queue";
     List<PollOrder> orders = List.of(
-        new PollOrder("a", List.of(new PollOrder.Claim("f1", "2026-11-28T11:00:00Z"))),
-        new PollOrder("b", List.of(new PollOrder.Claim("f2", "2026-11-28T11:00:00Z"))));
+        new PollOrder("a", List.of(new PollOrder.Claim("f1", "2026-11-28T11:00:00Z", null))),
+        new PollOrder("b", List.of(new PollOrder.Claim("f2", "2026-11-28T11:00:00Z", null))));
 
     assertThatThrownBy(() -> new SqsPollQueue(ElasticMq::client, missing).send(orders))
         .isInstanceOfSatisfying(PollQueue.SendFailed.class, e -> assertThat(e.unsent()).isEqualTo(orders))

@@ -17,11 +17,21 @@ public record PollOrder(String host, List<Claim> feeds) {
   /** Feeds of one host in one order: at 2 per host and a second or two a feed, well inside a worker's timeout. */
   public static final int MAX_FEEDS = 100;
 
-  /** A feed and the next poll time its claim set: the token a worker checks before polling. */
-  public record Claim(String id, String until) {
+  /**
+   * A feed, the next poll time its claim set, and its last poll then (null if never polled): the
+   * token a worker checks before polling. The last poll is part of it because every poll moves it,
+   * while a poll's new next poll could, however unlikely, equal the claim's.
+   */
+  public record Claim(String id, String until, String lastPoll) {
     public Claim {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(until, "until");
+    }
+
+    /** Whether {@code feed}'s stored state is still the one this claim left: enabled, not polled since. */
+    public boolean holds(Feed feed) {
+      return feed != null && feed.disabledReason() == null && until.equals(feed.nextPoll())
+          && Objects.equals(lastPoll, feed.lastPoll());
     }
   }
 

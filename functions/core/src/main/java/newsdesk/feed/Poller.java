@@ -182,9 +182,8 @@ public final class Poller {
       onPool(jobs, Job::host, deadline, job -> {
         try {
           Feed feed = feeds.feed(job.claim().id()).orElse(null);
-          boolean stillOurs = feed != null && feed.disabledReason() == null
-              && job.claim().until().equals(feed.nextPoll());
-          if (!stillOurs || !feeds.replaceIfDue(feed, withNextPoll(feed, clock.instant().plus(POLL_LEASE)))) {
+          if (!job.claim().holds(feed)
+              || !feeds.replaceIfDue(feed, withNextPoll(feed, clock.instant().plus(POLL_LEASE)))) {
             skipped.incrementAndGet();
           } else {
             // Polled from the state before the claim: the timing rules read its last interval.
@@ -265,7 +264,7 @@ public final class Poller {
 
     void add(String host, List<Feed> chunk) {
       PollOrder order = new PollOrder(host,
-          chunk.stream().map(f -> new PollOrder.Claim(f.id(), until.toString())).toList());
+          chunk.stream().map(f -> new PollOrder.Claim(f.id(), until.toString(), f.lastPoll())).toList());
       pending.add(order);
       claimed.put(order, List.copyOf(chunk));
       if (pending.size() == PollQueue.BATCH) {

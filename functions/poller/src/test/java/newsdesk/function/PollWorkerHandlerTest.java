@@ -194,6 +194,27 @@ class PollWorkerHandlerTest {
     assertThat(hits).isEmpty();
   }
 
+  @Test
+  void theSampleEventThroughTheLambdaWiringSkipsFeedsItDoesNotKnow() throws Exception {
+    Map<String, String> env = new java.util.HashMap<>(Dynalite.environment());
+    env.putAll(S3rver.environment());
+    env.put("TABLE_NAME", table);
+    env.put("BUCKET_NAME", bucket);
+    PollWorkerHandler handler = new PollWorkerHandler(PollWorkerHandler.fromEnvironment(env), Clock.systemUTC(),
+        telemetry("poll-worker"));
+
+    SQSBatchResponse response = handler.handleRequest(Invocation.event("sqs-poll.json", SQSEvent.class),
+        PollerHandlerTest.context(60_000));
+
+    assertThat(response.getBatchItemFailures()).isEmpty();
+    List<JsonNode> lines = Invocation.jsonLines(output);
+    assertThat(lines.get(0).path("messages").asInt()).isEqualTo(2);
+    assertThat(lines.get(0).path("skipped").asInt()).isEqualTo(3);
+    assertThat(lines.get(1).path("_aws").path("CloudWatchMetrics").get(0).path("Metrics").findValuesAsText("Name"))
+        .containsExactly("Orders", "Polled", "Failed", "Skipped", "Deferred", "Archived", "Retried", "Malformed",
+            "DurationMs");
+  }
+
   PollerHandler scheduler(int fanOutAbove) {
     return new PollerHandler(poller(new SqsPollQueue(ElasticMq::client, queueUrl), fanOutAbove, Poller.Limits.defaults()),
         Clock.systemUTC(), telemetry("poller"));
