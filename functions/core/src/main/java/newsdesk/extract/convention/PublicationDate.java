@@ -26,10 +26,16 @@ public final class PublicationDate {
   private static final Map<String, Integer> MONTHS = Map.ofEntries(
       Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
       Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
-      Map.entry("nov", 11), Map.entry("dec", 12));
-  private static final String MONTH = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?";
+      Map.entry("nov", 11), Map.entry("dec", 12), Map.entry("mai", 5), Map.entry("mär", 3), Map.entry("mae", 3),
+      Map.entry("okt", 10), Map.entry("dez", 12));
+  // English month names, and the German ones that do not start like them (März, Mai, Oktober, Dezember).
+  private static final String MONTH = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mär|Mae|Mai|Okt|Dez)[a-z]*\\.?";
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b");
-  private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+((?:19|20)\\d\\d)\\b");
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+" + MONTH + ",?\\s+((?:19|20)\\d\\d)\\b");
+  /** "18.05.2014": day first, as everywhere dots separate a date's parts. */
+  private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d\\d)(?![\\d.]\\d)");
+  /** A day in a URL path: /2014/05/18/ or /2014-05-18-title. */
+  private static final Pattern URL_DAY = Pattern.compile("/((?:19|20)\\d\\d)([/-])(\\d{1,2})\\2(\\d{1,2})(?=[/.\\-_]|$)");
   private static final Pattern ISO_DATE = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
   private static final Pattern MONTH_DAY = Pattern.compile("^" + MONTH + "\\s+(\\d{1,2})$");
   private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
@@ -118,11 +124,26 @@ public final class PublicationDate {
     while (m.find()) {
       add(out, Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
     }
+    m = DOTTED.matcher(text);
+    while (m.find()) {
+      add(out, Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+    }
     m = ISO_DATE.matcher(text);
     while (m.find()) {
       add(out, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
     }
     return out;
+  }
+
+  /** The day a URL's path names ("/2014/05/18/story"), or null. */
+  public static String inUrl(String url) {
+    Matcher m = url == null ? null : URL_DAY.matcher(url);
+    if (m == null || !m.find()) {
+      return null;
+    }
+    List<LocalDate> day = new ArrayList<>();
+    add(day, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+    return day.isEmpty() ? null : day.get(0).toString();
   }
 
   /** The month and day of a dateline ("Jan 27") placed in {@code year}, or null. */

@@ -2,9 +2,12 @@ package newsdesk.extract.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import newsdesk.article.Block;
 import newsdesk.article.Credits;
@@ -25,6 +28,7 @@ import newsdesk.extract.convention.PublicationDate;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * The engine for HTML pages. Metadata comes from what the page declares, most specific first:
@@ -37,8 +41,10 @@ public final class HtmlPageExtractor {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
-  private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]+\\s*$|\\s+::\\s*$");
-  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+|\\s+::\\s+");
+  private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»«›‹~/]+\\s*$|\\s+::\\s*$");
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—:·•»«›‹~/]|::|//)\\s+");
+  private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[|\\-–—:·•»«›‹~/]+\\s+");
+  private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern SITE_NAME = Pattern.compile("(?:[\\p{Lu}\\d][\\p{L}\\d.'&!-]*\\s*)+");
   private static final Pattern ERROR_PAGE = Pattern.compile(
       "(?i)\\b(?:404|page not found|not found|error|access denied|forbidden|something went wrong|no longer available|"
@@ -46,9 +52,25 @@ public final class HtmlPageExtractor {
   private static final String STANDFIRST_SELECTORS = "[itemprop=alternativeHeadline], [class*=standfirst], "
       + "[class*=subheadline], [class*=sub-headline], [class*=article-dek], [class~=^dek$], [class*=article-subtitle], "
       + "[class*=article__subtitle], [class*=lede-text]";
-  private static final String BYLINE_SELECTORS = "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], "
-      + ".byline, [class*=byline], [class*=ByLine], .author-name, [class*=author-name], .author, a[href*=/author/], "
-      + "a[href*=/profile/], address";
+  /**
+   * Where the markup signs a story, surest first: microdata and rel=author, then byline boxes, then
+   * anything merely named or linked like an author (which menus of columnists also are).
+   */
+  private static final List<String> BYLINE_SELECTORS = List.of(
+      "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author]",
+      ".byline, [class*=byline], [class*=ByLine]",
+      ".author-name, [class*=author-name], .author, a[href*=/author/], a[href*=/profile/], address");
+  private static final String UPDATED = "[itemprop=dateModified], .updated, .modified, [class*=last-modified]";
+  private static final String DATE_ELEMENTS = "time, [class*=date], [class*=Date], [id*=date], [class*=time], "
+      + "[class*=posted], [class*=published], [class*=entry-meta], [class*=post-meta], [class*=article-meta], "
+      + "[class*=byline], [class*=info]";
+  /** A date line is short; a paragraph mentioning a date is prose. */
+  private static final int MAX_DATE_LINE = 100;
+  /** Date-like elements looked at after the headline before giving up. */
+  private static final int MAX_DATE_ELEMENTS = 12;
+  /** Site chrome: a name in a menu, a footer or a comment signs some other story, if any. */
+  private static final String CHROME = "nav, [role=navigation], menu, [role=contentinfo], #comments, .comments, .comment, "
+      + ".comment-list, .commentlist, .comments-area, [id^=comment-]";
   /** Below this many words a page is no story, whatever it declares. */
   private static final int MIN_WORDS = 30;
   /** Below this many words an undeclared page is taken for a listing or a stub. */
@@ -107,9 +129,12 @@ public final class HtmlPageExtractor {
     if (d.host == null && siteName != null) {
       d.host = KnownSources.aggregator(siteName);
     }
-    String rawTitle = first(JsonLd.text(ld, "headline"), meta.first("og:title", "twitter:title", "dc.title", "dcterms.title"),
-        doc.title(), h1 == null ? null : h1.text());
-    d.title = cleanTitle(rawTitle, h1 == null ? null : h1.text(), siteName, d.publisher);
+    // Dublin Core describes the document itself; OpenGraph and Twitter titles are written for sharing
+    // and are often reworded teasers, so they come after it.
+    String rawTitle = first(ldTitle(ld, doc.title(), h1), meta.first("dc.title", "dcterms.title", "og:title",
+        "twitter:title", "parsely-title", "sailthru.title"), doc.title(), h1 == null ? null : h1.text());
+    List<String> headings = doc.select("h1, [itemprop=headline]:not(meta), .entry-title").eachText();
+    d.title = cleanTitle(rawTitle, headings, siteName, d.publisher, CanonicalUrl.host(d.url));
     d.subtitle = first(JsonLd.text(ld, "alternativeHeadline"), standfirst(doc, d.title));
     d.description = first(meta.first("og:description", "description", "twitter:description", "dc.description"),
         JsonLd.text(ld, "description"));
@@ -129,6 +154,23 @@ public final class HtmlPageExtractor {
     readAuthors(doc, ld, meta, d);
   }
 
+  /**
+   * The JSON-LD title: its headline, unless the node's name differs and is the one the page shows as
+   * its title or h1 (a headline field holding a category or a tagline, a name holding the title).
+   */
+  private static String ldTitle(JsonNode ld, String documentTitle, Element h1) {
+    String headline = JsonLd.text(ld, "headline");
+    String name = JsonLd.text(ld, "name");
+    if (name == null || name.equals(headline) || name.startsWith("http")) {
+      return headline;
+    }
+    if (headline == null) {
+      return name;
+    }
+    String shown = (documentTitle == null ? "" : documentTitle) + "\n" + (h1 == null ? "" : h1.text());
+    return shown.contains(name) && !shown.contains(headline) ? name : headline;
+  }
+
   /** The dek under the headline, where the page marks one up; read before cleaning, which drops headers. */
   private static String standfirst(Document doc, String title) {
     for (Element e : doc.select(STANDFIRST_SELECTORS)) {
@@ -141,48 +183,157 @@ public final class HtmlPageExtractor {
   }
 
   private static void readDates(Document doc, JsonNode ld, MetaTags meta, ArticleDraft d) {
-    Element time = doc.selectFirst("time[itemprop=datePublished], time[pubdate], article time[datetime], time[datetime]");
+    Element time = doc.selectFirst("time[itemprop=datePublished], time[pubdate], article time[datetime]:not(" + UPDATED
+        + "), time[datetime]:not(" + UPDATED + ")");
+    Element microdata = doc.selectFirst("[itemprop=datePublished]:not(meta)");
     d.published = firstDate(JsonLd.text(ld, "datePublished"), meta.first("article:published_time", "og:published_time",
         "datepublished", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created",
-        "dcterms.date", "parsely-pub-date", "sailthru.date", "article.published"),
-        time == null ? null : time.attr("datetime"), time == null ? null : time.text());
+        "dcterms.date", "dcterms.issued", "parsely-pub-date", "sailthru.date", "article.published"),
+        time == null ? null : time.attr("datetime"), time == null ? null : time.text(),
+        microdata == null ? null : microdata.attr("content"), microdata == null ? null : microdata.text(),
+        JsonLd.text(ld, "dateCreated"));
+    if (d.published == null) {
+      d.published = first(printedDate(doc, d.title), PublicationDate.inUrl(d.url));
+    }
     Element modified = doc.selectFirst("time[itemprop=dateModified]");
     d.updated = firstDate(JsonLd.text(ld, "dateModified"), meta.first("article:modified_time", "og:updated_time",
         "datemodified", "dcterms.modified", "last-modified"), modified == null ? null : modified.attr("datetime"));
   }
 
-  private static void readAuthors(Document doc, JsonNode ld, MetaTags meta, ArticleDraft d) {
-    List<String> fromLd = JsonLd.people(ld, "author");
-    for (String name : fromLd) {
-      d.authors.addAll(PersonNames.split(name, false));
-    }
-    if (!d.authors.isEmpty()) {
-      return;
-    }
-    String declared = meta.first("author", "article:author", "dc.creator", "parsely-author", "sailthru.author", "byl");
-    if (declared != null && !declared.startsWith("http")) {
-      Byline b = Byline.parse(declared.startsWith("By ") || declared.startsWith("by ") ? declared : "By " + declared);
-      if (b != null) {
-        d.authors.addAll(b.authors());
-      }
-    }
-    if (!d.authors.isEmpty()) {
-      return;
-    }
-    for (Element e : doc.select(BYLINE_SELECTORS)) {
-      String text = e.text().strip();
-      if (text.isEmpty() || text.length() > 120) {
+  /**
+   * The date printed with the story where no markup declares one: the first short date line after
+   * the headline ("Posted on 18. Mai 2014"), in an element whose name says it holds a date. Only a
+   * full day counts, and only near the top: a copyright year or a teaser's date further down is not
+   * the story's.
+   */
+  private static String printedDate(Document doc, String title) {
+    Element headline = headline(doc, title);
+    boolean after = headline == null;
+    int seen = 0;
+    for (Element e : doc.body() == null ? new Elements() : doc.body().getAllElements()) {
+      if (e == headline) {
+        after = true;
         continue;
       }
-      Byline b = Byline.parse(text.toLowerCase(Locale.ROOT).startsWith("by ") ? text : "By " + text);
-      if (b != null && !b.authors().isEmpty()) {
-        d.authors.addAll(b.authors());
-        if (d.publisher == null) {
-          d.publisher = b.agency();
+      if (!after || !e.is(DATE_ELEMENTS) || e.parents().is(CHROME) || e.is(UPDATED)) {
+        continue;
+      }
+      String text = e.text();
+      if (text.length() <= MAX_DATE_LINE) {
+        List<LocalDate> dates = PublicationDate.datesIn(text);
+        if (!dates.isEmpty()) {
+          return dates.get(0).toString();
         }
-        return;
+      }
+      if (++seen >= MAX_DATE_ELEMENTS) {
+        return null;
       }
     }
+    return null;
+  }
+
+  private static void readAuthors(Document doc, JsonNode ld, MetaTags meta, ArticleDraft d) {
+    for (JsonLd.Person p : JsonLd.people(ld, "author")) {
+      d.authors.addAll(p.typed() ? PersonNames.declared(p.name()) : PersonNames.split(p.name(), false));
+    }
+    if (!d.authors.isEmpty()) {
+      return;
+    }
+    String declared = meta.first("dc.creator", "dcterms.creator", "author", "article:author", "article:author_name",
+        "parsely-author", "sailthru.author", "byl");
+    if (declared != null && !declared.startsWith("http")) {
+      Byline b = Byline.parse(declared.startsWith("By ") || declared.startsWith("by ") ? declared : "By " + declared);
+      d.authors.addAll(b != null && !b.authors().isEmpty() ? b.authors() : PersonNames.declared(declared));
+    }
+    if (!d.authors.isEmpty()) {
+      return;
+    }
+    Element byline = bylineElement(doc, d.title);
+    if (byline != null) {
+      Byline b = byline(byline);
+      d.authors.addAll(b.authors());
+      if (d.publisher == null) {
+        d.publisher = b.agency();
+      }
+    }
+  }
+
+  /**
+   * The element that signs the story: of the surest kind of byline markup the page has, the first
+   * one after the headline, else the nearest one before it. Pages repeat author markup for every
+   * teaser they list, and the story's own byline sits right under its headline.
+   */
+  private static Element bylineElement(Document doc, String title) {
+    Element headline = headline(doc, title);
+    for (String selectors : BYLINE_SELECTORS) {
+      List<Element> found = new ArrayList<>();
+      for (Element e : doc.select(selectors)) {
+        Byline b = inChrome(e) ? null : byline(e);
+        if (b != null) {
+          found.add(e);
+        }
+      }
+      if (found.size() <= 1 || headline == null) {
+        if (!found.isEmpty()) {
+          return found.get(0);
+        }
+        continue;
+      }
+      Map<Element, Integer> order = new IdentityHashMap<>();
+      int i = 0;
+      for (Element e : doc.getAllElements()) {
+        order.put(e, i++);
+      }
+      int at = order.get(headline);
+      Element before = null;
+      for (Element e : found) {
+        if (order.get(e) > at) {
+          return e;
+        }
+        before = e;
+      }
+      return before;
+    }
+    return null;
+  }
+
+  /** The h1 that shows the story's title, or the first h1. */
+  private static Element headline(Document doc, String title) {
+    Elements h1s = doc.select("h1");
+    if (title != null) {
+      for (Element h : h1s) {
+        String text = h.text();
+        if (!text.isBlank() && (text.contains(title) || title.contains(text.strip()))) {
+          return h;
+        }
+      }
+    }
+    return h1s.isEmpty() ? null : h1s.first();
+  }
+
+  /**
+   * The people an element names, read as "By …": first without the job title, date or avatar that
+   * byline boxes also hold, then, should that leave no one (a name marked up as a "title"), whole.
+   */
+  private static Byline byline(Element e) {
+    Element copy = e.clone();
+    copy.select("time, [class*=date], [class*=title], [class*=role], [class*=job], [class*=avatar]").remove();
+    for (String text : new String[] {copy.text().strip(), e.text().strip()}) {
+      Byline b = text.isEmpty() || text.length() > 120 ? null
+          : Byline.parse(text.toLowerCase(Locale.ROOT).startsWith("by ") ? text : "By " + text);
+      if (b != null && !b.authors().isEmpty()) {
+        return b;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True inside navigation, the page's footer or comments: menus of columnists, "about us" links,
+   * commenters. A footer inside the article is the story's own and often holds its byline.
+   */
+  private static boolean inChrome(Element e) {
+    return e.parents().is(CHROME) || e.closest("footer") != null && e.closest("article") == null;
   }
 
   /** Pulls dateline, byline lines and closing credits out of the body blocks. */
@@ -270,22 +421,42 @@ public final class HtmlPageExtractor {
   }
 
   /**
-   * Removes the site name a {@code <title>} carries ("Story | Site", "Site - Story"). A part equal to
-   * the site or publisher name goes; failing that, when the page's h1 is one of the parts, the h1 is
-   * the headline.
+   * Removes the site name a {@code <title>} carries ("Story | Site", "Site » Blog » Story"). When a
+   * heading the page shows is exactly the title's longest part, that heading is the headline.
+   * Otherwise a part naming the site (its declared name, the publisher, a known organisation, the
+   * host: "Example.de", "example") goes; failing that, a long enough heading found in the title is
+   * the headline, and a few capitalised words after the last separator are taken for a site name.
    */
-  static String cleanTitle(String title, String h1, String siteName, String publisher) {
+  static String cleanTitle(String title, List<String> headings, String siteName, String publisher, String host) {
+    List<String> shown = new ArrayList<>();
+    for (String h : headings) {
+      String n = h == null ? "" : SPACES.matcher(h.strip()).replaceAll(" ");
+      if (!n.isEmpty()) {
+        shown.add(n);
+      }
+    }
     if (title == null) {
-      return h1 == null || h1.isBlank() ? null : h1.strip();
+      return shown.isEmpty() ? null : shown.get(0);
     }
     String t = SPACES.matcher(title.strip()).replaceAll(" ");
     String[] parts = TITLE_SEPARATOR.split(t);
     if (parts.length < 2) {
       return t;
     }
+    int longest = 0;
+    for (String p : parts) {
+      longest = Math.max(longest, p.strip().length());
+    }
+    for (String h : shown) {
+      for (String p : parts) {
+        if (p.strip().equals(h) && h.length() == longest) {
+          return h;
+        }
+      }
+    }
     List<String> kept = new ArrayList<>();
     for (String p : parts) {
-      if (!(sameName(p, siteName) || sameName(p, publisher) || KnownSources.isOrganisation(p.strip()))) {
+      if (!(sameName(p, siteName) || sameName(p, publisher) || KnownSources.isOrganisation(p.strip()) || namesHost(p, host))) {
         kept.add(p);
       }
     }
@@ -295,11 +466,11 @@ public final class HtmlPageExtractor {
       String last = kept.get(kept.size() - 1);
       int from = t.indexOf(first);
       int to = t.lastIndexOf(last) + last.length();
-      return from >= 0 && to > from ? t.substring(from, to).strip() : first.strip();
+      String left = from >= 0 && to > from ? t.substring(from, to) : first;
+      return LEADING_SEPARATOR.matcher(TRAILING_SEPARATOR.matcher(left.strip()).replaceFirst("")).replaceFirst("").strip();
     }
-    if (h1 != null) {
-      String h = SPACES.matcher(h1.strip()).replaceAll(" ");
-      if (!h.isEmpty() && t.contains(h) && Words.count(h) >= 2) {
+    for (String h : shown) {
+      if (t.contains(h) && Words.count(h) >= 2) {
         return h;
       }
     }
@@ -310,6 +481,23 @@ public final class HtmlPageExtractor {
       return rest;
     }
     return t;
+  }
+
+  /** True when a title part spells the site's host: "Example.de" or "example" for www.example.de. */
+  private static boolean namesHost(String part, String host) {
+    if (host == null) {
+      return false;
+    }
+    String h = host.toLowerCase(Locale.ROOT);
+    h = h.startsWith("www.") ? h.substring(4) : h;
+    String p = part.strip().toLowerCase(Locale.ROOT);
+    if (p.equals(h)) {
+      return true;
+    }
+    String[] labels = h.split("\\.");
+    String name = labels.length >= 2 ? labels[labels.length - 2] : h;
+    String key = NOT_ALPHANUMERIC.matcher(p.contains(".") ? p.substring(0, p.lastIndexOf('.')) : p).replaceAll("");
+    return key.length() >= 3 && key.equals(NOT_ALPHANUMERIC.matcher(name).replaceAll(""));
   }
 
   private static boolean sameName(String part, String name) {

@@ -1,8 +1,12 @@
 package newsdesk.extract.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import newsdesk.article.ArticleJson;
 import org.jsoup.nodes.Document;
@@ -16,6 +20,12 @@ import org.jsoup.nodes.Element;
 final class JsonLd {
 
   private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
+  // Pages (and tools that re-serialize them as XHTML) wrap the script in CDATA or comment markers,
+  // often behind "//" or "/* */" so that browsers ignore them: none of it is JSON.
+  private static final Pattern WRAPPER_START = Pattern.compile(
+      "^\\s*(?:(?://|/\\*)?\\s*(?:<!\\[CDATA\\[|<!--)\\s*(?:\\*/)?\\s*)+");
+  private static final Pattern WRAPPER_END = Pattern.compile(
+      "(?:\\s*(?://|/\\*)?\\s*(?:\\]\\]>|-->)\\s*(?:\\*/)?)+\\s*$");
   private static final int MAX_NODES = 500;
 
   private JsonLd() {}
@@ -25,17 +35,54 @@ final class JsonLd {
     List<JsonNode> nodes = new ArrayList<>();
     for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
       try {
-        collect(ArticleJson.MAPPER.readTree(script.data()), nodes, 0);
+        collect(ArticleJson.MAPPER.readTree(unwrap(script.data())), nodes, 0);
       } catch (Exception e) {
         // Broken JSON-LD is common; the page's other metadata still counts.
       }
     }
     for (JsonNode n : nodes) {
       if (isArticleType(n.get("@type"))) {
-        return n;
+        return resolved(n, nodes);
       }
     }
     return null;
+  }
+
+  /**
+   * The article with its references filled in: in an {@code @graph}, the author and publisher are
+   * often only {@code {"@id": "…#/person/1"}}, naming a node described elsewhere in the graph.
+   */
+  private static JsonNode resolved(JsonNode article, List<JsonNode> nodes) {
+    Map<String, JsonNode> byId = new HashMap<>();
+    for (JsonNode n : nodes) {
+      if (n.size() > 1 && n.path("@id").isTextual()) {
+        byId.putIfAbsent(n.get("@id").asText(), n);
+      }
+    }
+    if (byId.isEmpty() || !(article instanceof ObjectNode)) {
+      return article;
+    }
+    ObjectNode copy = ((ObjectNode) article).deepCopy();
+    for (Map.Entry<String, JsonNode> field : article.properties()) {
+      JsonNode v = field.getValue();
+      if (v.isArray()) {
+        ArrayNode items = copy.putArray(field.getKey());
+        v.forEach(item -> items.add(lookUp(item, byId)));
+      } else {
+        copy.set(field.getKey(), lookUp(v, byId));
+      }
+    }
+    return copy;
+  }
+
+  private static JsonNode lookUp(JsonNode v, Map<String, JsonNode> byId) {
+    boolean reference = v.isObject() && v.size() == 1 && v.path("@id").isTextual();
+    return reference ? byId.getOrDefault(v.get("@id").asText(), v) : v;
+  }
+
+  /** The JSON inside a script's text, without CDATA or comment wrappers. */
+  static String unwrap(String script) {
+    return WRAPPER_END.matcher(WRAPPER_START.matcher(script).replaceFirst("")).replaceFirst("");
   }
 
   private static void collect(JsonNode node, List<JsonNode> out, int depth) {
@@ -64,7 +111,8 @@ final class JsonLd {
       return false;
     }
     String t = type.asText();
-    return t.endsWith("Article") || t.equals("BlogPosting") || t.equals("Report") || t.equals("LiveBlogPosting");
+    // BlogPosting, LiveBlogPosting, SocialMediaPosting, DiscussionForumPosting: a post is a story too.
+    return t.endsWith("Article") || t.endsWith("Posting") || t.equals("Report");
   }
 
   /** A property's text: the string itself, or the {@code name}/{@code url}/{@code @id} of an object, first of an array. */
@@ -117,20 +165,24 @@ final class JsonLd {
     return out;
   }
 
+  /** One value of an author-like property, and whether the page typed it as a Person. */
+  record Person(String name, boolean typed) {}
+
   /** The people among a property's values: objects typed Organization are not people. */
-  static List<String> people(JsonNode node, String field) {
-    List<String> out = new ArrayList<>();
+  static List<Person> people(JsonNode node, String field) {
+    List<Person> out = new ArrayList<>();
     JsonNode v = node == null ? null : node.get(field);
     if (v == null) {
       return out;
     }
     for (JsonNode item : v.isArray() ? v : List.of(v)) {
-      if (item.isObject() && item.path("@type").asText().contains("Organization")) {
+      String type = item.path("@type").asText();
+      if (item.isObject() && type.contains("Organization")) {
         continue;
       }
       String s = value(item);
       if (s != null && !s.startsWith("http")) {
-        out.add(s);
+        out.add(new Person(s, type.equals("Person")));
       }
     }
     return out;

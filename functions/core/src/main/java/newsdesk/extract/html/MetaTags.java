@@ -5,31 +5,46 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * The page's {@code <meta>} tags by lower-cased name, property or itemprop (OpenGraph, article:*,
  * Dublin Core, Twitter cards, Parse.ly): the first value of each, and every value for repeatable
- * ones such as {@code article:tag}.
+ * ones such as {@code article:tag}. An attribute may list several keys ({@code property="dc:title
+ * og:title"}, as RDFa allows); Dublin Core is found under {@code dc.} and {@code dcterms.} however
+ * the page spells its prefix ({@code DC.title}, {@code dc:title}, {@code dcterm:title}).
  */
 final class MetaTags {
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern DUBLIN_CORE = Pattern.compile("^(dc|dcterms?)[:.]");
 
   private final Map<String, List<String>> values = new HashMap<>();
 
   MetaTags(Document doc) {
-    for (Element meta : doc.select("meta[content]")) {
-      String content = meta.attr("content").strip();
-      if (content.isEmpty()) {
-        continue;
-      }
-      for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
-        String key = meta.attr(attr).strip().toLowerCase(Locale.ROOT);
-        if (!key.isEmpty()) {
-          values.computeIfAbsent(key, k -> new ArrayList<>()).add(content);
+    // RDFa's property attribute is how OpenGraph and Dublin Core are defined; a name="…" twin is
+    // the looser HTML form and comes second when both give the same key.
+    for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+      for (Element meta : doc.select("meta[content][" + attr + "]")) {
+        String content = meta.attr("content").strip();
+        if (content.isEmpty()) {
+          continue;
+        }
+        for (String key : SPACES.split(meta.attr(attr).strip().toLowerCase(Locale.ROOT))) {
+          if (!key.isEmpty()) {
+            values.computeIfAbsent(canonicalKey(key), k -> new ArrayList<>()).add(content);
+          }
         }
       }
     }
+  }
+
+  private static String canonicalKey(String key) {
+    Matcher m = DUBLIN_CORE.matcher(key);
+    return m.find() ? (m.group(1).equals("dc") ? "dc." : "dcterms.") + key.substring(m.end()) : key;
   }
 
   /** The first value among {@code keys}, in the order given. */

@@ -98,12 +98,12 @@ class HtmlExtractionTest {
 
   @Test
   void titleSiteNameIsRemovedOnEitherSide() {
-    assertThat(HtmlPageExtractor.cleanTitle("Story here | Site", null, "Site", null)).isEqualTo("Story here");
-    assertThat(HtmlPageExtractor.cleanTitle("Site - Story here - more", null, "Site", null)).isEqualTo("Story here - more");
-    assertThat(HtmlPageExtractor.cleanTitle("Russia warns West - Reuters", null, null, null)).isEqualTo("Russia warns West");
-    assertThat(HtmlPageExtractor.cleanTitle("Long story: the sequel | Unknown Mag", "Long story: the sequel", null, null))
+    assertThat(HtmlPageExtractor.cleanTitle("Story here | Site", List.of(), "Site", null, null)).isEqualTo("Story here");
+    assertThat(HtmlPageExtractor.cleanTitle("Site - Story here - more", List.of(), "Site", null, null)).isEqualTo("Story here - more");
+    assertThat(HtmlPageExtractor.cleanTitle("Russia warns West - Reuters", List.of(), null, null, null)).isEqualTo("Russia warns West");
+    assertThat(HtmlPageExtractor.cleanTitle("Long story: the sequel | Unknown Mag", List.of("Long story: the sequel"), null, null, null))
         .isEqualTo("Long story: the sequel");
-    assertThat(HtmlPageExtractor.cleanTitle("Plain headline", null, "Site", null)).isEqualTo("Plain headline");
+    assertThat(HtmlPageExtractor.cleanTitle("Plain headline", List.of(), "Site", null, null)).isEqualTo("Plain headline");
   }
 
   @Test

@@ -1,0 +1,201 @@
+package newsdesk.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import newsdesk.article.Article;
+import newsdesk.extract.Extraction;
+import newsdesk.extract.Extractor;
+import newsdesk.extract.RawPage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Metadata rules one by one, each on a small invented page: where titles, people, publishers and
+ * dates are declared, and which source wins when several disagree.
+ */
+class MetadataTest {
+
+  private static final String STORY = "<p>The river rose two metres overnight and the ferry to the island stopped"
+      + " running before dawn, leaving commuters to wait on the quay for news of a replacement bus.</p>"
+      + "<p>Council engineers said the water should fall by the weekend, although more rain is forecast for the"
+      + " hills above the valley, and the ferry operator promised refunds for every cancelled crossing.</p>"
+      + "<p>Shopkeepers along the embankment moved their stock upstairs and stacked sandbags at their doors,"
+      + " remembering the flood of the previous winter that closed the high street for a fortnight.</p>";
+
+  /** Extracts a page made of {@code head} markup, then {@code body} markup before a story of three paragraphs. */
+  static Article article(String head, String body) {
+    String html = "<!doctype html><html lang=\"en\"><head>" + head + "</head><body>" + body
+        + "<article>" + STORY + "</article></body></html>";
+    Extraction e = new Extractor().extract(RawPage.of(html.getBytes(StandardCharsets.UTF_8), "page.html"));
+    assertThat(e).isInstanceOf(Extraction.Extracted.class);
+    return ((Extraction.Extracted) e).article();
+  }
+
+  private static String ld(String json) {
+    return "<script type=\"application/ld+json\">" + json + "</script>";
+  }
+
+  @Test
+  void jsonLdInsideCdataOrCommentWrappersIsRead() {
+    String json = "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Ferry stops as river rises\","
+        + "\"datePublished\":\"2023-03-04T06:30:00+01:00\",\"author\":{\"@type\":\"Person\",\"name\":\"Mara Lindqvist\"}}";
+    for (String wrapped : new String[] {"<![CDATA[\n" + json + "\n]]>", "//<![CDATA[\n" + json + "\n//]]>",
+        "/*<![CDATA[*/" + json + "/*]]>*/", "<!--\n" + json + "\n-->"}) {
+      Article a = article(ld(wrapped) + "<meta property=\"og:title\" content=\"Share this: ferry chaos\">", "");
+      assertThat(a.title()).as(wrapped).isEqualTo("Ferry stops as river rises");
+      assertThat(a.published()).as(wrapped).isEqualTo("2023-03-04T06:30+01:00");
+      assertThat(a.authors()).as(wrapped).containsExactly("Mara Lindqvist");
+    }
+  }
+
+  @Test
+  void postingTypesAreStories() {
+    Article a = article(ld("{\"@type\":\"SocialMediaPosting\",\"headline\":\"Island ferry update\","
+        + "\"datePublished\":\"2023-03-04T09:00:00-04:00\"}"), "");
+    assertThat(a.title()).isEqualTo("Island ferry update");
+    assertThat(a.published()).isEqualTo("2023-03-04T09:00-04:00");
+  }
+
+  @Test
+  void dublinCoreIsFoundHoweverItsPrefixIsSpelledAndOutranksShareTitles() {
+    Article a = article("<title>Valley News</title><meta property=\"og:title\" content=\"You won't believe the river\">"
+        + "<meta property=\"dc:title\" content=\"Ferry stops as river rises\">"
+        + "<meta name=\"DC.creator\" content=\"Mara Lindqvist\"><meta name=\"author\" content=\"Valley News Desk\">", "");
+    assertThat(a.title()).isEqualTo("Ferry stops as river rises");
+    assertThat(a.authors()).containsExactly("Mara Lindqvist");
+  }
+
+  @Test
+  void oneMetaTagMayDeclareSeveralProperties() {
+    Article a = article("<title>Valley News</title><meta property=\"og:title dcterms:title\" content=\"Ferry stops\">"
+        + "<meta property=\"dc:creator twitter:creator\" content=\"Mara Lindqvist\">", "");
+    assertThat(a.title()).isEqualTo("Ferry stops");
+    assertThat(a.authors()).containsExactly("Mara Lindqvist");
+  }
+
+  @Test
+  void rdfaPropertyComesBeforeItsNameTwin() {
+    Article a = article("<meta name=\"dc.title\" content=\"Ferry timetable\">"
+        + "<meta property=\"dc.title\" content=\"Ferry stops as river rises\">", "");
+    assertThat(a.title()).isEqualTo("Ferry stops as river rises");
+  }
+
+  @Test
+  void parselyTitleIsATitleSource() {
+    Article a = article("<meta name=\"parsely-title\" content=\"Ferry stops as river rises\">", "<h1>Valley News</h1>");
+    assertThat(a.title()).isEqualTo("Ferry stops as river rises");
+  }
+
+  @Test
+  void jsonLdNameWinsOverAHeadlineThePageDoesNotShow() {
+    String json = "{\"@type\":\"Article\",\"name\":\"Valley ferry\",\"headline\":\"transport service in the valley\"}";
+    Article a = article(ld(json) + "<title>Valley ferry - Town Wiki</title>", "<h1>Valley ferry</h1>");
+    assertThat(a.title()).isEqualTo("Valley ferry");
+    json = "{\"@type\":\"Article\",\"name\":\"Valley ferry\",\"headline\":\"Ferry stops as river rises\"}";
+    assertThat(article(ld(json), "<h1>Ferry stops as river rises</h1>").title()).isEqualTo("Ferry stops as river rises");
+  }
+
+  @Test
+  void aJsonLdPersonIsTrustedBeyondNameShapes() {
+    String json = "{\"@type\":\"NewsArticle\",\"headline\":\"Ferry stops\",\"author\":["
+        + "{\"@type\":\"Person\",\"name\":\"Anna (Maria) Kowalska \"},{\"@type\":\"Person\",\"name\":\"Staff\"},"
+        + "{\"@type\":\"Person\",\"name\":\"https://valley.example/people/ak\"},"
+        + "{\"@type\":\"Organization\",\"name\":\"Valley News\"}]}";
+    assertThat(article(ld(json), "").authors()).containsExactly("Anna (Maria) Kowalska");
+  }
+
+  @Test
+  void declaredAuthorsKeepChineseNamesAndDropOrganisationsAndLogins() {
+    assertThat(article("<meta name=\"author\" content=\"王小明\">", "").authors()).containsExactly("王小明");
+    assertThat(article("<meta name=\"author\" content=\"Valley Rowing Association\">", "").authors()).isEmpty();
+    assertThat(article("<meta name=\"author\" content=\"webadmin\">", "").authors()).isEmpty();
+    assertThat(article("<meta name=\"article:author_name\" content=\"Mara Lindqvist\">", "").authors())
+        .containsExactly("Mara Lindqvist");
+  }
+
+  @Test
+  void theBylineUnderTheHeadlineWinsOverMenusTeasersAndComments() {
+    String body = "<nav><ul><li><a href=\"/author/tom-baker\">Tom Baker</a></li></ul></nav>"
+        + "<div class=\"teaser\"><h2>Earlier story</h2><span class=\"byline\">Lena Ward</span></div>"
+        + "<h1>Ferry stops as river rises</h1>"
+        + "<div class=\"byline\"><a href=\"/author/mara\">Mara Lindqvist</a><span class=\"author-title\">Transport Editor</span>"
+        + "<time datetime=\"2023-03-04\">4 March 2023</time></div>"
+        + "<div class=\"comments\"><div class=\"byline\">Jo Reader</div></div>";
+    Article a = article("<title>Ferry stops as river rises</title>", body);
+    assertThat(a.authors()).containsExactly("Mara Lindqvist");
+    Article menuOnly = article("<title>Ferry stops as river rises</title>",
+        "<nav><ul><li><a href=\"/author/tom-baker\">Tom Baker</a></li></ul></nav><h1>Ferry stops as river rises</h1>");
+    assertThat(menuOnly.authors()).isEmpty();
+  }
+
+  @Test
+  void graphReferencesAreFollowedToTheNodesTheyName() {
+    String json = "{\"@context\":\"https://schema.org\",\"@graph\":["
+        + "{\"@type\":\"Person\",\"@id\":\"https://valley.example/#/person/7\",\"name\":\"Mara Lindqvist\"},"
+        + "{\"@type\":\"Organization\",\"@id\":\"https://valley.example/#org\",\"name\":\"Valley Courier\"},"
+        + "{\"@type\":\"BlogPosting\",\"headline\":\"Ferry stops\",\"author\":{\"@id\":\"https://valley.example/#/person/7\"},"
+        + "\"publisher\":{\"@id\":\"https://valley.example/#org\"}}]}";
+    Article a = article(ld(json), "");
+    assertThat(a.authors()).containsExactly("Mara Lindqvist");
+    assertThat(a.publisher()).isEqualTo("Valley Courier");
+  }
+
+  @Test
+  void aFooterInsideTheArticleMayHoldItsByline() {
+    Article a = article("", "<article><h1>Ferry stops</h1><footer><address class=\"author\">Mara\u00a0 Lindqvist</address>"
+        + "</footer></article><footer><a href=\"/author/site-owner\">Tom Baker</a></footer>");
+    assertThat(a.authors()).containsExactly("Mara Lindqvist");
+  }
+
+  @Test
+  void aDateLineUnderTheHeadlineDatesAnUndeclaredStory() {
+    Article a = article("", "<div class=\"sidebar-date\">01.01.2001</div><h1>Ferry stops</h1>"
+        + "<div class=\"entry-meta\">Veröffentlicht am 18. Mai 2014 von Mara</div>");
+    assertThat(a.published()).isEqualTo("2014-05-18");
+    assertThat(article("", "<h1>Ferry stops</h1><span class=\"post-date\">18.05.2014</span>").published())
+        .isEqualTo("2014-05-18");
+    // A story whose only dates are a copyright line and prose is left undated.
+    assertThat(article("", "<h1>Ferry stops</h1><footer class=\"copyright-date\">© 2014 Valley</footer>").published())
+        .isNull();
+  }
+
+  @Test
+  void aModifiedTimeIsNotThePublicationDate() {
+    Article a = article("", "<h1>Ferry stops</h1><time itemprop=\"dateModified\" datetime=\"2020-01-07\">7 Jan</time>"
+        + "<span itemprop=\"datePublished\" content=\"2019-12-22\">22 Dec</span>");
+    assertThat(a.published()).isEqualTo("2019-12-22");
+  }
+
+  @Test
+  void theUrlDatesAStoryThatPrintsNoDate() {
+    String html = "<html><head><link rel=\"canonical\" href=\"https://valley.example/2014/05/18/ferry-stops/\"></head><body>"
+        + "<article>" + STORY + "</article></body></html>";
+    Extraction e = new Extractor().extract(RawPage.of(html.getBytes(StandardCharsets.UTF_8), "page.html"));
+    assertThat(((Extraction.Extracted) e).article().published()).isEqualTo("2014-05-18");
+    assertThat(newsdesk.extract.convention.PublicationDate.inUrl("https://valley.example/2014-05-18-ferry")).isEqualTo("2014-05-18");
+    assertThat(newsdesk.extract.convention.PublicationDate.inUrl("https://valley.example/2014/05/ferry")).isNull();
+    assertThat(newsdesk.extract.convention.PublicationDate.inUrl("https://valley.example/2014/13/40/x")).isNull();
+  }
+
+  @Test
+  void aShownHeadingThatIsTheTitlesLongestPartIsTheHeadline() {
+    assertThat(HtmlPageExtractor.cleanTitle("Valley News » Blog » Ferry stops as river rises",
+        List.of("Valley News", "Ferry stops as river rises"), null, null, null)).isEqualTo("Ferry stops as river rises");
+    assertThat(HtmlPageExtractor.cleanTitle("Ferry:Timetable – Valleywiki", List.of("Ferry:Timetable"), null, null, null))
+        .isEqualTo("Ferry:Timetable");
+    // The site's logo heading is a part too, but not the title's main one: the declared site name removes it.
+    assertThat(HtmlPageExtractor.cleanTitle("Ferry stops as river rises on Monday :: Valley Blogs", List.of("Valley Blogs"),
+        "Valley Blogs", null, null)).isEqualTo("Ferry stops as river rises on Monday");
+  }
+
+  @Test
+  void aTitlePartSpellingTheHostIsTheSiteName() {
+    assertThat(HtmlPageExtractor.cleanTitle("Ferry stops › Valleyblog.de", List.of(), null, null, "www.valleyblog.de"))
+        .isEqualTo("Ferry stops");
+    assertThat(HtmlPageExtractor.cleanTitle("valleyblog // » Ferry stops", List.of(), null, null, "valleyblog.de"))
+        .isEqualTo("Ferry stops");
+    assertThat(HtmlPageExtractor.cleanTitle("Ferry stops - Valley", List.of(), null, null, "valleyblog.de"))
+        .isEqualTo("Ferry stops - Valley");
+  }
+}
