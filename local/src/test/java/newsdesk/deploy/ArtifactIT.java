@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,6 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Opens each deployment zip that {@code template.yaml} points at and checks what Lambda will load:
@@ -50,6 +55,41 @@ class ArtifactIT {
       checked++;
     }
     assertThat(checked).isEqualTo(4);
+  }
+
+  @Test
+  void theApiZipCarriesNoS3ModuleAndItsClientsStillLink(@TempDir Path unpacked) throws Throwable {
+    Map<String, Object> template = CloudFormationYaml.read(ROOT.resolve("template.yaml"));
+    Map<String, Object> api = TemplateTest.map(TemplateTest.map(TemplateTest.map(template, "Resources"),
+        "ApiFunction"), "Properties");
+    Path zip = ROOT.resolve((String) api.get("CodeUri"));
+    assertThat(libJars(zip)).as(zip + " lib/").isNotEmpty()
+        .noneMatch(jar -> jar.startsWith("lib/s3-") || jar.startsWith("lib/aws-xml-protocol-"));
+
+    // Linking verifies every method of AwsClients, s3() included: it must not need the S3 classes,
+    // and the DynamoDB client the API uses must build from the zip's jars alone.
+    List<URL> jars = new ArrayList<>();
+    try (ZipFile file = new ZipFile(zip.toFile())) {
+      for (ZipEntry entry : file.stream().filter(e -> e.getName().endsWith(".jar")).toList()) {
+        Path jar = unpacked.resolve(Path.of(entry.getName()).getFileName().toString());
+        try (InputStream in = file.getInputStream(entry)) {
+          Files.copy(in, jar);
+        }
+        jars.add(jar.toUri().toURL());
+      }
+    }
+    try (URLClassLoader loader = new URLClassLoader(jars.toArray(URL[]::new), ClassLoader.getPlatformClassLoader())) {
+      Class<?> clients = Class.forName("newsdesk.aws.AwsClients", true, loader);
+      Class<?> dynamo = Class.forName("software.amazon.awssdk.services.dynamodb.DynamoDbClient", false, loader);
+      // Method handles resolve just the named methods (reflection would resolve every signature).
+      MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+      Object instance = lookup.findStatic(clients, "fromEnvironment", MethodType.methodType(clients, Map.class))
+          .invoke(Map.of("AWS_REGION", "us-east-1", "DYNAMODB_ENDPOINT", "http://127.0.0.1:1"));
+      try (AutoCloseable closing = (AutoCloseable) instance) {
+        assertThat(lookup.findVirtual(clients, "dynamo", MethodType.methodType(dynamo)).invoke(instance)).isNotNull();
+      }
+      assertThat(loader.getResource("software/amazon/awssdk/services/s3/S3Client.class")).isNull();
+    }
   }
 
   static List<String> libJars(Path zip) throws IOException {

@@ -2,11 +2,14 @@ package newsdesk.function;
 
 import static newsdesk.function.Invocation.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -21,6 +24,7 @@ import newsdesk.article.Rejection;
 import newsdesk.article.Source;
 import newsdesk.aws.DynamoArticleStore;
 import newsdesk.aws.DynamoFeedStore;
+import newsdesk.aws.PlainJson;
 import newsdesk.aws.telemetry.Telemetry;
 import newsdesk.emulator.Dynalite;
 import newsdesk.feed.Feed;
@@ -227,6 +231,52 @@ class ApiHandlerTest {
     assertThat(JSON.readTree(json.getBody()).path("items").findValuesAsText("id")).containsExactly(ID);
     assertThat(atom.getHeaders()).containsEntry("content-type", "application/atom+xml; charset=utf-8");
     assertThat(atom.getBody()).startsWith("<?xml").contains("<id>urn:newsdesk:article:" + ID + "</id>");
+  }
+
+  @Test
+  void theStreamLambdaInvokesAnswersAsTheTypedHandlerForEverySampleAndVariant() throws IOException {
+    fill();
+    ApiHandler handler = handler();
+    // The Lambda runtime takes a RequestStreamHandler's stream signature before the typed one.
+    assertThat(handler).isInstanceOf(RequestStreamHandler.class);
+    for (String sample : ROUTE_SAMPLES) {
+      ObjectNode plain = (ObjectNode) JSON.readTree(Invocation.eventBytes(sample));
+      ObjectNode unknownParameter = plain.deepCopy();
+      unknownParameter.withObject("/queryStringParameters").put("sort", "oldest");
+      ObjectNode html = plain.deepCopy();
+      html.withObject("/headers").put("accept", "text/html");
+      ObjectNode stale = plain.deepCopy();
+      stale.withObject("/headers").put("if-none-match", "\"0123\"");
+      ObjectNode bare = plain.deepCopy();
+      bare.remove(List.of("headers", "queryStringParameters", "pathParameters", "cookies"));
+      for (ObjectNode variant : List.of(plain, unknownParameter, html, stale, bare)) {
+        byte[] bytes = JSON.writeValueAsBytes(variant);
+        APIGatewayV2HTTPEvent typed = Invocation.event(bytes, APIGatewayV2HTTPEvent.class);
+
+        assertThat(Invocation.runtimeJson(HttpApiJson.event(PlainJson.read(new java.io.ByteArrayInputStream(bytes))), APIGatewayV2HTTPEvent.class))
+            .as(sample + " event " + variant).isEqualTo(Invocation.runtimeJson(typed, APIGatewayV2HTTPEvent.class));
+        assertThat(Invocation.withoutNulls(Invocation.stream(handler, bytes, context())))
+            .as(sample + " response " + variant)
+            .isEqualTo(Invocation.runtimeJson(handler.handleRequest(typed, context()), APIGatewayV2HTTPResponse.class));
+      }
+    }
+  }
+
+  @Test
+  void primingBeforeASnapshotAnswersItsBuiltInRequestWithoutTheTable() throws IOException {
+    // An unreachable table: a priming step that reached out would fail here.
+    env.put("DYNAMODB_ENDPOINT", "http://127.0.0.1:1");
+    ApiHandler handler = handler();
+
+    assertThat(handler.prime()).isEqualTo(200);
+    handler.beforeCheckpoint(null);
+    assertThat(output.size()).as("priming is no request: nothing logged or counted").isZero();
+  }
+
+  @Test
+  void anEventThatIsNotJsonFailsTheInvocationAsTheRuntimeWould() {
+    assertThatThrownBy(() -> Invocation.stream(handler(), "{\"rawPath\": ".getBytes(StandardCharsets.UTF_8), context()))
+        .isInstanceOf(IOException.class);
   }
 
   /** One article, one rejection and one feed: something on every route. */

@@ -2,22 +2,28 @@ package newsdesk.function;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3EventNotificationRecord;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import newsdesk.aws.AwsClients;
 import newsdesk.aws.DynamoArticleStore;
+import newsdesk.aws.PlainJson;
 import newsdesk.aws.S3RawObjects;
 import newsdesk.aws.telemetry.Metric;
 import newsdesk.aws.telemetry.Telemetry;
@@ -26,6 +32,8 @@ import newsdesk.ingest.IngestResult;
 import newsdesk.ingest.IngestResult.Outcome;
 import newsdesk.ingest.Ingestion;
 import newsdesk.ingest.ObjectRef;
+import org.crac.Core;
+import org.crac.Resource;
 import software.amazon.awssdk.core.exception.SdkException;
 
 /**
@@ -37,17 +45,36 @@ import software.amazon.awssdk.core.exception.SdkException;
  * whose port cannot declare one (DynamoDB throttling or an outage must not drop uploads). Every
  * other failure is a bug or a bad record: it is logged as an outcome and not retried, since a retry
  * would fail the same way and only delay the records behind it.
+ *
+ * <p>In Lambda the stream signature is the one invoked (the runtime prefers it to the typed one),
+ * which spares the cold start the runtime's own event serializer and Joda-Time; see {@link PlainJson}.
+ * Both signatures read the same object references and give the same outcomes.
  */
-public final class IngestHandler implements RequestHandler<S3Event, String> {
+public final class IngestHandler implements RequestHandler<S3Event, String>, RequestStreamHandler, Resource {
 
   static final String FUNCTION = "ingest";
 
   private final Ingestion ingestion;
   private final Telemetry telemetry;
 
-  /** What Lambda calls: wires the AWS adapters from the environment once, at init. */
+  /**
+   * What Lambda calls: wires the AWS adapters from the environment once, at init, and registers
+   * for SnapStart's checkpoint so the snapshot also holds extraction warm.
+   */
   public IngestHandler() {
     this(fromEnvironment(System.getenv()));
+    Core.getGlobalContext().register(this);
+  }
+
+  /** Before a SnapStart snapshot: extract a built-in page, touching neither bucket nor table. */
+  @Override
+  public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
+    ingestion.prime();
+  }
+
+  @Override
+  public void afterRestore(org.crac.Context<? extends Resource> context) {
+    // Nothing to renew: priming leaves no time- or identity-bound state behind.
   }
 
   public IngestHandler(Ingestion ingestion) {
@@ -70,21 +97,45 @@ public final class IngestHandler implements RequestHandler<S3Event, String> {
         new Extractor(), Clock.systemUTC());
   }
 
+  /** What Lambda invokes: the notification's records read with {@link PlainJson}. */
+  @Override
+  public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+    List<Supplier<ObjectRef>> records = new ArrayList<>();
+    if (PlainJson.object(PlainJson.read(input)).get("Records") instanceof List<?> list) {
+      for (Object record : list) {
+        records.add(() -> objectRef(PlainJson.object(record)));
+      }
+    }
+    PlainJson.write(output, ingest(records, context));
+  }
+
   @Override
   public String handleRequest(S3Event event, Context context) {
+    List<Supplier<ObjectRef>> records = new ArrayList<>();
+    if (event != null && event.getRecords() != null) {
+      for (S3EventNotificationRecord record : event.getRecords()) {
+        records.add(() -> objectRef(record));
+      }
+    }
+    return ingest(records, context);
+  }
+
+  /**
+   * Ingests each record's object in turn. A record is read inside its own try, so a malformed one
+   * is a failed outcome like any other bug, not a failure of the whole event.
+   */
+  private String ingest(List<Supplier<ObjectRef>> records, Context context) {
     long start = System.nanoTime();
     String requestId = context == null ? null : context.getAwsRequestId();
     Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
     int failed = 0;
     RuntimeException transientFailure = null;
-    List<S3EventNotificationRecord> records = event == null || event.getRecords() == null
-        ? List.of() : event.getRecords();
-    for (S3EventNotificationRecord record : records) {
+    for (Supplier<ObjectRef> record : records) {
       long recordStart = System.nanoTime();
       Map<String, Object> fields = new LinkedHashMap<>();
       fields.put("requestId", requestId);
       try {
-        ObjectRef ref = objectRef(record);
+        ObjectRef ref = record.get();
         fields.put("bucket", ref.bucket());
         fields.put("key", ref.key());
         fields.put("versionId", ref.versionId());
@@ -137,6 +188,19 @@ public final class IngestHandler implements RequestHandler<S3Event, String> {
     String key = URLDecoder.decode(object.getKey(), StandardCharsets.UTF_8);
     return new ObjectRef(record.getS3().getBucket().getName(), key, absentIfEmpty(object.getVersionId()),
         absentIfEmpty(object.geteTag()));
+  }
+
+  /** The same reference from the record's JSON, as S3 sends it (see {@link #objectRef(S3EventNotificationRecord)}). */
+  static ObjectRef objectRef(Map<String, Object> record) {
+    Map<String, Object> s3 = PlainJson.object(record.get("s3"));
+    Map<String, Object> object = PlainJson.object(s3.get("object"));
+    String bucket = PlainJson.text(PlainJson.object(s3.get("bucket")), "name");
+    String key = PlainJson.text(object, "key");
+    if (bucket == null || key == null) {
+      throw new IllegalArgumentException("S3 record without s3.bucket.name or s3.object.key");
+    }
+    return new ObjectRef(bucket, URLDecoder.decode(key, StandardCharsets.UTF_8),
+        absentIfEmpty(PlainJson.text(object, "versionId")), absentIfEmpty(PlainJson.text(object, "eTag")));
   }
 
   /** The runtime's serializer delivers a missing versionId (unversioned bucket) as "", not null. */

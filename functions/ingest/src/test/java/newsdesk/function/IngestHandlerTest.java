@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -25,6 +26,7 @@ import java.util.Map;
 import java.util.Random;
 import newsdesk.article.Article;
 import newsdesk.aws.DynamoArticleStore;
+import newsdesk.aws.PlainJson;
 import newsdesk.aws.telemetry.Telemetry;
 import newsdesk.emulator.Dynalite;
 import newsdesk.emulator.S3rver;
@@ -91,6 +93,67 @@ class IngestHandlerTest {
     object.put("eTag", "");
     var record = deserialize(JSON.writeValueAsBytes(event)).getRecords().get(0);
     assertThat(IngestHandler.objectRef(record)).isEqualTo(new ObjectRef(BUCKET, KEY, null, null));
+  }
+
+  @Test
+  void theStreamLambdaInvokesReadsEveryRecordAsTheRuntimesSerializerDoes() throws IOException {
+    ObjectNode sample = (ObjectNode) JSON.readTree(ROOT.resolve("events/s3-put.json").toFile());
+    ObjectNode unversioned = sample.deepCopy();
+    ObjectNode object = (ObjectNode) unversioned.get("Records").get(0).get("s3").get("object");
+    object.remove("versionId");
+    object.put("eTag", "");
+    ObjectNode plainKey = sample.deepCopy();
+    ((ObjectNode) plainKey.get("Records").get(0).get("s3").get("object")).put("key", "incoming/a%20b%25c.html");
+    ObjectNode twoRecords = sample.deepCopy();
+    ObjectNode second = twoRecords.get("Records").get(0).deepCopy();
+    ((ObjectNode) second.path("s3").path("object")).put("key", "incoming/second+%2B.txt");
+    ((ArrayNode) twoRecords.get("Records")).add(second);
+    for (ObjectNode variant : List.of(sample, unversioned, plainKey, twoRecords)) {
+      byte[] bytes = JSON.writeValueAsBytes(variant);
+      List<ObjectRef> fromJson = new java.util.ArrayList<>();
+      for (Object record : (List<?>) PlainJson.object(PlainJson.read(new java.io.ByteArrayInputStream(bytes))).get("Records")) {
+        fromJson.add(IngestHandler.objectRef(PlainJson.object(record)));
+      }
+      assertThat(fromJson).as(variant.toString()).isEqualTo(
+          deserialize(bytes).getRecords().stream().map(IngestHandler::objectRef).toList());
+    }
+  }
+
+  @Test
+  void theStreamLambdaInvokesIngestsAndAnswersAsTheTypedHandler() throws IOException {
+    // The Lambda runtime takes a RequestStreamHandler's stream signature before the typed one.
+    assertThat(handler()).isInstanceOf(RequestStreamHandler.class);
+    upload(seed());
+
+    JsonNode streamed = Invocation.stream(handler(), Invocation.eventBytes("s3-put.json"), context());
+    env.put("TABLE_NAME", Dynalite.newTable("ingest"));
+    String typed = handler().handleRequest(event(), context());
+
+    assertThat(typed).contains("stored=1");
+    assertThat(streamed).isEqualTo(Invocation.runtimeJson(typed, String.class));
+  }
+
+  @Test
+  void aRecordWithoutItsObjectIsAFailedOutcomeOnTheStreamToo() throws IOException {
+    ObjectNode event = (ObjectNode) JSON.readTree(ROOT.resolve("events/s3-put.json").toFile());
+    ((ObjectNode) event.get("Records").get(0)).remove("s3");
+
+    JsonNode streamed = Invocation.stream(handler(), JSON.writeValueAsBytes(event), context());
+
+    assertThat(streamed.asText()).contains("failed=1");
+    assertThat(logLines().get(0).path("outcome").asText()).isEqualTo("FAILED");
+  }
+
+  @Test
+  void primingBeforeASnapshotExtractsItsPagesAndTouchesNeitherBucketNorTable() {
+    // Unreachable endpoints: a priming step that reached out would fail here.
+    env.put("S3_ENDPOINT", UNREACHABLE);
+    env.put("DYNAMODB_ENDPOINT", UNREACHABLE);
+    Ingestion ingestion = IngestHandler.fromEnvironment(env);
+
+    assertThat(ingestion.prime()).as("built-in pages that became articles").isEqualTo(2);
+    new IngestHandler(ingestion, telemetry).beforeCheckpoint(null);
+    assertThat(lines()).as("priming is no event: nothing logged or counted").isEmpty();
   }
 
   @Test

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -105,6 +107,34 @@ class PollerHandlerTest {
         .containsExactly("Due", "Polled", "Failed", "Deferred", "Archived", "Dispatched", "DurationMs");
     assertThat(emf.path("Function").asText()).isEqualTo("poller");
     assertThat(emf.path("Due").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void theStreamLambdaInvokesRunsAndLogsAsTheTypedHandler() throws IOException {
+    // The Lambda runtime takes a RequestStreamHandler's stream signature before the typed one.
+    assertThat(handler()).isInstanceOf(RequestStreamHandler.class);
+    feeds.put(feed("a", "2020-01-01T00:00:00Z"));
+    String typed = handler().handleRequest(event(), context(60_000));
+    List<JsonNode> typedLines = Invocation.jsonLines(output);
+    output.reset();
+    feeds.put(feed("a", "2020-01-01T00:00:00Z"));
+
+    JsonNode streamed = Invocation.stream(handler(), Invocation.eventBytes("scheduled.json"), context(60_000));
+
+    assertThat(streamed).isEqualTo(Invocation.runtimeJson(typed, String.class));
+    List<JsonNode> streamedLines = Invocation.jsonLines(output);
+    assertThat(streamedLines).hasSameSizeAs(typedLines);
+    for (int i = 0; i < typedLines.size(); i++) {
+      assertThat(withoutTimings(streamedLines.get(i))).isEqualTo(withoutTimings(typedLines.get(i)));
+    }
+    assertThat(streamedLines.get(0).path("scheduledAt").asText()).isEqualTo("2026-11-28T10:00:00Z");
+  }
+
+  static JsonNode withoutTimings(JsonNode line) {
+    ObjectNode copy = line.deepCopy();
+    copy.remove(List.of("timestamp", "deadline", "durationMs", "DurationMs"));
+    copy.withObject("/_aws").remove("Timestamp");
+    return copy;
   }
 
   PollerHandler handler() {

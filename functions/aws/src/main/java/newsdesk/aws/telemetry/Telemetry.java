@@ -1,13 +1,12 @@
 package newsdesk.aws.telemetry;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import newsdesk.aws.PlainJson;
 
 /**
  * What a function tells the outside world about each event: one structured JSON log line and one
@@ -23,9 +22,6 @@ public final class Telemetry {
 
   /** The dimension every metric carries, so one function's numbers never mix with another's. */
   public static final String FUNCTION_DIMENSION = "Function";
-
-  // Built once: an ObjectMapper is costly to create and safe to share between threads.
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String function;
   private final PrintStream out;
@@ -106,14 +102,8 @@ public final class Telemetry {
   }
 
   private void print(Map<String, Object> line) {
-    String json;
-    try {
-      json = JSON.writeValueAsString(line);
-    } catch (JsonProcessingException e) {
-      // Only maps of strings, numbers and lists reach here; losing telemetry must not fail the event.
-      json = "{\"level\":\"ERROR\",\"message\":\"telemetry line could not be written\"}";
-    }
+    // Plain values only, written with Jackson's streaming core: no ObjectMapper for a log line.
     // One println per line: PrintStream serialises it, so concurrent lines never interleave.
-    out.println(json);
+    out.println(PlainJson.write(line));
   }
 }
