@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Random;
 import newsdesk.extract.Extractor;
 import newsdesk.extract.SharedFolder;
@@ -16,6 +17,7 @@ import newsdesk.ingest.IngestResult.Outcome;
 import newsdesk.local.InboxObjects;
 import newsdesk.local.store.EmbeddedArticleStore;
 import newsdesk.local.store.EmbeddedDatabase;
+import newsdesk.store.ArticleFixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,6 +84,36 @@ class IngestionTest {
     assertThat(second.articleId()).isEqualTo(first.articleId());
     assertThat(store.list(null, 100).items()).singleElement()
         .satisfies(s -> assertThat(s.title()).endsWith("but wide gaps remain"));
+  }
+
+  @Test
+  void aSyndicatedCopyPointsAtTheOriginalAndAnotherStoryOnTheTopicDoesNot() throws IOException {
+    page("wire.html", "https://wire.example/bridge", "Council votes to close harbour bridge to cars", ArticleFixtures.WIRE_STORY);
+    page("copy.html", "https://paper.example/news/bridge", "Harbour bridge to close to cars", ArticleFixtures.WIRE_COPY);
+    page("other.html", "https://paper.example/news/queues", "Queues as bridge shuts for inspection",
+        ArticleFixtures.SAME_TOPIC_STORY);
+    page("copy-of-copy.html", "https://aggregator.example/a/1", "Bridge closing", ArticleFixtures.WIRE_COPY);
+
+    IngestResult wire = ingest("wire.html");
+    IngestResult copy = ingest("copy.html");
+    IngestResult other = ingest("other.html");
+    IngestResult copyOfCopy = ingest("copy-of-copy.html");
+
+    assertThat(List.of(wire, copy, other, copyOfCopy)).extracting(IngestResult::outcome).containsOnly(Outcome.STORED);
+    assertThat(store.get(wire.articleId()).orElseThrow().duplicateOf()).isNull();
+    assertThat(store.get(copy.articleId()).orElseThrow().duplicateOf()).isEqualTo(wire.articleId());
+    assertThat(store.get(other.articleId()).orElseThrow().duplicateOf()).isNull();
+    assertThat(store.get(copyOfCopy.articleId()).orElseThrow().duplicateOf()).as("the original, not the copy")
+        .isEqualTo(wire.articleId());
+  }
+
+  private void page(String file, String url, String title, String text) throws IOException {
+    StringBuilder html = new StringBuilder("<!doctype html><html lang=en><head><title>" + title
+        + "</title><link rel=canonical href=\"" + url + "\"></head><body><article><h1>" + title + "</h1>");
+    for (String sentence : text.split("(?<=\\.) ")) {
+      html.append("<p>").append(sentence).append("</p>");
+    }
+    Files.writeString(inbox.resolve(file), html.append("</article></body></html>"));
   }
 
   @Test

@@ -46,7 +46,7 @@ class ArticleApiTest {
   static final AtomicInteger DATABASES = new AtomicInteger();
   /** A request path for each route, with the parameters that make it answer 200. */
   static final List<String> PATHS = List.of("/articles", "/articles/a1", "/rejections", "/feeds", "/feed.json", "/feed.atom",
-      "/openapi.json");
+      "/openapi.json", "/publishers", "/sections", "/articles/a1/copies");
 
   static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "cite", "action", "formaction", "poster", "srcset", "background");
 
@@ -192,7 +192,9 @@ class ArticleApiTest {
     assertThat(body.path("items").findValuesAsText("at")).containsExactly("2026-11-28T09:03:00Z", "2026-11-28T09:02:00Z");
     assertThat(body.path("items").get(0).path("reason").asText()).isEqualTo("not_article");
     assertThat(body.path("items").get(0).path("detail").asText()).isEqualTo("Looks like an index page.");
-    assertThat(body.path("next").isNull()).isTrue();
+    JsonNode rest = JSON.readTree(get("/rejections", Map.of("limit", "2", "cursor", body.path("next").asText()), Map.of()).body());
+    assertThat(rest.path("items").findValuesAsText("at")).containsExactly("2026-11-28T09:01:00Z");
+    assertThat(rest.path("next").isNull()).isTrue();
   }
 
   @Test

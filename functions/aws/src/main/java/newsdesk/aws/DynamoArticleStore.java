@@ -4,18 +4,25 @@ import static newsdesk.aws.Attributes.key;
 import static newsdesk.aws.Attributes.s;
 import static newsdesk.aws.Attributes.string;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import newsdesk.article.Article;
 import newsdesk.article.ArticleJson;
 import newsdesk.article.ArticleSummary;
 import newsdesk.article.Rejection;
 import newsdesk.store.ArticleStore;
+import newsdesk.store.Facet;
+import newsdesk.store.FacetCount;
+import newsdesk.store.Listing;
 import newsdesk.store.PutOutcome;
+import newsdesk.store.RejectionPage;
 import newsdesk.store.SortKeys;
 import newsdesk.store.SourceRecord;
 import newsdesk.store.StoredArticle;
@@ -24,15 +31,21 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
  * {@link ArticleStore} on the single DynamoDB table ({@link TableDefinition}). An article is one
  * item {@code ART#<id>/A} holding the summary JSON, the gzip-compressed article ({@code doc}) and,
- * for the newest-first listing, {@code gsi1pk=ARTICLES, gsi1sk=<sort time>#<id>}; listing queries
- * {@code gsi1}, whose projection carries the summary but never the body. Source records are
+ * for the newest-first listing, {@code gsi1pk=ARTICLES#<yyyy-MM>, gsi1sk=<sort time>#<id>} (one
+ * partition per month, found through the month index {@code MONTHS/<yyyy-MM>}); listing queries
+ * {@code gsi1}, whose projection carries the summary but never the body. Each facet of an article
+ * (publisher, section, language, author, tag) has an entry {@code L#<facet id>/<sort time>#<id>}
+ * with the summary, so a filtered list is one Query; publishers and sections are counted in
+ * {@code N#<kind>/<key>} with ADD. Source records are
  * {@code SRC#<objectKey>/S}; rejections {@code REJ#<objectKey>/<versionId or ->} listed through
  * {@code gsi1pk=REJECTIONS}. Every write is a single conditional or whole-item PutItem, so a
  * retried call can only repeat the same write (see {@code docs/storage.md}).
@@ -44,15 +57,40 @@ public final class DynamoArticleStore implements ArticleStore {
   private static final String DOC = "doc";
   private static final String CONTENT_HASH = "contentHash";
   private static final String SOURCE_VERSION = "sourceVersion";
-  private static final String ARTICLES = "ARTICLES";
+  private static final String FACETS = "facets";
+  /** Where a page's items keep their position while a Window collects them. */
+  private static final String KEY = "key";
+  /** {@code gsi1pk} of an article: {@code ARTICLES#<yyyy-MM>} of its sort time. */
+  private static final String SHARD = "ARTICLES#";
+  /** {@code pk} of the month index: one item per month that has had an article, {@code sk=yyyy-MM}. */
+  private static final String MONTHS = "MONTHS";
+  /** {@code pk} prefix of a facet's entries, {@code L#<kind>#<key>}, {@code sk=<sort time>#<id>}. */
+  private static final String LISTING = "L#";
+  /** {@code pk} prefix of a kind's counters, {@code N#<kind>}, {@code sk=<key>}. */
+  private static final String COUNT = "N#";
+  /** Entries one page may read through a combined filter before answering with what it found. */
+  static final int MAX_EVALUATED = 500;
+  /** How long a warm store reuses its read of the month index. */
+  static final Duration MONTHS_TTL = Duration.ofSeconds(60);
+  /** Months one page looks at: 100 years of articles. */
+  private static final int MAX_MONTHS = 1200;
   private static final String REJECTIONS = "REJECTIONS";
 
   private final DynamoDbClient dynamo;
   private final String table;
+  private final Duration monthsTtl;
+  /** The month index as last read; replaced whole, so readers on other threads see one or the other. */
+  private volatile KnownMonths known;
 
   public DynamoArticleStore(DynamoDbClient dynamo, String tableName) {
+    this(dynamo, tableName, MONTHS_TTL);
+  }
+
+  /** With how long a read of the month index is reused; zero re-reads it for every page. */
+  public DynamoArticleStore(DynamoDbClient dynamo, String tableName, Duration monthsTtl) {
     this.dynamo = dynamo;
     this.table = tableName;
+    this.monthsTtl = monthsTtl;
   }
 
   @Override
@@ -66,57 +104,278 @@ public final class DynamoArticleStore implements ArticleStore {
   }
 
   /**
-   * One PutItem that writes only when the item is absent or its content hash or source version
-   * differ; the old item comes back (ALL_OLD) only to tell STORED from UPDATED. A retry after a
-   * lost response finds its own write and reports UNCHANGED, which is true of the stored state.
+   * Reads the stored version (consistently), then moves the facet entries from its facets to the
+   * new version's — new entries first, then the old ones removed — and puts the article last,
+   * conditional on it still differing. Until that last put succeeds, a retry reads the same old
+   * version and repeats the same idempotent entry writes, so a crash part-way leaves no stale or
+   * missing entry once the event is retried. Counters move only when an entry is created or
+   * deleted (ALL_OLD tells which), so a repeated write does not count twice.
    */
   @Override
   public PutOutcome put(Article article, Instant at) {
     StoredArticle stored = StoredArticle.of(article, at);
+    Map<String, AttributeValue> old = dynamo.getItem(b -> b.tableName(table).key(articleKey(stored.id()))
+        .projectionExpression("#d, gsi1sk, contentHash, sourceVersion")
+        .expressionAttributeNames(Map.of("#d", DOC))
+        .consistentRead(true)).item();
+    boolean exists = old != null && !old.isEmpty();
+    if (exists && stored.contentHash().equals(string(old, CONTENT_HASH))
+        && stored.sourceVersion().equals(string(old, SOURCE_VERSION))) {
+      return PutOutcome.UNCHANGED;
+    }
+    List<Facet> facets = Facet.of(article);
+    Set<String> written = new HashSet<>();
+    for (Facet facet : facets) {
+      listEntry(facet, stored.sortKey(), stored.summaryJson(), facets);
+      written.add(facet.id() + "|" + stored.sortKey());
+    }
+    if (exists) {
+      String oldSortKey = string(old, TableDefinition.GSI1_SK);
+      // The old body is needed for the old bands; reading it costs no more (a GetItem is billed by item size).
+      for (Facet facet : Facet.of(StoredArticle.article(old.get(DOC).b().asByteArrayUnsafe()))) {
+        if (!written.contains(facet.id() + "|" + oldSortKey)) {
+          unlistEntry(facet, oldSortKey);
+        }
+      }
+    }
+    dynamo.putItem(b -> b.tableName(table).item(key(MONTHS, month(stored.sortKey()))));
+
     Map<String, AttributeValue> item = new HashMap<>(articleKey(stored.id()));
     item.put(SUMMARY, s(stored.summaryJson()));
     item.put(DOC, AttributeValue.fromB(SdkBytes.fromByteArrayUnsafe(stored.doc())));
     item.put(CONTENT_HASH, s(stored.contentHash()));
     item.put(SOURCE_VERSION, s(stored.sourceVersion()));
-    item.put(TableDefinition.GSI1_PK, s(ARTICLES));
+    item.put(TableDefinition.GSI1_PK, s(shard(stored.sortKey())));
     item.put(TableDefinition.GSI1_SK, s(stored.sortKey()));
     try {
-      PutItemResponse response = dynamo.putItem(b -> b
+      dynamo.putItem(b -> b
           .tableName(table)
           .item(item)
           .conditionExpression("attribute_not_exists(pk) OR contentHash <> :hash OR sourceVersion <> :version")
           .expressionAttributeValues(Map.of(
-              ":hash", s(stored.contentHash()), ":version", s(stored.sourceVersion())))
-          .returnValues(ReturnValue.ALL_OLD));
-      return response.hasAttributes() && !response.attributes().isEmpty() ? PutOutcome.UPDATED : PutOutcome.STORED;
+              ":hash", s(stored.contentHash()), ":version", s(stored.sourceVersion()))));
+      return exists ? PutOutcome.UPDATED : PutOutcome.STORED;
     } catch (ConditionalCheckFailedException unchanged) {
+      // A concurrent ingestion of the same version got there first.
       return PutOutcome.UNCHANGED;
     }
   }
 
+  /** The facet's entry with the summary and all the article's facet ids (for combined filters). */
+  private void listEntry(Facet facet, String sortKey, String summaryJson, List<Facet> all) {
+    Map<String, AttributeValue> entry = new HashMap<>(key(LISTING + facet.id(), sortKey));
+    entry.put(SUMMARY, s(summaryJson));
+    entry.put(FACETS, AttributeValue.fromSs(all.stream().map(Facet::id).toList()));
+    PutItemResponse response = dynamo.putItem(b -> b.tableName(table).item(entry).returnValues(ReturnValue.ALL_OLD));
+    if (facet.kind().counted() && (!response.hasAttributes() || response.attributes().isEmpty())) {
+      count(facet, 1);
+    }
+  }
+
+  private void unlistEntry(Facet facet, String sortKey) {
+    DeleteItemResponse response = dynamo.deleteItem(b -> b.tableName(table)
+        .key(key(LISTING + facet.id(), sortKey)).returnValues(ReturnValue.ALL_OLD));
+    if (facet.kind().counted() && response.hasAttributes() && !response.attributes().isEmpty()) {
+      count(facet, -1);
+    }
+  }
+
+  /** ADD on the facet's counter item; the name is the latest spelling seen. */
+  private void count(Facet facet, int delta) {
+    dynamo.updateItem(b -> b.tableName(table)
+        .key(key(COUNT + facet.kind().parameter(), facet.key()))
+        .updateExpression("ADD #n :d SET #name = :name")
+        .expressionAttributeNames(Map.of("#n", "n", "#name", "name"))
+        .expressionAttributeValues(Map.of(":d", AttributeValue.fromN(Integer.toString(delta)), ":name", s(facet.name()))));
+  }
+
   /**
-   * One Query on {@code gsi1}, newest first, asking for one item more than the page so that
-   * {@code next} is given exactly when another item exists (no trailing empty page). The start key
-   * is rebuilt from {@code after} (a {@code gsi1sk}), which names the article it came from.
+   * Newest first, one item more than the page so that {@code next} is given exactly when another
+   * item exists (no trailing empty page). All articles: the month shards of {@code gsi1} that the
+   * month index names, newest month first, from the cursor's month on. A facet: the Query of its
+   * entries between the listing's bounds, the other facets as a filter on each entry, at most
+   * {@link #MAX_EVALUATED} entries read per page (then a short page with a {@code next}).
    */
   @Override
-  public SummaryPage list(String after, int limit) {
+  public SummaryPage list(Listing listing, String after, int limit) {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be positive: " + limit);
     }
-    Map<String, AttributeValue> start = null;
     if (after != null) {
-      start = new HashMap<>(articleKey(SortKeys.articleId(after)));
-      start.put(TableDefinition.GSI1_PK, s(ARTICLES));
-      start.put(TableDefinition.GSI1_SK, s(after));
+      SortKeys.articleId(after);
     }
-    List<Map<String, AttributeValue>> items = queryIndex(ARTICLES, limit + 1, start, SUMMARY);
-    List<ArticleSummary> summaries = new ArrayList<>(Math.min(items.size(), limit));
-    for (int i = 0; i < items.size() && i < limit; i++) {
-      summaries.add(ArticleJson.read(string(items.get(i), SUMMARY), ArticleSummary.class));
+    Facet primary = listing.primary();
+    Window window = new Window(limit + 1);
+    if (primary != null) {
+      Map<String, AttributeValue> start = after == null ? null : key(LISTING + primary.id(), after);
+      window.read(dynamo, range(null, LISTING + primary.id(), TableDefinition.PK, TableDefinition.SK, listing, start)
+          .toBuilder(), listing.others());
+    } else {
+      for (String month : months(listing, after)) {
+        Map<String, AttributeValue> start = null;
+        if (after != null && month.equals(month(after))) {
+          start = new HashMap<>(articleKey(SortKeys.articleId(after)));
+          start.put(TableDefinition.GSI1_PK, s(SHARD + month));
+          start.put(TableDefinition.GSI1_SK, s(after));
+        }
+        window.read(dynamo, range(TableDefinition.GSI1, SHARD + month, TableDefinition.GSI1_PK,
+            TableDefinition.GSI1_SK, listing, start).toBuilder(), List.of());
+        if (window.done()) {
+          break;
+        }
+      }
     }
-    String next = items.size() > limit ? string(items.get(limit - 1), TableDefinition.GSI1_SK) : null;
-    return new SummaryPage(summaries, next);
+    return window.page(limit);
+  }
+
+  @Override
+  public List<FacetCount> counts(Facet.Kind kind, int limit) {
+    List<FacetCount> counts = new ArrayList<>();
+    for (Map<String, AttributeValue> item : QueryPages.collect(dynamo, QueryRequest.builder()
+        .tableName(table)
+        .keyConditionExpression("pk = :p")
+        .expressionAttributeValues(Map.of(":p", s(COUNT + kind.parameter()), ":zero", AttributeValue.fromN("0")))
+        .filterExpression("#n > :zero")
+        .projectionExpression("#name, #n")
+        .expressionAttributeNames(Map.of("#n", "n", "#name", "name"))
+        .build(), limit)) {
+      counts.add(new FacetCount(string(item, "name"), Long.parseLong(item.get("n").n())));
+    }
+    return counts;
+  }
+
+  /** Newest-first Query of one partition between the listing's sort-key bounds. */
+  private QueryRequest range(String index, String partition, String pkName, String skName, Listing listing,
+      Map<String, AttributeValue> start) {
+    return QueryRequest.builder()
+        .tableName(table)
+        .indexName(index)
+        .keyConditionExpression("#pk = :p AND #sk BETWEEN :from AND :to")
+        .expressionAttributeNames(Map.of("#pk", pkName, "#sk", skName))
+        .expressionAttributeValues(Map.of(":p", s(partition), ":from", s(listing.from()), ":to", s(listing.to())))
+        .scanIndexForward(false)
+        .exclusiveStartKey(start)
+        .build();
+  }
+
+  /**
+   * The months that hold articles, newest first, within the listing's range and not after the
+   * cursor's month, from the month index, which keeps a page from probing empty months.
+   */
+  private List<String> months(Listing listing, String after) {
+    String newest = after != null ? month(after) : month(listing.to().equals("~") ? "9999-12" : listing.to());
+    String oldest = month(listing.from().equals("0") ? "0000-01" : listing.from());
+    List<String> months = new ArrayList<>();
+    for (String month : knownMonths()) {
+      if (month.compareTo(oldest) >= 0 && month.compareTo(newest) <= 0) {
+        months.add(month);
+      }
+    }
+    return months;
+  }
+
+  /**
+   * Every month of the index, newest first: one small Query, then kept for {@link #MONTHS_TTL} so
+   * that a warm function's pages cost only their summaries. The price: a month that appears in
+   * the meantime (the first story of a new month, a backfilled old one) shows up in the unfiltered
+   * list up to that much later; filtered lists do not depend on it.
+   */
+  private List<String> knownMonths() {
+    KnownMonths known = this.known;
+    long now = System.nanoTime();
+    if (known != null && now - known.readAt() < monthsTtl.toNanos()) {
+      return known.months();
+    }
+    List<String> months = new ArrayList<>();
+    for (Map<String, AttributeValue> item : QueryPages.collect(dynamo, QueryRequest.builder()
+        .tableName(table)
+        .keyConditionExpression("pk = :p")
+        .expressionAttributeValues(Map.of(":p", s(MONTHS)))
+        .projectionExpression("sk")
+        .scanIndexForward(false)
+        .build(), MAX_MONTHS)) {
+      months.add(string(item, TableDefinition.SK));
+    }
+    this.known = new KnownMonths(List.copyOf(months), now);
+    return this.known.months();
+  }
+
+  private record KnownMonths(List<String> months, long readAt) {}
+
+  /**
+   * Items of successive Queries up to {@code wanted}, reading at most {@link #MAX_EVALUATED}
+   * entries; remembers where reading stopped so that a short page still has a {@code next}.
+   */
+  private static final class Window {
+    private final int wanted;
+    private final List<Map<String, AttributeValue>> items = new ArrayList<>();
+    private int evaluated;
+    private String stoppedAt;
+
+    Window(int wanted) {
+      this.wanted = wanted;
+    }
+
+    boolean done() {
+      return items.size() >= wanted || stoppedAt != null;
+    }
+
+    void read(DynamoDbClient dynamo, QueryRequest.Builder query, List<Facet> others) {
+      String skName = query.build().indexName() == null ? TableDefinition.SK : TableDefinition.GSI1_SK;
+      if (!others.isEmpty()) {
+        Map<String, AttributeValue> values = new HashMap<>(query.build().expressionAttributeValues());
+        List<String> conditions = new ArrayList<>();
+        for (int i = 0; i < others.size(); i++) {
+          values.put(":f" + i, s(others.get(i).id()));
+          conditions.add("contains(" + FACETS + ", :f" + i + ")");
+        }
+        query.expressionAttributeValues(values).filterExpression(String.join(" AND ", conditions));
+      }
+      Map<String, String> names = new HashMap<>(query.build().expressionAttributeNames());
+      names.put("#summary", SUMMARY);
+      query.projectionExpression("#summary, #sk").expressionAttributeNames(names);
+      while (!done()) {
+        int budget = MAX_EVALUATED - evaluated;
+        // Without a filter every item read is kept: ask for exactly what is missing.
+        int ask = others.isEmpty() ? Math.min(wanted - items.size(), budget) : budget;
+        QueryResponse response = dynamo.query(query.limit(ask).build());
+        evaluated += response.scannedCount();
+        for (Map<String, AttributeValue> item : response.items()) {
+          if (items.size() < wanted) {
+            items.add(Map.of(SUMMARY, item.get(SUMMARY), KEY, item.get(skName)));
+          }
+        }
+        if (!response.hasLastEvaluatedKey() || response.lastEvaluatedKey().isEmpty()) {
+          return;
+        }
+        if (evaluated >= MAX_EVALUATED && items.size() < wanted) {
+          stoppedAt = string(response.lastEvaluatedKey(), skName);
+          return;
+        }
+        query.exclusiveStartKey(response.lastEvaluatedKey());
+      }
+    }
+
+    SummaryPage page(int limit) {
+      List<ArticleSummary> summaries = new ArrayList<>(Math.min(items.size(), limit));
+      for (int i = 0; i < items.size() && i < limit; i++) {
+        summaries.add(ArticleJson.read(string(items.get(i), SUMMARY), ArticleSummary.class));
+      }
+      if (items.size() > limit) {
+        return new SummaryPage(summaries, string(items.get(limit - 1), KEY));
+      }
+      return new SummaryPage(summaries, stoppedAt);
+    }
+  }
+
+  /** {@code yyyy-MM} of a sort key or bound. */
+  private static String month(String sortKey) {
+    return sortKey.substring(0, 7);
+  }
+
+  /** The {@code gsi1} partition of an article: its month, so that no one partition takes every write. */
+  private static String shard(String sortKey) {
+    return SHARD + month(sortKey);
   }
 
   @Override
@@ -144,8 +403,8 @@ public final class DynamoArticleStore implements ArticleStore {
   /** Conditional on absence: the first rejection of an object version stays, later ones are no-ops. */
   @Override
   public void putRejection(Rejection rejection) {
-    String version = rejection.source().versionId() == null ? "-" : rejection.source().versionId();
-    Map<String, AttributeValue> item = new HashMap<>(key("REJ#" + rejection.source().objectKey(), version));
+    Map<String, AttributeValue> item = new HashMap<>(key("REJ#" + rejection.source().objectKey(),
+        SortKeys.rejectionVersion(rejection)));
     item.put(REJECTION, s(ArticleJson.write(rejection)));
     item.put(TableDefinition.GSI1_PK, s(REJECTIONS));
     item.put(TableDefinition.GSI1_SK, s(SortKeys.rejection(rejection)));
@@ -156,13 +415,23 @@ public final class DynamoArticleStore implements ArticleStore {
     }
   }
 
+  /** One Query of {@code gsi1} partition REJECTIONS, one item more than the page to know whether more exist. */
   @Override
-  public List<Rejection> rejections(int limit) {
-    List<Rejection> rejections = new ArrayList<>();
-    for (Map<String, AttributeValue> item : queryIndex(REJECTIONS, limit, null, REJECTION)) {
-      rejections.add(ArticleJson.read(string(item, REJECTION), Rejection.class));
+  public RejectionPage rejections(String after, int limit) {
+    Map<String, AttributeValue> start = null;
+    if (after != null) {
+      String[] key = SortKeys.rejectionKey(after);
+      start = new HashMap<>(key("REJ#" + key[0], key[1]));
+      start.put(TableDefinition.GSI1_PK, s(REJECTIONS));
+      start.put(TableDefinition.GSI1_SK, s(after));
     }
-    return rejections;
+    List<Map<String, AttributeValue>> items = queryIndex(REJECTIONS, limit + 1, start, REJECTION);
+    List<Rejection> rejections = new ArrayList<>();
+    for (int i = 0; i < items.size() && i < limit; i++) {
+      rejections.add(ArticleJson.read(string(items.get(i), REJECTION), Rejection.class));
+    }
+    return new RejectionPage(rejections,
+        items.size() > limit ? string(items.get(limit - 1), TableDefinition.GSI1_SK) : null);
   }
 
   /** Newest-first items of one {@code gsi1} partition, only the key and the one attribute needed. */

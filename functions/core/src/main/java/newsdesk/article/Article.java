@@ -60,6 +60,13 @@ public record Article(
         wordCount, contentHash, duplicateOf, newSource, extractor);
   }
 
+  /** The same article marked as a copy of the story with id {@code originalId}. */
+  public Article withDuplicateOf(String originalId) {
+    return new Article(id, url, title, subtitle, authors, publisher, host, section, tags, language,
+        published, updated, dateline, description, image, body, text, captions, credits, truncated,
+        wordCount, contentHash, originalId, source, extractor);
+  }
+
   /** A copy with these dates; used to fill dates the page lacks from what its feed said. */
   public Article withDates(String newPublished, String newUpdated) {
     return new Article(id, url, title, subtitle, authors, publisher, host, section, tags, language,
@@ -69,7 +76,7 @@ public record Article(
 
   /** The list view of this article: what list endpoints and the summary index carry. */
   public ArticleSummary summary() {
-    return new ArticleSummary(id, url, title, subtitle, authors, publisher, host, section, language,
+    return new ArticleSummary(id, url, title, subtitle, authors, publisher, host, section, tags, language,
         published, updated, description, wordCount, truncated);
   }
 }

@@ -15,6 +15,7 @@ public record ArticleSummary(
     String publisher,
     String host,
     String section,
+    List<String> tags,
     String language,
     String published,
     String updated,
@@ -24,5 +25,6 @@ public record ArticleSummary(
 
   public ArticleSummary {
     authors = authors == null ? List.of() : List.copyOf(authors);
+    tags = tags == null ? List.of() : List.copyOf(tags);
   }
 }

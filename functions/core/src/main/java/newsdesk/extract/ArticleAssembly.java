@@ -3,7 +3,6 @@ package newsdesk.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import newsdesk.article.Article;
 import newsdesk.article.Block;
 import newsdesk.article.ExtractorInfo;
@@ -16,8 +15,6 @@ import newsdesk.article.Sha256;
  * the same way whatever engine found it (plain text, word count, content hash, stable id, language).
  */
 public final class ArticleAssembly {
-
-  private static final Pattern SPACE = Pattern.compile("\\s+");
 
   private ArticleAssembly() {}
 
@@ -55,10 +52,24 @@ public final class ArticleAssembly {
 
   /** SHA-256 hex of the text with whitespace collapsed, curly quotes straightened and case folded. */
   public static String contentHash(String text) {
-    String normalized = SPACE.matcher(text.strip()).replaceAll(" ")
-        .replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201C', '"').replace('\u201D', '"')
-        .toLowerCase(Locale.ROOT);
-    return sha256(normalized);
+    // One pass instead of a regex replace and four copies: the hash runs over every stored text.
+    String stripped = text.strip();
+    StringBuilder normalized = new StringBuilder(stripped.length());
+    boolean inSpace = false;
+    for (int i = 0; i < stripped.length(); i++) {
+      char c = stripped.charAt(i);
+      // Exactly the regex \s: the ASCII whitespace runs that used to be collapsed.
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        if (!inSpace) {
+          normalized.append(' ');
+        }
+        inSpace = true;
+        continue;
+      }
+      inSpace = false;
+      normalized.append(c == '\u2018' || c == '\u2019' ? '\'' : c == '\u201C' || c == '\u201D' ? '"' : c);
+    }
+    return sha256(normalized.toString().toLowerCase(Locale.ROOT));
   }
 
   /**

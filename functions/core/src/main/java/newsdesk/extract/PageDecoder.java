@@ -4,10 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,8 +67,11 @@ public final class PageDecoder {
       throw new PageRejected(RejectReason.BINARY, "the bytes hold NUL or control characters, not text");
     }
     String text = new String(bytes, bomLength, bytes.length - bomLength, charset);
-    // Stray NULs and other C0 controls break downstream JSON consumers and jsoup alike.
-    text = stripControls(text);
+    // Stray NULs and other C0 controls break downstream JSON consumers and jsoup alike. In UTF-8 and
+    // windows-1252 such characters (and U+FEFF) can only come from bytes the cheap byte scan sees.
+    if (!isAsciiCompatible(charset) || mayHoldControls(bytes, bomLength)) {
+      text = stripControls(text);
+    }
     if (text.isBlank()) {
       throw new PageRejected(RejectReason.EMPTY, "the page holds only whitespace");
     }
@@ -256,21 +256,72 @@ public final class PageDecoder {
     }
   }
 
-  private static boolean isValidUtf8(byte[] b) {
-    try {
-      StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(b));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
+  /**
+   * Whether the bytes are well-formed UTF-8 (Unicode table 3-7, exactly what the JDK's strict decoder
+   * accepts), checked on the bytes: decoding them only to throw the characters away cost a full
+   * decode of every page.
+   */
+  static boolean isValidUtf8(byte[] b) {
+    int i = 0;
+    int n = b.length;
+    while (i < n) {
+      int c = b[i];
+      if (c >= 0) {
+        i++;
+        continue;
+      }
+      c &= 0xff;
+      int length;
+      int lo = 0x80;
+      int hi = 0xBF;
+      if (c >= 0xC2 && c <= 0xDF) {
+        length = 2;
+      } else if (c >= 0xE0 && c <= 0xEF) {
+        length = 3;
+        lo = c == 0xE0 ? 0xA0 : 0x80;
+        hi = c == 0xED ? 0x9F : 0xBF;
+      } else if (c >= 0xF0 && c <= 0xF4) {
+        length = 4;
+        lo = c == 0xF0 ? 0x90 : 0x80;
+        hi = c == 0xF4 ? 0x8F : 0xBF;
+      } else {
+        return false;
+      }
+      if (i + length > n) {
+        return false;
+      }
+      int second = b[i + 1] & 0xff;
+      if (second < lo || second > hi) {
+        return false;
+      }
+      for (int k = 2; k < length; k++) {
+        if ((b[i + k] & 0xC0) != 0x80) {
+          return false;
+        }
+      }
+      i += length;
     }
+    return true;
   }
 
   private static boolean hasMultiByte(byte[] b) {
     for (byte x : b) {
       if (x < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiCompatible(Charset c) {
+    return c.equals(StandardCharsets.UTF_8) || c.equals(WINDOWS_1252);
+  }
+
+  /** False only when the bytes hold no C0 control (other than whitespace) and no UTF-8 byte-order mark. */
+  private static boolean mayHoldControls(byte[] b, int from) {
+    for (int i = from; i < b.length; i++) {
+      int c = b[i];
+      if (c >= 0 && c < 0x20 ? c != '\n' && c != '\r' && c != '\t' && c != '\f' : c == (byte) 0xEF) {
         return true;
       }
     }

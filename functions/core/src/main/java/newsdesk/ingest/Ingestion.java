@@ -6,11 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import newsdesk.article.Article;
+import newsdesk.article.ArticleSummary;
 import newsdesk.article.Rejection;
 import newsdesk.article.Source;
 import newsdesk.extract.Extraction;
@@ -20,6 +23,9 @@ import newsdesk.extract.RawPage;
 import newsdesk.extract.RejectReason;
 import newsdesk.store.ArticleStore;
 import newsdesk.store.ArticleTooLargeException;
+import newsdesk.store.Facet;
+import newsdesk.store.Fingerprint;
+import newsdesk.store.Listing;
 import newsdesk.store.PutOutcome;
 import newsdesk.store.SourceRecord;
 import newsdesk.store.StoredArticle;
@@ -38,6 +44,8 @@ public final class Ingestion {
    * page, even with inline scripts, is far below it, and the limit keeps a Lambda's memory bounded.
    */
   public static final long MAX_OBJECT_BYTES = PageDecoder.MAX_BYTES;
+  /** Stories compared per band at most: a band shared by more is boilerplate, not a story. */
+  static final int MAX_CANDIDATES = 10;
 
   private final RawObjects objects;
   private final ArticleStore store;
@@ -130,6 +138,7 @@ public final class Ingestion {
     if (prior.isPresent() && prior.get().articleId() != null && !prior.get().articleId().equals(article.id())) {
       article = article.withId(prior.get().articleId());
     }
+    article = withOriginal(article);
     Instant now = clock.instant();
     PutOutcome outcome;
     try {
@@ -144,6 +153,34 @@ public final class Ingestion {
       case UPDATED -> IngestResult.Outcome.UPDATED;
       case UNCHANGED -> IngestResult.Outcome.DUPLICATE;
     }, article.id(), null, null);
+  }
+
+  /**
+   * The article marked as a copy of an earlier story when one carries near-duplicate text: the
+   * candidates are the stories sharing a band of its {@link Fingerprint} (a few Queries, never a
+   * pass over all articles), each confirmed by the exact similarity of the two texts. A copy points
+   * at the original, never at another copy, so a story's copies all share one id.
+   */
+  private Article withOriginal(Article article) {
+    if (article.duplicateOf() != null) {
+      return article;
+    }
+    Set<String> compared = new HashSet<>();
+    compared.add(article.id());
+    for (String band : Fingerprint.bands(article.text())) {
+      Listing sharing = new Listing(List.of(Facet.of(Facet.Kind.BAND, band)), null, null);
+      for (ArticleSummary candidate : store.list(sharing, null, MAX_CANDIDATES).items()) {
+        if (!compared.add(candidate.id())) {
+          continue;
+        }
+        Optional<Article> other = store.get(candidate.id());
+        if (other.isPresent() && Fingerprint.similarity(article.text(), other.get().text()) >= Fingerprint.NEAR) {
+          String original = other.get().duplicateOf() != null ? other.get().duplicateOf() : other.get().id();
+          return original.equals(article.id()) ? article : article.withDuplicateOf(original);
+        }
+      }
+    }
+    return article;
   }
 
   private IngestResult reject(Source source, String objectKey, RejectReason reason, String detail) {

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,11 @@ import newsdesk.article.render.PlainTextRenderer;
 import newsdesk.feed.Feed;
 import newsdesk.feed.FeedStore;
 import newsdesk.store.ArticleStore;
+import newsdesk.store.Facet;
+import newsdesk.store.FacetCount;
+import newsdesk.store.Listing;
+import newsdesk.store.RejectionPage;
+import newsdesk.store.SortKeys;
 import newsdesk.store.SummaryPage;
 import newsdesk.article.Sha256;
 
@@ -37,12 +44,16 @@ public final class ArticleApi {
   /** The routes served, as API Gateway route keys; template.yaml declares exactly these. */
   public static final List<String> ROUTES = List.of(
       "GET /articles", "GET /articles/{id}", "GET /rejections", "GET /feeds", "GET /feed.json", "GET /feed.atom",
-      "GET /openapi.json");
+      "GET /openapi.json", "GET /publishers", "GET /sections", "GET /articles/{id}/copies");
 
   static final int DEFAULT_LIMIT = 20;
   static final int MAX_LIMIT = 100;
   /** The feed registry is hundreds of items: by default one response shows all a page can hold. */
   static final int DEFAULT_FEEDS_LIMIT = 100;
+  /** Publishers and sections listed at most: far more than a newsroom's, and one response stays small. */
+  static final int MAX_FACETS = 1000;
+  /** The filters the story lists take, besides {@code limit} and {@code cursor}. */
+  static final List<String> FILTERS = filters();
 
   static final String JSON = "application/json";
   static final String TEXT = "text/plain";
@@ -57,6 +68,10 @@ public final class ArticleApi {
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
   private static final String ARTICLES = "/articles";
+  private static final String COPIES = "/copies";
+  /** Binds /feeds cursors to that list: a feed id is no article position. */
+  private static final String FEEDS_SCOPE = "feeds";
+  private static final String REJECTIONS_SCOPE = "rejections";
   /** The routes' paths without a path parameter, derived from {@link #ROUTES} so the two never drift. */
   private static final Set<String> FIXED_PATHS = fixedPaths();
 
@@ -74,7 +89,9 @@ public final class ArticleApi {
       path = path.substring(0, path.length() - 1);
     }
     boolean one = path.startsWith(ARTICLES + "/") && path.indexOf('/', ARTICLES.length() + 1) < 0;
-    boolean known = one || FIXED_PATHS.contains(path);
+    boolean copies = path.startsWith(ARTICLES + "/") && path.endsWith(COPIES)
+        && path.indexOf('/', ARTICLES.length() + 1) == path.length() - COPIES.length();
+    boolean known = one || copies || FIXED_PATHS.contains(path);
     if (!known) {
       return problem(404, "Not Found", "No resource at " + truncate(path) + ".");
     }
@@ -84,34 +101,47 @@ public final class ArticleApi {
       headers.put("allow", "GET, HEAD");
       return new ApiResponse(405, headers, refused.body());
     }
-    ApiResponse response = one ? article(request, path.substring(ARTICLES.length() + 1)) : switch (path) {
+    ApiResponse response = one ? article(request, path.substring(ARTICLES.length() + 1))
+        : copies ? copies(request, path.substring(ARTICLES.length() + 1, path.length() - COPIES.length()))
+        : switch (path) {
       case ARTICLES -> list(request);
       case "/rejections" -> rejections(request);
       case "/feeds" -> feeds(request);
       case "/openapi.json" -> openApi(request);
+      case "/publishers" -> counts(request, Facet.Kind.PUBLISHER);
+      case "/sections" -> counts(request, Facet.Kind.SECTION);
       default -> storyFeed(request, path.equals("/feed.json"));
     };
     return "HEAD".equals(request.method()) ? new ApiResponse(response.status(), response.headers(), "") : response;
   }
 
   private ApiResponse list(ApiRequest request) {
-    Limit limit = limit(request, DEFAULT_LIMIT, "limit", "cursor");
+    Limit limit = limit(request, DEFAULT_LIMIT, withFilters("limit", "cursor"));
     if (limit.refused() != null) {
       return limit.refused();
     }
-    String after = null;
-    String cursor = request.query().get("cursor");
-    if (cursor != null) {
-      Optional<String> position = Cursor.decode(cursor);
-      if (position.isEmpty()) {
-        return problem(400, "Bad Request", "Parameter 'cursor' is not a cursor this API issued.");
-      }
-      after = position.get();
+    Filter filter = filter(request);
+    if (filter.refused() != null) {
+      return filter.refused();
     }
-    SummaryPage page = store.list(after, limit.value());
+    return page(request, filter.listing(), limit.value(), null);
+  }
+
+  /**
+   * One page of a listing as {@code {"items", "next"}}, the cursor bound to the listing; without
+   * the story {@code except}, which a list of a story's copies does not repeat.
+   */
+  private ApiResponse page(ApiRequest request, Listing listing, int limit, String except) {
+    String scope = listing.scope();
+    Position position = position(request, scope, "these filters");
+    if (position.refused() != null) {
+      return position.refused();
+    }
+    SummaryPage page = store.list(listing, position.after(), limit);
     ObjectNode body = ArticleJson.MAPPER.createObjectNode();
-    body.set("items", ArticleJson.MAPPER.valueToTree(page.items()));
-    body.put("next", page.next() == null ? null : Cursor.encode(page.next()));
+    body.set("items", ArticleJson.MAPPER.valueToTree(
+        page.items().stream().filter(item -> !item.id().equals(except)).toList()));
+    body.put("next", page.next() == null ? null : Cursor.encode(page.next(), scope));
     // Lists change with every ingest: a short shared cache, revalidated cheaply with the ETag.
     return ok(request, ArticleJson.write(body), JSON, "public, max-age=30");
   }
@@ -163,26 +193,55 @@ public final class ArticleApi {
     return new ApiResponse(response.status(), headers, response.body());
   }
 
-  private ApiResponse rejections(ApiRequest request) {
-    Limit limit = limit(request, DEFAULT_LIMIT, "limit");
+  /** The other articles carrying the same story: the original and its syndicated or near-duplicate copies. */
+  private ApiResponse copies(ApiRequest request, String id) {
+    Limit limit = limit(request, DEFAULT_LIMIT, "limit", "cursor");
     if (limit.refused() != null) {
       return limit.refused();
     }
+    if (!ID.matcher(id).matches()) {
+      return problem(404, "Not Found", "No article with that id.");
+    }
+    Optional<Article> article = store.get(id);
+    if (article.isEmpty()) {
+      return problem(404, "Not Found", "No article with id '" + id + "'.");
+    }
+    String story = article.get().duplicateOf() != null ? article.get().duplicateOf() : id;
+    return page(request, new Listing(List.of(Facet.of(Facet.Kind.COPY, story)), null, null), limit.value(), id);
+  }
+
+  private ApiResponse rejections(ApiRequest request) {
+    Limit limit = limit(request, DEFAULT_LIMIT, "limit", "cursor");
+    if (limit.refused() != null) {
+      return limit.refused();
+    }
+    Position position = position(request, REJECTIONS_SCOPE, "/rejections");
+    if (position.refused() != null) {
+      return position.refused();
+    }
+    RejectionPage page = store.rejections(position.after(), limit.value());
     ObjectNode body = ArticleJson.MAPPER.createObjectNode();
-    body.set("items", ArticleJson.MAPPER.valueToTree(store.rejections(limit.value())));
-    // Limit-only in this slice: the field is there so that adding a cursor changes no client.
-    body.putNull("next");
+    body.set("items", ArticleJson.MAPPER.valueToTree(page.items()));
+    body.put("next", page.next() == null ? null : Cursor.encode(page.next(), REJECTIONS_SCOPE));
     return ok(request, ArticleJson.write(body), JSON, "public, max-age=60");
   }
 
   private ApiResponse feeds(ApiRequest request) {
-    Limit limit = limit(request, DEFAULT_FEEDS_LIMIT, "limit");
+    Limit limit = limit(request, DEFAULT_FEEDS_LIMIT, "limit", "cursor");
     if (limit.refused() != null) {
       return limit.refused();
     }
+    Position position = position(request, FEEDS_SCOPE, "/feeds");
+    if (position.refused() != null) {
+      return position.refused();
+    }
+    // The registry is one Query in id order (hundreds of items): a page is cut from it by id.
+    String from = position.after();
+    List<Feed> rest = feeds.all().stream().filter(feed -> from == null || feed.id().compareTo(from) > 0).toList();
+    List<Feed> page = rest.subList(0, Math.min(limit.value(), rest.size()));
     ObjectNode body = ArticleJson.MAPPER.createObjectNode();
     ArrayNode items = body.putArray("items");
-    for (Feed feed : feeds.all().stream().limit(limit.value()).toList()) {
+    for (Feed feed : page) {
       // The status a reader needs; the conditional-GET validators are the poller's business.
       ObjectNode item = items.addObject();
       item.put("id", feed.id());
@@ -194,17 +253,21 @@ public final class ArticleApi {
       item.put("lastError", feed.lastError());
       item.put("disabledReason", feed.disabledReason());
     }
-    body.putNull("next");
+    body.put("next", rest.size() > page.size() ? Cursor.encode(page.get(page.size() - 1).id(), FEEDS_SCOPE) : null);
     // Feed state changes at most once per poll: a minute of caching hides nothing that matters.
     return ok(request, ArticleJson.write(body), JSON, "public, max-age=60");
   }
 
   private ApiResponse storyFeed(ApiRequest request, boolean json) {
-    Limit limit = limit(request, DEFAULT_LIMIT, "limit");
+    Limit limit = limit(request, DEFAULT_LIMIT, withFilters("limit"));
     if (limit.refused() != null) {
       return limit.refused();
     }
-    SummaryPage page = store.list(null, limit.value());
+    Filter filter = filter(request);
+    if (filter.refused() != null) {
+      return filter.refused();
+    }
+    SummaryPage page = store.list(filter.listing(), null, limit.value());
     String body = json ? StoryFeeds.jsonFeed(page.items()) : StoryFeeds.atom(page.items());
     // Feed readers poll every few minutes; they revalidate with If-None-Match in between.
     return ok(request, body, json ? JSON_FEED : ATOM + "; charset=utf-8", "public, max-age=300");
@@ -219,7 +282,89 @@ public final class ArticleApi {
     return ok(request, OpenApi.DOCUMENT, JSON, "public, max-age=3600");
   }
 
+  private ApiResponse counts(ApiRequest request, Facet.Kind kind) {
+    Optional<ApiResponse> refused = onlyParameters(request);
+    if (refused.isPresent()) {
+      return refused.get();
+    }
+    ObjectNode body = ArticleJson.MAPPER.createObjectNode();
+    ArrayNode items = body.putArray("items");
+    for (FacetCount count : store.counts(kind, MAX_FACETS)) {
+      items.addObject().put("name", count.name()).put("count", count.count());
+    }
+    // Counts move with every ingest, but nobody needs them to the second.
+    return ok(request, ArticleJson.write(body), JSON, "public, max-age=300");
+  }
+
   private record Limit(int value, ApiResponse refused) {}
+
+  private record Position(String after, ApiResponse refused) {}
+
+  /** The store position inside the request's cursor (null without one), or the 400 for a cursor of another list. */
+  private static Position position(ApiRequest request, String scope, String list) {
+    String cursor = request.query().get("cursor");
+    if (cursor == null) {
+      return new Position(null, null);
+    }
+    Optional<String> position = Cursor.decode(cursor, scope);
+    return position.isPresent() ? new Position(position.get(), null)
+        : new Position(null, problem(400, "Bad Request", "Parameter 'cursor' is not a cursor this API issued for " + list + "."));
+  }
+
+  private record Filter(Listing listing, ApiResponse refused) {}
+
+  /** The story filters of the request, or the 400 naming the first bad one. */
+  private static Filter filter(ApiRequest request) {
+    List<Facet> facets = new ArrayList<>();
+    for (Facet.Kind kind : Facet.Kind.values()) {
+      String value = kind.filterable() ? request.query().get(kind.parameter()) : null;
+      if (value == null) {
+        continue;
+      }
+      Facet facet = value.length() > Facet.MAX_LENGTH ? null : Facet.of(kind, value);
+      if (facet == null) {
+        return new Filter(null, problem(400, "Bad Request", "Parameter '" + kind.parameter()
+            + "' must be a non-blank value of at most " + Facet.MAX_LENGTH + " characters."));
+      }
+      facets.add(facet);
+    }
+    Instant[] bounds = new Instant[2];
+    String[] names = {"since", "until"};
+    for (int i = 0; i < 2; i++) {
+      String value = request.query().get(names[i]);
+      if (value == null) {
+        continue;
+      }
+      Optional<Instant> instant = value.length() > 40 ? Optional.empty() : SortKeys.parse(value);
+      if (instant.isEmpty()) {
+        return new Filter(null, problem(400, "Bad Request", "Parameter '" + names[i]
+            + "' must be an ISO 8601 date (2022-01-27) or date-time (2022-01-27T08:30:00Z)."));
+      }
+      bounds[i] = instant.get();
+    }
+    if (bounds[0] != null && bounds[1] != null && bounds[0].isAfter(bounds[1])) {
+      return new Filter(null, problem(400, "Bad Request", "Parameter 'until' must not be before 'since'."));
+    }
+    return new Filter(new Listing(facets, bounds[0], bounds[1]), null);
+  }
+
+  private static String[] withFilters(String... parameters) {
+    List<String> all = new ArrayList<>(FILTERS);
+    all.addAll(List.of(parameters));
+    return all.toArray(String[]::new);
+  }
+
+  private static List<String> filters() {
+    List<String> filters = new ArrayList<>();
+    for (Facet.Kind kind : Facet.Kind.values()) {
+      if (kind.filterable()) {
+        filters.add(kind.parameter());
+      }
+    }
+    filters.add("since");
+    filters.add("until");
+    return List.copyOf(filters);
+  }
 
   /** The route's parameters checked and its {@code limit} read, or the 400 that refuses them. */
   private static Limit limit(ApiRequest request, int defaultLimit, String... allowed) {

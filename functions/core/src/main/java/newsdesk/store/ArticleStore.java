@@ -28,7 +28,23 @@ public interface ArticleStore {
   PutOutcome put(Article article, Instant at);
 
   /** Newest first (published, else stored time); {@code after} is a {@link SummaryPage#next()} or null. */
-  SummaryPage list(String after, int limit);
+  default SummaryPage list(String after, int limit) {
+    return list(Listing.ALL, after, limit);
+  }
+
+  /**
+   * The articles the listing selects, newest first, from one range read of one index (never a
+   * pass over all articles); {@code after} is a {@link SummaryPage#next()} of the same listing.
+   * A page may hold fewer than {@code limit} items and still have a {@code next} when a combined
+   * filter had to pass over many entries of its primary facet (the store bounds that work).
+   */
+  SummaryPage list(Listing listing, String after, int limit);
+
+  /**
+   * The publishers or sections (kind {@link Facet.Kind#PUBLISHER} or {@link Facet.Kind#SECTION})
+   * of the stored articles with how many carry each, by normalized name, at most {@code limit}.
+   */
+  List<FacetCount> counts(Facet.Kind kind, int limit);
 
   /** What the raw object with this key last produced, if it was processed before. */
   Optional<SourceRecord> source(String objectKey);
@@ -40,5 +56,10 @@ public interface ArticleStore {
   void putRejection(Rejection rejection);
 
   /** The most recent rejections, newest first. */
-  List<Rejection> rejections(int limit);
+  default List<Rejection> rejections(int limit) {
+    return rejections(null, limit).items();
+  }
+
+  /** Rejections newest first after {@code after} (a {@link RejectionPage#next()} or null). */
+  RejectionPage rejections(String after, int limit);
 }

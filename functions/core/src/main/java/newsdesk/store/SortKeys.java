@@ -51,9 +51,32 @@ public final class SortKeys {
     return sortKey.substring(INSTANT_LENGTH + 1);
   }
 
-  /** {@code <at>#<objectKey>}; an unparseable {@code at} sorts as the epoch rather than failing the write. */
+  /**
+   * {@code <at>#<objectKey>#<version or ->}, unique per stored rejection so that it can be a paging
+   * position; an unparseable {@code at} sorts as the epoch rather than failing the write.
+   */
   public static String rejection(Rejection rejection) {
-    return instant(parse(rejection.at()).orElse(Instant.EPOCH)) + "#" + rejection.source().objectKey();
+    return instant(parse(rejection.at()).orElse(Instant.EPOCH)) + "#" + rejection.source().objectKey() + "#"
+        + rejectionVersion(rejection);
+  }
+
+  /** The object version a rejection is stored under: its S3 version id, {@code -} when unversioned. */
+  public static String rejectionVersion(Rejection rejection) {
+    return rejection.source().versionId() == null ? "-" : rejection.source().versionId();
+  }
+
+  /** The {@code [objectKey, version]} inside a {@link #rejection} key; rejects anything that is not one. */
+  public static String[] rejectionKey(String sortKey) {
+    int last = sortKey == null ? -1 : sortKey.lastIndexOf('#');
+    if (last <= INSTANT_LENGTH + 1 || sortKey.charAt(INSTANT_LENGTH) != '#') {
+      throw new IllegalArgumentException("not a rejection position: " + sortKey);
+    }
+    try {
+      FIXED.parse(sortKey.substring(0, INSTANT_LENGTH));
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("not a rejection position: " + sortKey, e);
+    }
+    return new String[] {sortKey.substring(INSTANT_LENGTH + 1, last), sortKey.substring(last + 1)};
   }
 
   /**

@@ -29,4 +29,15 @@ class CursorTest {
     assertThat(Cursor.decode(foreign)).isEmpty();
     assertThat(Cursor.decode("A".repeat(10_000))).isEmpty();
   }
+
+  @Test
+  void aCursorIsValidOnlyForTheListItWasIssuedFor() {
+    String position = "2022-01-27T00:00:00.000Z#a1";
+    String filtered = Cursor.encode(position, "publisher#reuters\n\n");
+
+    assertThat(Cursor.decode(filtered, "publisher#reuters\n\n")).contains(position);
+    assertThat(Cursor.decode(filtered, "publisher#ap\n\n")).isEmpty();
+    assertThat(Cursor.decode(filtered)).isEmpty();
+    assertThat(Cursor.decode(Cursor.encode(position), "publisher#reuters\n\n")).isEmpty();
+  }
 }

@@ -15,6 +15,38 @@ public final class ArticleFixtures {
 
   private ArticleFixtures() {}
 
+  /** An invented wire story (no real text), long enough to be compared. */
+  public static final String WIRE_STORY = """
+      The city council voted on Tuesday evening to close the old harbour bridge to car traffic from next spring, \
+      ending months of debate over the crumbling structure that links the fish market to the northern districts. \
+      Engineers told the council in March that the bridge's steel supports had corroded faster than expected and \
+      that heavy vehicles posed a risk. Buses will be rerouted over the ring road, adding about ten minutes to the \
+      journey for commuters from the north. Cyclists and pedestrians will still be allowed to cross. The mayor said \
+      a replacement would be designed over the next two years and that the council would hold public hearings on \
+      its shape and cost. Shop owners at the fish market warned that fewer visitors would come if parking near the \
+      bridge was removed, and asked the council for compensation during the works.""";
+
+  /** {@link #WIRE_STORY} as a syndicating site runs it: dateline, a cut clause, a credit line. */
+  public static final String WIRE_COPY = """
+      CITY (Wire) - The city council voted on Tuesday evening to close the old harbour bridge to car traffic from \
+      next spring, ending months of debate over the crumbling structure that links the fish market to the northern \
+      districts. Engineers told the council in March that the bridge's steel supports had corroded faster than \
+      expected and that heavy vehicles posed a risk. Buses will be rerouted over the ring road, adding about ten \
+      minutes to the journey for commuters from the north. Cyclists and pedestrians will still be allowed to cross. \
+      The mayor said a replacement would be designed over the next two years and that the council would hold \
+      public hearings on its shape and cost. Shop owners at the fish market warned that fewer visitors would come \
+      if parking near the bridge was removed. Reporting by A. Writer; editing by B. Editor.""";
+
+  /** A different story about the same bridge, with many of the same words. */
+  public static final String SAME_TOPIC_STORY = """
+      Commuters from the northern districts faced long queues on Wednesday as the harbour bridge closed to cars \
+      for an inspection, a day after the city council debated its future. Several bus drivers said the detour over \
+      the ring road was slow in the morning rush and that the timetable had not been changed. At the fish market, \
+      traders reported a quiet morning and said that customers who usually park near the bridge had stayed away. \
+      A council spokesperson said the inspection would take two days and that the bridge would reopen to cars on \
+      Friday, while a final decision on its closure was still expected later this year. Engineers will report on \
+      the corrosion of the steel supports, and the council plans public hearings before any vote on a new bridge.""";
+
   /** An article using every field of the contract, shaped like the seed story. */
   public static Article full(String id) {
     return new Article(
@@ -62,6 +94,17 @@ public final class ArticleFixtures {
         a.tags(), a.language(), published, a.updated(), a.dateline(), a.description(), a.image(), a.body(), a.text(),
         a.captions(), a.credits(), a.truncated(), a.wordCount(), a.contentHash(), a.duplicateOf(), a.source(),
         a.extractor());
+  }
+
+  /** The full article with these facets and published date; the content hash follows them. */
+  public static Article faceted(String id, String published, String publisher, String section, String language,
+      List<String> authors, List<String> tags) {
+    Article a = full(id);
+    return new Article(a.id(), a.url(), a.title(), a.subtitle(), authors, publisher, a.host(), section,
+        tags, language, published, a.updated(), a.dateline(), a.description(), a.image(), a.body(), a.text(),
+        a.captions(), a.credits(), a.truncated(), a.wordCount(),
+        "hash-" + id + "-" + (publisher + section + language + authors + tags + published).hashCode(), a.duplicateOf(),
+        a.source(), a.extractor());
   }
 
   /** Same article, different normalized text. */

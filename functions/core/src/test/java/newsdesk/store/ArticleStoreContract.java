@@ -1,6 +1,7 @@
 package newsdesk.store;
 
 import static newsdesk.store.ArticleFixtures.edited;
+import static newsdesk.store.ArticleFixtures.faceted;
 import static newsdesk.store.ArticleFixtures.fromSourceVersion;
 import static newsdesk.store.ArticleFixtures.full;
 import static newsdesk.store.ArticleFixtures.published;
@@ -172,6 +173,136 @@ public abstract class ArticleStoreContract {
   }
 
   @Test
+  void filtersByEachFacetNormalizedAndNewestFirst() {
+    store.put(faceted("r1", "2022-01-01", "Reuters", "World", "en", List.of("Tom Balmforth"), List.of("Ukraine", "NATO")), AT);
+    store.put(faceted("r2", "2022-01-03", "REUTERS ", "Business", "en", List.of("Simon Lewis"), List.of("Markets")), AT);
+    store.put(faceted("a1", "2022-01-02", "AP", "World", "fr", List.of("Tom  Balmforth"), List.of("ukraine")), AT);
+    store.put(faceted("n1", "2022-01-04", null, null, null, List.of(), List.of()), AT);
+
+    assertThat(ids(listing(Facet.Kind.PUBLISHER, "reuters"))).containsExactly("r2", "r1");
+    assertThat(ids(listing(Facet.Kind.SECTION, "World"))).containsExactly("a1", "r1");
+    assertThat(ids(listing(Facet.Kind.LANGUAGE, "FR"))).containsExactly("a1");
+    assertThat(ids(listing(Facet.Kind.AUTHOR, "tom balmforth"))).containsExactly("a1", "r1");
+    assertThat(ids(listing(Facet.Kind.TAG, "Ukraine"))).containsExactly("a1", "r1");
+    assertThat(ids(listing(Facet.Kind.TAG, "nothing"))).isEmpty();
+    assertThat(store.list(listing(Facet.Kind.PUBLISHER, "reuters"), null, 10).next()).isNull();
+  }
+
+  @Test
+  void combinesFiltersAndTimeBoundsInclusively() {
+    store.put(faceted("r1", "2022-01-01", "Reuters", "World", "en", List.of(), List.of("Ukraine")), AT);
+    store.put(faceted("r2", "2022-01-02T12:00:00Z", "Reuters", "World", "en", List.of(), List.of("Markets")), AT);
+    store.put(faceted("r3", "2022-01-03", "Reuters", "Business", "en", List.of(), List.of("Ukraine")), AT);
+    store.put(faceted("a1", "2022-01-02", "AP", "World", "en", List.of(), List.of("Ukraine")), AT);
+    Facet reuters = Facet.of(Facet.Kind.PUBLISHER, "Reuters");
+    Facet world = Facet.of(Facet.Kind.SECTION, "World");
+    Facet ukraine = Facet.of(Facet.Kind.TAG, "Ukraine");
+
+    assertThat(ids(new Listing(List.of(reuters, world), null, null))).containsExactly("r2", "r1");
+    assertThat(ids(new Listing(List.of(reuters, ukraine), null, null))).containsExactly("r3", "r1");
+    assertThat(ids(new Listing(List.of(reuters, world, ukraine), null, null))).containsExactly("r1");
+    Instant jan2 = Instant.parse("2022-01-02T00:00:00Z");
+    Instant jan2noon = Instant.parse("2022-01-02T12:00:00Z");
+    assertThat(ids(new Listing(List.of(), jan2, jan2noon))).containsExactly("r2", "a1");
+    assertThat(ids(new Listing(List.of(reuters), jan2, null))).containsExactly("r3", "r2");
+    assertThat(ids(new Listing(List.of(reuters), null, jan2noon))).containsExactly("r2", "r1");
+    assertThat(ids(new Listing(List.of(ukraine, world), jan2, jan2))).containsExactly("a1");
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3, 7})
+  void pagesThroughAFilteredListAcrossMonthsAndYearsExactlyOnce(int limit) {
+    List<String> expected = new ArrayList<>();
+    List<String> all = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      // Spread over two years and several months, some months empty, with a tie on one instant.
+      String published = (2020 + i / 6) + "-" + String.format("%02d", 1 + (i * 5) % 12) + "-1" + (i == 7 ? 0 : i % 10);
+      String publisher = i % 3 == 0 ? "AP" : "Reuters";
+      store.put(faceted("p" + i, published, publisher, "World", "en", List.of(), List.of()), AT);
+    }
+    for (Listing listing : List.of(Listing.ALL, listing(Facet.Kind.PUBLISHER, "reuters"))) {
+      List<String> byTime = new ArrayList<>();
+      for (int i = 0; i < 12; i++) {
+        if (listing == Listing.ALL || i % 3 != 0) {
+          byTime.add("p" + i);
+        }
+      }
+      List<String> newestFirst = store.list(listing, null, 100).items().stream().map(ArticleSummary::id).toList();
+      assertThat(newestFirst).containsExactlyInAnyOrderElementsOf(byTime);
+
+      List<String> seen = new ArrayList<>();
+      String after = null;
+      int pages = 0;
+      do {
+        SummaryPage page = store.list(listing, after, limit);
+        assertThat(page.items()).isNotEmpty().hasSizeLessThanOrEqualTo(limit);
+        page.items().forEach(item -> seen.add(item.id()));
+        after = page.next();
+      } while (after != null && ++pages < 100);
+      assertThat(seen).as("limit " + limit + " " + listing).containsExactlyElementsOf(newestFirst);
+    }
+  }
+
+  @Test
+  void anUpdateMovesTheArticlesEntriesAndCounts() {
+    store.put(faceted("a1", "2022-01-01", "Reuters", "World", "en", List.of("A"), List.of("x")), AT);
+    store.put(faceted("a2", "2022-01-02", "Reuters", "World", "en", List.of("A"), List.of("x")), AT);
+
+    assertThat(store.put(faceted("a1", "2022-03-01", "AP", "Business", "en", List.of("B"), List.of("y")), AT))
+        .isEqualTo(PutOutcome.UPDATED);
+    assertThat(store.put(faceted("a1", "2022-03-01", "AP", "Business", "en", List.of("B"), List.of("y")), AT))
+        .isEqualTo(PutOutcome.UNCHANGED);
+
+    assertThat(ids(listing(Facet.Kind.PUBLISHER, "Reuters"))).containsExactly("a2");
+    assertThat(ids(listing(Facet.Kind.PUBLISHER, "AP"))).containsExactly("a1");
+    assertThat(ids(listing(Facet.Kind.TAG, "x"))).containsExactly("a2");
+    assertThat(ids(listing(Facet.Kind.AUTHOR, "B"))).containsExactly("a1");
+    assertThat(ids(Listing.ALL)).containsExactly("a1", "a2");
+    assertThat(store.counts(Facet.Kind.PUBLISHER, 100))
+        .containsExactly(new FacetCount("AP", 1), new FacetCount("Reuters", 1));
+    assertThat(store.counts(Facet.Kind.SECTION, 100))
+        .containsExactly(new FacetCount("Business", 1), new FacetCount("World", 1));
+
+    store.put(faceted("a2", "2022-01-02", "AP", "World", "en", List.of("A"), List.of("x")), AT);
+    assertThat(store.counts(Facet.Kind.PUBLISHER, 100)).containsExactly(new FacetCount("AP", 2));
+  }
+
+  @Test
+  void countsPublishersAndSectionsOncePerArticle() {
+    Article article = faceted("a1", "2022-01-01", "Reuters", "World", "en", List.of(), List.of());
+    store.put(article, AT);
+    store.put(article, AT);
+    store.put(faceted("a2", "2022-01-01", "reuters", null, "en", List.of(), List.of()), AT);
+
+    assertThat(store.counts(Facet.Kind.PUBLISHER, 100)).singleElement()
+        .satisfies(count -> assertThat(count.count()).isEqualTo(2));
+    assertThat(store.counts(Facet.Kind.SECTION, 100)).containsExactly(new FacetCount("World", 1));
+    assertThat(store.counts(Facet.Kind.SECTION, 0 + 1)).hasSize(1);
+  }
+
+  @Test
+  void listsAStoryWithItsCopiesAndFindsTextsByBand() {
+    Article original = edited(published("wire", "2022-01-01"), ArticleFixtures.WIRE_STORY).withDuplicateOf(null);
+    Article copy = edited(published("copy", "2022-01-02"), ArticleFixtures.WIRE_COPY).withDuplicateOf("wire");
+    Article other = edited(published("other", "2022-01-03"), ArticleFixtures.SAME_TOPIC_STORY).withDuplicateOf(null);
+    store.put(original, AT);
+    store.put(copy, AT);
+    store.put(other, AT);
+
+    assertThat(ids(listing(Facet.Kind.COPY, "wire"))).containsExactly("copy", "wire");
+    assertThat(ids(listing(Facet.Kind.COPY, "other"))).containsExactly("other");
+    String band = Fingerprint.bands(ArticleFixtures.WIRE_STORY).get(0);
+    assertThat(ids(listing(Facet.Kind.BAND, band))).contains("wire").doesNotContain("other");
+
+    // The copy is re-edited into a story of its own: it leaves the original's list and its bands.
+    store.put(edited(copy, ArticleFixtures.SAME_TOPIC_STORY).withDuplicateOf(null), AT);
+    assertThat(ids(listing(Facet.Kind.COPY, "wire"))).containsExactly("wire");
+    for (String copyBand : Fingerprint.bands(ArticleFixtures.WIRE_COPY)) {
+      assertThat(ids(listing(Facet.Kind.BAND, copyBand))).doesNotContain("copy");
+    }
+  }
+
+  @Test
   void rejectsAPositionItDidNotIssue() {
     assertThatThrownBy(() -> store.list("not-a-position", 5)).isInstanceOf(IllegalArgumentException.class);
   }
@@ -226,6 +357,38 @@ public abstract class ArticleStoreContract {
 
     assertThat(store.rejections(10)).containsExactly(newest, newer, older);
     assertThat(store.rejections(2)).containsExactly(newest, newer);
+  }
+
+  @Test
+  void pagesThroughRejectionsNewestFirstIncludingTwoVersionsAtOneInstant() {
+    List<Rejection> all = List.of(
+        rejection("incoming/e.html", null, "2022-02-01T15:00:00Z"),
+        rejection("incoming/d.html", "v2", "2022-02-01T14:00:00Z"),
+        rejection("incoming/d.html", "v1", "2022-02-01T14:00:00Z"),
+        rejection("incoming/c#1.html", null, "2022-02-01T13:00:00Z"),
+        rejection("incoming/b.html", "v1", "2022-02-01T12:00:00Z"));
+    all.forEach(store::putRejection);
+
+    List<Rejection> seen = new ArrayList<>();
+    String after = null;
+    int pages = 0;
+    do {
+      RejectionPage page = store.rejections(after, 2);
+      seen.addAll(page.items());
+      after = page.next();
+    } while (after != null && ++pages < 10);
+
+    assertThat(seen).containsExactlyElementsOf(all);
+    assertThat(pages).isEqualTo(2);
+    assertThatThrownBy(() -> store.rejections("not-a-position", 2)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private static Listing listing(Facet.Kind kind, String value) {
+    return new Listing(List.of(Facet.of(kind, value)), null, null);
+  }
+
+  private List<String> ids(Listing listing) {
+    return store.list(listing, null, 100).items().stream().map(ArticleSummary::id).toList();
   }
 
   private static Rejection rejection(String key, String versionId, String at) {

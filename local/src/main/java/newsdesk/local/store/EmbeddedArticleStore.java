@@ -13,7 +13,11 @@ import newsdesk.article.ArticleJson;
 import newsdesk.article.ArticleSummary;
 import newsdesk.article.Rejection;
 import newsdesk.store.ArticleStore;
+import newsdesk.store.Facet;
+import newsdesk.store.FacetCount;
+import newsdesk.store.Listing;
 import newsdesk.store.PutOutcome;
+import newsdesk.store.RejectionPage;
 import newsdesk.store.SortKeys;
 import newsdesk.store.SourceRecord;
 import newsdesk.store.StoredArticle;
@@ -44,27 +48,35 @@ public final class EmbeddedArticleStore implements ArticleStore {
     });
   }
 
+  /**
+   * In one transaction: the article row, then its facets' listing rows and counts moved from the
+   * old version's facets to the new one's, so that filtered lists and counts never drift.
+   */
   @Override
   public PutOutcome put(Article article, Instant at) {
     StoredArticle stored = StoredArticle.of(article, at);
     return db.write(c -> {
+      PutOutcome outcome;
       try (PreparedStatement q = c.prepareStatement(
-          "SELECT content_hash, source_version FROM article WHERE id = ?")) {
+          "SELECT content_hash, source_version, sort_key, doc FROM article WHERE id = ?")) {
         q.setString(1, stored.id());
         try (ResultSet rs = q.executeQuery()) {
           if (!rs.next()) {
             upsert(c, "INSERT INTO article (sort_key, summary, doc, content_hash, source_version, id) VALUES (?, ?, ?, ?, ?, ?)",
                 stored);
-            return PutOutcome.STORED;
-          }
-          if (rs.getString(1).equals(stored.contentHash()) && rs.getString(2).equals(stored.sourceVersion())) {
+            outcome = PutOutcome.STORED;
+          } else if (rs.getString(1).equals(stored.contentHash()) && rs.getString(2).equals(stored.sourceVersion())) {
             return PutOutcome.UNCHANGED;
+          } else {
+            unlist(c, rs.getString(3), StoredArticle.article(rs.getBytes(4)));
+            upsert(c, "UPDATE article SET sort_key = ?, summary = ?, doc = ?, content_hash = ?, source_version = ? WHERE id = ?",
+                stored);
+            outcome = PutOutcome.UPDATED;
           }
         }
       }
-      upsert(c, "UPDATE article SET sort_key = ?, summary = ?, doc = ?, content_hash = ?, source_version = ? WHERE id = ?",
-          stored);
-      return PutOutcome.UPDATED;
+      list(c, stored.sortKey(), stored.summaryJson(), article);
+      return outcome;
     });
   }
 
@@ -80,22 +92,83 @@ public final class EmbeddedArticleStore implements ArticleStore {
     }
   }
 
-  /** Newest first, one row more than the page so that {@code next} is set exactly when more exist. */
+  private static void list(Connection c, String sortKey, String summaryJson, Article article) throws SQLException {
+    for (Facet facet : Facet.of(article)) {
+      try (PreparedStatement u = c.prepareStatement("INSERT INTO listing (facet, sort_key, summary) VALUES (?, ?, ?)")) {
+        u.setString(1, facet.id());
+        u.setString(2, sortKey);
+        u.setString(3, summaryJson);
+        u.executeUpdate();
+      }
+      if (facet.kind().counted()) {
+        try (PreparedStatement u = c.prepareStatement(
+            "MERGE INTO facet_count t USING (VALUES (CAST(? AS VARCHAR), CAST(? AS VARCHAR), CAST(? AS VARCHAR)))"
+                + " s(kind, facet_key, name) ON t.kind = s.kind AND t.facet_key = s.facet_key"
+                + " WHEN MATCHED THEN UPDATE SET n = t.n + 1, name = s.name"
+                + " WHEN NOT MATCHED THEN INSERT (kind, facet_key, name, n) VALUES (s.kind, s.facet_key, s.name, 1)")) {
+          u.setString(1, facet.kind().parameter());
+          u.setString(2, facet.key());
+          u.setString(3, facet.name());
+          u.executeUpdate();
+        }
+      }
+    }
+  }
+
+  private static void unlist(Connection c, String sortKey, Article article) throws SQLException {
+    for (Facet facet : Facet.of(article)) {
+      try (PreparedStatement u = c.prepareStatement("DELETE FROM listing WHERE facet = ? AND sort_key = ?")) {
+        u.setString(1, facet.id());
+        u.setString(2, sortKey);
+        u.executeUpdate();
+      }
+      if (facet.kind().counted()) {
+        try (PreparedStatement u = c.prepareStatement("UPDATE facet_count SET n = n - 1 WHERE kind = ? AND facet_key = ?")) {
+          u.setString(1, facet.kind().parameter());
+          u.setString(2, facet.key());
+          u.executeUpdate();
+        }
+      }
+    }
+  }
+
+  /**
+   * Newest first, one row more than the page so that {@code next} is set exactly when more exist:
+   * the article index for all articles, else the primary facet's listing rows, each also required
+   * to have a listing row for every other facet (the same sort key names the same article).
+   */
   @Override
-  public SummaryPage list(String after, int limit) {
+  public SummaryPage list(Listing listing, String after, int limit) {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be positive: " + limit);
     }
     if (after != null) {
       SortKeys.articleId(after); // validates: a position this store could have issued
     }
+    Facet primary = listing.primary();
+    StringBuilder sql = new StringBuilder(primary == null
+        ? "SELECT l.sort_key, l.summary FROM article l WHERE l.sort_key >= ? AND l.sort_key < ?"
+        : "SELECT l.sort_key, l.summary FROM listing l WHERE l.facet = ? AND l.sort_key >= ? AND l.sort_key < ?");
+    if (after != null) {
+      sql.append(" AND l.sort_key < ?");
+    }
+    for (int i = 0; i < listing.others().size(); i++) {
+      sql.append(" AND EXISTS (SELECT 1 FROM listing x WHERE x.facet = ? AND x.sort_key = l.sort_key)");
+    }
+    sql.append(" ORDER BY l.sort_key DESC LIMIT ?");
     return db.read(c -> {
-      String sql = "SELECT sort_key, summary FROM article"
-          + (after == null ? "" : " WHERE sort_key < ?") + " ORDER BY sort_key DESC LIMIT ?";
-      try (PreparedStatement q = c.prepareStatement(sql)) {
+      try (PreparedStatement q = c.prepareStatement(sql.toString())) {
         int i = 1;
+        if (primary != null) {
+          q.setString(i++, primary.id());
+        }
+        q.setString(i++, listing.from());
+        q.setString(i++, listing.to());
         if (after != null) {
           q.setString(i++, after);
+        }
+        for (Facet other : listing.others()) {
+          q.setString(i++, other.id());
         }
         q.setInt(i, limit + 1);
         List<ArticleSummary> items = new ArrayList<>();
@@ -112,6 +185,24 @@ public final class EmbeddedArticleStore implements ArticleStore {
           }
         }
         return new SummaryPage(items, more ? last : null);
+      }
+    });
+  }
+
+  @Override
+  public List<FacetCount> counts(Facet.Kind kind, int limit) {
+    return db.read(c -> {
+      try (PreparedStatement q = c.prepareStatement(
+          "SELECT name, n FROM facet_count WHERE kind = ? AND n > 0 ORDER BY facet_key LIMIT ?")) {
+        q.setString(1, kind.parameter());
+        q.setInt(2, limit);
+        List<FacetCount> counts = new ArrayList<>();
+        try (ResultSet rs = q.executeQuery()) {
+          while (rs.next()) {
+            counts.add(new FacetCount(rs.getString(1), rs.getLong(2)));
+          }
+        }
+        return counts;
       }
     });
   }
@@ -152,7 +243,7 @@ public final class EmbeddedArticleStore implements ArticleStore {
   /** Inserted only when this object version has no rejection yet, like DynamoDB's attribute_not_exists. */
   @Override
   public void putRejection(Rejection rejection) {
-    String version = rejection.source().versionId() == null ? "-" : rejection.source().versionId();
+    String version = SortKeys.rejectionVersion(rejection);
     db.write(c -> {
       try (PreparedStatement u = c.prepareStatement(
           "INSERT INTO rejection (object_key, version, sort_key, rejection) SELECT ?, ?, ?, ? WHERE NOT EXISTS"
@@ -170,19 +261,34 @@ public final class EmbeddedArticleStore implements ArticleStore {
   }
 
   @Override
-  public List<Rejection> rejections(int limit) {
+  public RejectionPage rejections(String after, int limit) {
+    if (after != null) {
+      SortKeys.rejectionKey(after); // validates: a position this store could have issued
+    }
     return db.read(c -> {
-      try (PreparedStatement q = c.prepareStatement(
-          "SELECT rejection FROM rejection ORDER BY sort_key DESC, version DESC LIMIT ?")) {
-        q.setInt(1, limit);
+      try (PreparedStatement q = c.prepareStatement("SELECT sort_key, rejection FROM rejection"
+          + (after == null ? "" : " WHERE sort_key < ?") + " ORDER BY sort_key DESC LIMIT ?")) {
+        int i = 1;
+        if (after != null) {
+          q.setString(i++, after);
+        }
+        q.setInt(i, limit + 1);
         List<Rejection> rejections = new ArrayList<>();
+        String last = null;
+        boolean more = false;
         try (ResultSet rs = q.executeQuery()) {
           while (rs.next()) {
-            rejections.add(ArticleJson.read(rs.getString(1), Rejection.class));
+            if (rejections.size() == limit) {
+              more = true;
+              break;
+            }
+            last = rs.getString(1);
+            rejections.add(ArticleJson.read(rs.getString(2), Rejection.class));
           }
         }
-        return rejections;
+        return new RejectionPage(rejections, more ? last : null);
       }
     });
   }
+
 }

@@ -31,6 +31,21 @@ public final class EmbeddedDatabase implements AutoCloseable {
         source_version VARCHAR NOT NULL)""",
       // gsi1 ARTICLES: newest first by <sort time>#<id>
       "CREATE UNIQUE INDEX IF NOT EXISTS article_newest ON article(sort_key)",
+      // L#<facet id> / <sort time>#<id>: one entry per facet of an article, for filtered lists
+      """
+      CREATE TABLE IF NOT EXISTS listing (
+        facet VARCHAR NOT NULL,
+        sort_key VARCHAR NOT NULL,
+        summary VARCHAR NOT NULL,
+        PRIMARY KEY (facet, sort_key))""",
+      // N#<kind> / <key>: how many articles carry each publisher and section
+      """
+      CREATE TABLE IF NOT EXISTS facet_count (
+        kind VARCHAR NOT NULL,
+        facet_key VARCHAR NOT NULL,
+        name VARCHAR NOT NULL,
+        n BIGINT NOT NULL,
+        PRIMARY KEY (kind, facet_key))""",
       """
       CREATE TABLE IF NOT EXISTS source_record (
         object_key VARCHAR PRIMARY KEY,

@@ -14,6 +14,7 @@ import newsdesk.extract.convention.PublicationDate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 
 /**
  * Walks the story's container in document order and writes the body blocks: paragraphs (including
@@ -31,6 +32,8 @@ final class BlockWriter {
   private static final Pattern SRCSET_SEPARATOR = Pattern.compile("[\\s,]+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final int MAX_DEPTH = 400;
+  private static final Evaluator BLOCK_INSIDE_INLINE = Query.of("p, div, figure, ul, ol, table, h1, h2, h3, h4, h5, h6");
+  private static final Evaluator BLOCK_INSIDE_PARAGRAPH = Query.of("p, div, figure, ul, ol, table");
 
   private final List<Block> blocks = new ArrayList<>();
   private final List<Caption> captions = new ArrayList<>();
@@ -68,7 +71,7 @@ final class BlockWriter {
         String tag = e.normalName();
         if (tag.equals("br")) {
           inline.append('\n');
-        } else if (INLINE.contains(tag) && e.selectFirst("p, div, figure, ul, ol, table, h1, h2, h3, h4, h5, h6") == null) {
+        } else if (INLINE.contains(tag) && e.selectFirst(BLOCK_INSIDE_INLINE) == null) {
           // Walked, not flattened with e.text(): padding would split drop caps ("W hale") from their word.
           walk(e, depth + 1);
         } else if (!SKIP.contains(tag)) {
@@ -82,7 +85,7 @@ final class BlockWriter {
   private void block(Element e, String tag, int depth) {
     switch (tag) {
       case "p" -> {
-        if (e.selectFirst("p, div, figure, ul, ol, table") != null) {
+        if (e.selectFirst(BLOCK_INSIDE_PARAGRAPH) != null) {
           walk(e, depth + 1);
         } else {
           paragraph(e.text(), e);

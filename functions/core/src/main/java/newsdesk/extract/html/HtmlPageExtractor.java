@@ -29,6 +29,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 
 /**
  * The engine for HTML pages. Metadata comes from what the page declares, most specific first:
@@ -52,6 +53,11 @@ public final class HtmlPageExtractor {
   private static final String STANDFIRST_SELECTORS = "[itemprop=alternativeHeadline], [class*=standfirst], "
       + "[class*=subheadline], [class*=sub-headline], [class*=article-dek], [class~=^dek$], [class*=article-subtitle], "
       + "[class*=article__subtitle], [class*=lede-text]";
+  /** Only elements with an itemprop or one of these words in their class can match {@link #STANDFIRST_SELECTORS}. */
+  private static final Evaluator STANDFIRST = Query.guarded(STANDFIRST_SELECTORS, e -> Query.hasAttribute(e, "itemprop")
+      || Query.classContains(e, "standfirst", "headline", "dek", "subtitle", "lede-text"));
+  private static final Evaluator TEASER_CANDIDATES = Query.of("[class*=paywall], [class*=subscribe], [id*=paywall], p, "
+      + "div:not(:has(div, p))");
   /**
    * Where the markup signs a story, surest first: microdata and rel=author, then byline boxes, then
    * anything merely named or linked like an author (which menus of columnists also are).
@@ -173,7 +179,7 @@ public final class HtmlPageExtractor {
 
   /** The dek under the headline, where the page marks one up; read before cleaning, which drops headers. */
   private static String standfirst(Document doc, String title) {
-    for (Element e : doc.select(STANDFIRST_SELECTORS)) {
+    for (Element e : doc.select(STANDFIRST)) {
       String text = SPACES.matcher(e.text()).replaceAll(" ").strip();
       if (text.length() >= 30 && text.length() <= 400 && !text.equals(title)) {
         return text;
@@ -400,7 +406,7 @@ public final class HtmlPageExtractor {
   }
 
   private static boolean hasTeaser(Document doc) {
-    for (Element e : doc.select("[class*=paywall], [class*=subscribe], [id*=paywall], p, div:not(:has(div, p))")) {
+    for (Element e : doc.select(TEASER_CANDIDATES)) {
       String t = e.text();
       if (!t.isBlank() && t.length() < 200 && PageChrome.isTeaser(t)) {
         return true;

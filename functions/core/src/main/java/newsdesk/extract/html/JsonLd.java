@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import newsdesk.article.ArticleJson;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 
 /**
  * The schema.org article a page describes in {@code <script type="application/ld+json">}, found
@@ -27,13 +28,14 @@ final class JsonLd {
   private static final Pattern WRAPPER_END = Pattern.compile(
       "(?:\\s*(?://|/\\*)?\\s*(?:\\]\\]>|-->)\\s*(?:\\*/)?)+\\s*$");
   private static final int MAX_NODES = 500;
+  private static final Evaluator SCRIPTS = Query.of("script[type~=(?i)application/ld\\+json]");
 
   private JsonLd() {}
 
   /** The first node typed as an article (NewsArticle, BlogPosting, …), or null. */
   static JsonNode article(Document doc) {
     List<JsonNode> nodes = new ArrayList<>();
-    for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    for (Element script : doc.select(SCRIPTS)) {
       try {
         collect(ArticleJson.MAPPER.readTree(unwrap(script.data())), nodes, 0);
       } catch (Exception e) {

@@ -1,12 +1,16 @@
 package newsdesk.extract.html;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 
 /**
  * Finds the element that holds the story: first strips what is never content (scripts, navigation,
@@ -22,6 +26,19 @@ final class MainContent {
       + "textarea, svg, canvas, object, embed, nav, footer, aside, link, meta, dialog, [hidden], "
       + "[role=navigation], [role=banner], [role=contentinfo], [role=complementary], [role=search], [role=dialog], "
       + "[style~=(?i)display:\\s*none], [style~=(?i)visibility:\\s*hidden]";
+  private static final Set<String> NEVER_CONTENT_TAGS = Set.of("script", "style", "noscript", "template", "iframe",
+      "form", "button", "input", "select", "textarea", "svg", "canvas", "object", "embed", "nav", "footer", "aside",
+      "link", "meta", "dialog");
+  /** Only elements with one of those tags or a hidden, role or style attribute can match {@link #NEVER_CONTENT}. */
+  private static final Evaluator NEVER_CONTENT_QUERY = Query.guarded(NEVER_CONTENT, e -> NEVER_CONTENT_TAGS.contains(e.normalName())
+      || Query.hasAttribute(e, "hidden") || Query.hasAttribute(e, "role") || Query.hasAttribute(e, "style"));
+  private static final Evaluator HEADER = Query.of("header");
+  private static final Evaluator P = Query.of("p");
+  private static final Evaluator ALL = Query.of("*");
+  private static final Evaluator SCORED_BLOCKS = Query.of("p, pre, td, blockquote, li");
+  private static final Evaluator TEXT_BOXES = Query.of("div, section, article, font");
+  private static final Evaluator PARAGRAPHS = Query.of("p, pre, blockquote");
+  private static final Evaluator LINKS = Query.of("a");
   /** Words that mark furniture whatever it holds: comments, related links, share bars, promos. */
   private static final Pattern STRONG_NEGATIVE = Pattern.compile("(?:^|[-_\\s])(?:combx|comments?|comment-\\w+|community|"
       + "consent|cookies?|disqus|newsletter\\w*|outbrain|popup|modal|promo\\w*|recirc\\w*|related\\w*|remark|share\\w*|"
@@ -42,20 +59,27 @@ final class MainContent {
       + "page|post|text|blog|story|prose|rich-?text|caption|figure|byline)(?:$|[-_\\s])");
   private static final Pattern POSITIVE_ANYWHERE = Pattern.compile("(?:articlebody|storybody|postbody|entrycontent|articletext)");
   private static final int MIN_PARAGRAPH = 25;
+  private static final int NOT_FURNITURE = 0;
+  private static final int WEAK_FURNITURE = 1;
+  private static final int STRONG_FURNITURE = 2;
 
   private MainContent() {}
 
   /** Removes what is never story content, in place. */
   static void clean(Document doc) {
-    doc.select(NEVER_CONTENT).remove();
-    for (Element header : doc.select("header")) {
+    doc.select(NEVER_CONTENT_QUERY).remove();
+    for (Element header : doc.select(HEADER)) {
       // A page banner goes; an article's own header may hold only the headline and byline, also not body.
-      if (header.select("p").text().length() < 200) {
+      if (header.select(P).text().length() < 200) {
         header.remove();
       }
     }
-    int pageText = paragraphText(doc.body());
-    for (Element e : doc.body().select("*")) {
+    // Visited in document order, an element's descendants are all unvisited, so none was removed
+    // since their counts were kept: one cache serves the whole loop.
+    Map<Element, Integer> counted = new IdentityHashMap<>();
+    int pageText = paragraphText(doc.body(), counted);
+    Map<String, Integer> kinds = new HashMap<>();
+    for (Element e : doc.body().select(ALL)) {
       if (e.parent() == null || e == doc.body()) {
         continue;
       }
@@ -63,21 +87,32 @@ final class MainContent {
       if (tag.equals("article") || tag.equals("main") || tag.equals("html") || tag.equals("body")) {
         continue;
       }
-      String names = classAndId(e);
-      // Layout wrappers carry words like "sidebar" or "nav" too ("two-col-sidebar-right", "ad-portal"):
-      // an element holding most of the page's paragraph text is the page, not furniture.
-      if (names.isEmpty() || isPositive(names)) {
+      // Pages repeat the same class names hundreds of times ("menu-item"): judge each once.
+      int kind = kinds.computeIfAbsent(classAndId(e), MainContent::furnitureKind);
+      if (kind == NOT_FURNITURE) {
         continue;
       }
-      boolean strong = STRONG_NEGATIVE.matcher(names).find() || NEGATIVE_ANYWHERE.matcher(squash(names)).find();
-      if (!strong && !WEAK_NEGATIVE.matcher(names).find()) {
-        continue;
+      boolean strong = kind == STRONG_FURNITURE;
+      if (!(e.root() instanceof Document)) {
+        continue; // inside furniture already removed: measuring it changes nothing
       }
-      int text = paragraphText(e);
+      int text = paragraphText(e, counted);
       if (text * 2 < pageText && (strong || text < WEAK_KEEP_CHARS)) {
         e.remove();
       }
     }
+  }
+
+  private static int furnitureKind(String names) {
+    // Layout wrappers carry words like "sidebar" or "nav" too ("two-col-sidebar-right", "ad-portal"):
+    // an element holding most of the page's paragraph text is the page, not furniture.
+    if (names.isEmpty() || isPositive(names)) {
+      return NOT_FURNITURE;
+    }
+    if (STRONG_NEGATIVE.matcher(names).find() || NEGATIVE_ANYWHERE.matcher(squash(names)).find()) {
+      return STRONG_FURNITURE;
+    }
+    return WEAK_NEGATIVE.matcher(names).find() ? WEAK_FURNITURE : NOT_FURNITURE;
   }
 
   static boolean isNegative(String names) {
@@ -101,7 +136,7 @@ final class MainContent {
   static Element best(Document doc) {
     Element body = doc.body();
     Map<Element, Double> scores = new HashMap<>();
-    for (Element p : body.select("p, pre, td, blockquote, li")) {
+    for (Element p : body.select(SCORED_BLOCKS)) {
       String text = p.text();
       if (text.length() < MIN_PARAGRAPH || (p.normalName().equals("li") && linkDensity(p) > 0.3)) {
         continue;
@@ -109,7 +144,7 @@ final class MainContent {
       credit(scores, p.parent(), body, text);
     }
     // Text written straight into a div between <br>s is a paragraph too, and the div its container.
-    for (Element div : body.select("div, section, article, font")) {
+    for (Element div : body.select(TEXT_BOXES)) {
       String own = div.ownText();
       if (own.length() >= MIN_PARAGRAPH * 2) {
         credit(scores, div, body, own);
@@ -117,7 +152,15 @@ final class MainContent {
     }
     Element top = null;
     double topScore = 0;
-    for (Map.Entry<Element, Double> e : scores.entrySet()) {
+    // Link density only lowers a positive score and lifts a negative one at most to 0, so once
+    // candidates come best raw score first, the loop can stop where none left can win. Each density
+    // walks a candidate's subtree: over deeply nested candidates, taking them all was quadratic.
+    List<Map.Entry<Element, Double>> ranked = new ArrayList<>(scores.entrySet());
+    ranked.sort(Map.Entry.<Element, Double>comparingByValue().reversed());
+    for (Map.Entry<Element, Double> e : ranked) {
+      if (top != null && Math.max(e.getValue(), 0) <= topScore) {
+        break;
+      }
       double s = e.getValue() * (1 - linkDensity(e.getKey()));
       if (top == null || s > topScore) {
         top = e.getKey();
@@ -127,10 +170,11 @@ final class MainContent {
     if (top == null) {
       return body;
     }
-    int own = paragraphText(top);
+    Map<Element, Integer> counted = new IdentityHashMap<>();
+    int own = paragraphText(top, counted);
     while (top.parent() != null && top != body && top.parent() != doc) {
       Element parent = top.parent();
-      int parentText = paragraphText(parent);
+      int parentText = paragraphText(parent, counted);
       if (parentText > own * 1.25 && linkDensity(parent) < 0.35) {
         top = parent;
         own = parentText;
@@ -185,7 +229,7 @@ final class MainContent {
       return 0;
     }
     int links = 0;
-    for (Element a : e.select("a")) {
+    for (Element a : e.select(LINKS)) {
       links += a.text().length();
     }
     return Math.min(1.0, links / (double) total);
@@ -193,19 +237,34 @@ final class MainContent {
 
   /** Characters in the real paragraphs below {@code e}: long enough and not mostly links. */
   static int paragraphText(Element e) {
+    return paragraphText(e, new IdentityHashMap<>());
+  }
+
+  /**
+   * As {@link #paragraphText(Element)}, with each paragraph's and text box's count kept in
+   * {@code counted}: nested containers (furniture inside furniture, a story's ancestors) would
+   * otherwise measure the same paragraphs once per level, quadratic on a hostile page. Valid while
+   * nothing below a counted element changes.
+   */
+  static int paragraphText(Element e, Map<Element, Integer> counted) {
     int total = 0;
-    Elements ps = e.select("p, pre, blockquote");
-    for (Element p : ps) {
-      String t = p.text();
-      if (t.length() >= 40 && linkDensity(p) < 0.5) {
-        total += t.length();
-      }
+    for (Element p : e.select(PARAGRAPHS)) {
+      total += counted.computeIfAbsent(p, MainContent::paragraphLength);
     }
-    for (Element div : e.select("div, section, article, font")) {
-      int own = div.ownText().length();
-      total += own >= MIN_PARAGRAPH * 2 ? own : 0;
+    for (Element div : e.select(TEXT_BOXES)) {
+      total += counted.computeIfAbsent(div, MainContent::ownTextLength);
     }
     return total;
+  }
+
+  private static int paragraphLength(Element p) {
+    String t = p.text();
+    return t.length() >= 40 && linkDensity(p) < 0.5 ? t.length() : 0;
+  }
+
+  private static int ownTextLength(Element div) {
+    int own = div.ownText().length();
+    return own >= MIN_PARAGRAPH * 2 ? own : 0;
   }
 
   private static int commas(String text) {

@@ -1,0 +1,66 @@
+package newsdesk.store;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Which articles a list shows: those carrying every one of {@code facets}, with a sort time (see
+ * {@link SortKeys}) from {@code since} to {@code until}, both inclusive and optional. Stores answer
+ * it with one range read: the entries of the {@link #primary} facet (the kind usually rarest)
+ * between {@link #from} and {@link #to}, the other facets checked on each entry; with no facet,
+ * the newest-first index of all articles.
+ */
+public record Listing(List<Facet> facets, Instant since, Instant until) {
+
+  public static final Listing ALL = new Listing(List.of(), null, null);
+
+  public Listing {
+    List<Facet> sorted = new ArrayList<>(facets);
+    sorted.sort(Comparator.comparing(Facet::kind).thenComparing(Facet::key));
+    facets = List.copyOf(sorted);
+    if (since != null && until != null && since.isAfter(until)) {
+      throw new IllegalArgumentException("since is after until");
+    }
+  }
+
+  /** The facet whose entries are read: the first of the usually rarest kind; null for all articles. */
+  public Facet primary() {
+    return facets.isEmpty() ? null : facets.get(0);
+  }
+
+  /** The facets checked on each entry of the primary one. */
+  public List<Facet> others() {
+    return facets.isEmpty() ? List.of() : facets.subList(1, facets.size());
+  }
+
+  /** The lowest sort key in range, inclusive. */
+  public String from() {
+    return since == null ? "0" : SortKeys.instant(since);
+  }
+
+  /** Above every sort key in range ({@code $} sorts right after the {@code #} that follows the time). */
+  public String to() {
+    return until == null ? "~" : SortKeys.instant(until) + "$";
+  }
+
+  /** Whether a sort key lies in range; stores use it to keep a page within the months it reads. */
+  public boolean covers(String sortKey) {
+    return sortKey.compareTo(from()) >= 0 && sortKey.compareTo(to()) < 0;
+  }
+
+  /**
+   * A canonical text of the filter, which cursors are bound to: a position from one list cannot
+   * be replayed against another, where it would silently skip or repeat articles.
+   */
+  public String scope() {
+    StringBuilder scope = new StringBuilder();
+    for (Facet facet : facets) {
+      scope.append(facet.id()).append('\n');
+    }
+    scope.append(since == null ? "" : SortKeys.instant(since)).append('\n');
+    scope.append(until == null ? "" : SortKeys.instant(until));
+    return scope.toString();
+  }
+}

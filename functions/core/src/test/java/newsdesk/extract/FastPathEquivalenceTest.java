@@ -1,0 +1,93 @@
+package newsdesk.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import newsdesk.testing.RandomInputs;
+import newsdesk.testing.RandomInputs.Sample;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Shortcuts taken for speed must answer exactly as the plain code they replaced: the decoder's
+ * byte-level UTF-8 check as the JDK's strict decoder (on random bytes and on bytes from the ranges
+ * where UTF-8 validity is decided), its skipped control-character scan as the full scan, and the
+ * single-pass content hash as the regex formulation stored hashes were made with.
+ */
+class FastPathEquivalenceTest {
+
+  private static boolean jdkSaysValid(byte[] b) {
+    try {
+      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  /** Bytes mostly from the boundaries of the UTF-8 table: lead bytes, continuation edges, surrogates. */
+  private static byte[] utf8ish(RandomInputs r) {
+    int[] interesting = {0x00, 0x1F, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xE1,
+        0xEC, 0xED, 0xEE, 0xEF, 0xF0, 0xF1, 0xF3, 0xF4, 0xF5, 0xFF, 0xBB};
+    byte[] b = new byte[r.intBetween(0, 12)];
+    for (int i = 0; i < b.length; i++) {
+      b[i] = (byte) (r.chance(0.8) ? interesting[r.intBetween(0, interesting.length - 1)] : r.intBetween(0, 255));
+    }
+    return b;
+  }
+
+  @Test
+  void utf8CheckAgreesWithTheJdkDecoder() {
+    RandomInputs random = RandomInputs.seeded(0x75746638L);
+    List<byte[]> edges = List.of("plain ascii".getBytes(StandardCharsets.UTF_8), "Café €😀".getBytes(StandardCharsets.UTF_8),
+        new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80},
+        new byte[] {(byte) 0xE0, (byte) 0x9F, (byte) 0xBF}, new byte[] {(byte) 0xC0, (byte) 0xAF},
+        new byte[] {(byte) 0xE2, (byte) 0x82}, new byte[] {(byte) 0xF0, (byte) 0x9F, (byte) 0x98});
+    for (Sample<byte[]> sample : random.samples(200_000, edges, FastPathEquivalenceTest::utf8ish)) {
+      assertThat(PageDecoder.isValidUtf8(sample.value())).as(sample::toString).isEqualTo(jdkSaysValid(sample.value()));
+    }
+    for (Sample<byte[]> sample : random.samples(2_000, r -> r.bytes(300))) {
+      assertThat(PageDecoder.isValidUtf8(sample.value())).as(sample::toString).isEqualTo(jdkSaysValid(sample.value()));
+    }
+  }
+
+  @Test
+  void controlCharactersAndStrayByteOrderMarksAreStrippedInEveryCharset() {
+    RandomInputs random = RandomInputs.seeded(0x63746c73L);
+    for (Sample<String> sample : random.samples(2_000, r -> "<p>" + r.anyString(200) + "</p>")) {
+      for (String charset : List.of("utf-8", "windows-1252")) {
+        byte[] bytes = sample.value().getBytes(java.nio.charset.Charset.forName(charset));
+        DecodedPage page;
+        try {
+          page = PageDecoder.decode(new RawPage(bytes, "text/html; charset=" + charset, null, "t", null));
+        } catch (PageRejected r) {
+          continue;
+        }
+        assertThat(page.text()).as(sample::toString)
+            .doesNotContainPattern("[\\x00-\\x08\\x0B\\x0E-\\x1F\\uFEFF]");
+      }
+    }
+  }
+
+  /** The content hash as first written; stored articles carry hashes made this way. */
+  private static String referenceHash(String text) {
+    String normalized = text.strip().replaceAll("\\s+", " ")
+        .replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201C', '"').replace('\u201D', '"')
+        .toLowerCase(java.util.Locale.ROOT);
+    return newsdesk.article.Sha256.hex(normalized);
+  }
+
+  @Test
+  void contentHashIsTheOneStoredHashesWereMadeWith() {
+    RandomInputs random = RandomInputs.seeded(0x68617368L);
+    List<String> edges = List.of("", " ", "\u2018Quoted\u2019 \u201CText\u201D", "a\u000B\u000B b\u00A0\u2003c\n", "İSTANBUL ΣΑΣ");
+    for (Sample<String> sample : random.samples(3_000, edges, r -> r.chance(0.5) ? r.anyString(300)
+        : r.string(" \t\n\u000B\f\r\u00A0\u2003\u2018\u2019\u201C\u201DaBİΣ", 0, 40))) {
+      assertThat(ArticleAssembly.contentHash(sample.value())).as(sample::toString).isEqualTo(referenceHash(sample.value()));
+    }
+  }
+}
