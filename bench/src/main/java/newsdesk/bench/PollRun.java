@@ -20,15 +20,20 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import newsdesk.feed.Feed;
 import newsdesk.feed.FeedStore;
+import newsdesk.feed.PollOrder;
+import newsdesk.feed.PollQueue;
 import newsdesk.feed.PollReport;
 import newsdesk.feed.Poller;
 import newsdesk.feed.RawArchive;
 import newsdesk.feed.SeenItems;
 import newsdesk.fetch.FetchSettings;
 import newsdesk.fetch.SafeFetcher;
+import newsdesk.store.SortKeys;
 
 /**
  * Benchmark, not a test: one poll run over 1,000 feeds served locally with 100 ms latency each,
@@ -38,7 +43,14 @@ import newsdesk.fetch.SafeFetcher;
  * measures the poller and the network, not DynamoDB; each feed has one new item whose page is also
  * served with the latency, so the ideal counts two requests per feed.
  *
- * <p>Run: {@code java -cp bench/target/classes:bench/target/lib/* newsdesk.bench.PollRun [feeds] [hosts] [latencyMs]}.
+ * <p>With a fourth argument {@code workers} &gt; 0 it then measures fan-out on the same servers: a
+ * scheduled run with a fan-out threshold of 0 claims another set of as many feeds and sends one order
+ * per host to an in-memory queue, and {@code workers} threads, each standing for one poll worker
+ * invocation, take batches of up to 10 orders and poll them with {@link Poller#work}; it prints
+ * feeds/second from the start of the dispatch to the last feed, first with one worker (the baseline
+ * for the same path, measured warm), then with {@code workers}, and the ratios.
+ *
+ * <p>Run: {@code java -cp bench/target/classes:bench/target/lib/* newsdesk.bench.PollRun [feeds] [hosts] [latencyMs] [workers]}.
  */
 public final class PollRun {
 
@@ -48,6 +60,7 @@ public final class PollRun {
     int feeds = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
     int hosts = args.length > 1 ? Integer.parseInt(args[1]) : 50;
     long latency = args.length > 2 ? Long.parseLong(args[2]) : 100;
+    int workers = args.length > 3 ? Integer.parseInt(args[3]) : 0;
     List<HttpServer> servers = new ArrayList<>();
     int port = 0;
     for (int h = 0; h < hosts; h++) {
@@ -97,8 +110,69 @@ public final class PollRun {
     System.out.printf("%.1f feeds/s; ideal %.1f feeds/s (2 requests of %d ms per feed); ratio %.2f%n", rate, ideal,
         latency, rate / ideal);
     System.out.printf("peak heap %.1f MB%n", heap.peak / 1024.0 / 1024.0);
+    if (workers > 0) {
+      // One worker first: the same path with no parallelism, measured warm like the run with more.
+      double one = fanOut(feeds, hosts, port, 1, limits);
+      double many = fanOut(feeds, hosts, port, workers, limits);
+      System.out.printf("fan-out with %d workers: %.2f x one worker, %.2f x the single run%n", workers, many / one,
+          many / rate);
+    }
     servers.forEach(s -> s.stop(0));
     System.exit(0);
+  }
+
+  /** The fan-out run (class comment): new feed ids, so their items are new again. */
+  private static double fanOut(int feeds, int hosts, int port, int workers, Poller.Limits limits)
+      throws InterruptedException {
+    MemoryFeeds store = new MemoryFeeds();
+    for (int i = 0; i < feeds; i++) {
+      String host = "127.0.0." + (i % hosts + 2) + ":" + port;
+      String id = "w" + workers + "-" + i;
+      store.put(new Feed(id, "http://" + host + "/feed/" + id, null, null, null, null, null, 0, null, null));
+    }
+    LinkedBlockingQueue<PollOrder> queue = new LinkedBlockingQueue<>();
+    PollQueue sqs = queue::addAll;
+    RawArchive archive = (key, body, type, metadata) -> { };
+    MemorySeen seen = new MemorySeen();
+    SafeFetcher fetcher = new SafeFetcher(FetchSettings.defaults().withAllowLoopback(true));
+    Poller scheduler = new Poller(store, seen, archive, fetcher, Clock.systemUTC(), limits, sqs, 0);
+    Poller worker = new Poller(store, seen, archive, fetcher, Clock.systemUTC(), limits);
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+
+    long start = System.nanoTime();
+    PollReport dispatch = scheduler.run(deadline);
+    double dispatchSeconds = (System.nanoTime() - start) / 1e9;
+    int orders = queue.size();
+    AtomicInteger polled = new AtomicInteger();
+    AtomicInteger skipped = new AtomicInteger();
+    List<Thread> threads = new ArrayList<>();
+    for (int w = 0; w < workers; w++) {
+      Thread thread = new Thread(() -> {
+        for (List<PollOrder> batch = take(queue); !batch.isEmpty(); batch = take(queue)) {
+          Poller.WorkReport work = worker.work(batch, deadline);
+          polled.addAndGet(work.report().polled());
+          skipped.addAndGet(work.skipped());
+        }
+      });
+      thread.start();
+      threads.add(thread);
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    double rate = polled.get() / seconds;
+    System.out.printf("fan-out: dispatched=%d in %.2f s as %d orders; %d workers polled=%d skipped=%d in %.2f s%n",
+        dispatch.dispatched(), dispatchSeconds, orders, workers, polled.get(), skipped.get(), seconds);
+    System.out.printf("fan-out %.1f feeds/s%n", rate);
+    return rate;
+  }
+
+  /** Up to 10 orders, what one SQS batch holds; empty when the queue is drained. */
+  private static List<PollOrder> take(LinkedBlockingQueue<PollOrder> queue) {
+    List<PollOrder> batch = new ArrayList<>();
+    queue.drainTo(batch, 10);
+    return batch;
   }
 
   private static void sleep(long millis) {
@@ -159,6 +233,17 @@ public final class PollRun {
     @Override
     public void put(Feed feed) {
       feeds.put(feed.id(), feed);
+    }
+
+    @Override
+    public boolean replaceIfDue(Feed expected, Feed next) {
+      String due = SortKeys.feedDue(expected);
+      boolean[] replaced = {false};
+      feeds.computeIfPresent(expected.id(), (id, stored) -> {
+        replaced[0] = due != null && due.equals(SortKeys.feedDue(stored)) && id.equals(next.id());
+        return replaced[0] ? next : stored;
+      });
+      return replaced[0];
     }
 
     @Override

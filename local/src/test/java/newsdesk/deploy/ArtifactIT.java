@@ -54,7 +54,7 @@ class ArtifactIT {
       assertThat(jarsContaining(zip, classFile)).as(zip + " holds " + classFile).hasSize(1);
       checked++;
     }
-    assertThat(checked).isEqualTo(3);
+    assertThat(checked).isEqualTo(4);
   }
 
   @Test

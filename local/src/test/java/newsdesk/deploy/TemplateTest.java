@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,6 +26,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import newsdesk.feed.PollOrder;
 import newsdesk.read.ArticleApi;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,7 +48,8 @@ class TemplateTest {
   /** How the code reads its environment: System.getenv("X") or env.get("X") on the env map. */
   static final Pattern ENV_READ = Pattern.compile("(?:getenv|env\\.get)\\(\\s*\"([A-Za-z0-9_]+)\"\\s*\\)");
   static final Map<String, Class<?>> EVENT_TYPES = Map.of(
-      "S3", S3Event.class, "Schedule", ScheduledEvent.class, "HttpApi", APIGatewayV2HTTPEvent.class);
+      "S3", S3Event.class, "Schedule", ScheduledEvent.class, "HttpApi", APIGatewayV2HTTPEvent.class,
+      "SQS", SQSEvent.class);
 
   static Map<String, Object> template;
   static Map<String, Map<String, Object>> resources;
@@ -67,9 +70,9 @@ class TemplateTest {
   }
 
   @Test
-  void isASamTemplateWithTheThreeFunctions() {
+  void isASamTemplateWithItsFunctions() {
     assertThat(template.get("Transform")).isEqualTo("AWS::Serverless-2016-10-31");
-    assertThat(functions).containsOnlyKeys("IngestFunction", "PollerFunction", "ApiFunction");
+    assertThat(functions).containsOnlyKeys("IngestFunction", "PollerFunction", "PollWorkerFunction", "ApiFunction");
   }
 
   @Test
@@ -122,16 +125,30 @@ class TemplateTest {
 
   @Test
   void setsEveryEnvironmentVariableTheCodeReads() throws IOException {
-    Map<String, Set<String>> readByModule = environmentReads();
-    assertThat(readByModule.values().stream().flatMap(Set::stream)).as("the scan finds reads").contains("TABLE_NAME");
+    Map<String, Map<String, Set<String>>> readByModule = environmentReads();
+    assertThat(readByModule.values().stream().flatMap(files -> files.values().stream()).flatMap(Set::stream))
+        .as("the scan finds reads").contains("TABLE_NAME");
 
     for (var function : functions.entrySet()) {
       String module = moduleOf(function.getValue());
+      // Two functions can share a package (poller, poll worker): another function's handler is
+      // never run by this one, so what only it reads is not needed here.
+      Set<String> otherHandlers = new TreeSet<>();
+      functions.forEach((name, other) -> {
+        if (!name.equals(function.getKey())) {
+          otherHandlers.add(handlerFile(other));
+        }
+      });
+      otherHandlers.remove(handlerFile(function.getValue()));
       Set<String> needed = new TreeSet<>();
-      readByModule.forEach((reader, names) -> {
+      readByModule.forEach((reader, files) -> {
         // core and aws are in every function's package; a function module only in its own.
         if (reader.equals(module) || reader.equals("core") || reader.equals("aws")) {
-          needed.addAll(names);
+          files.forEach((file, names) -> {
+            if (!otherHandlers.contains(file)) {
+              needed.addAll(names);
+            }
+          });
         }
       });
       needed.removeIf(name -> NOT_IN_TEMPLATE.matcher(name).matches());
@@ -182,10 +199,20 @@ class TemplateTest {
           case "Schedule" -> samples.stream().anyMatch(s -> "Scheduled Event".equals(s.path("detail-type").asText()));
           case "HttpApi" -> samples.stream().anyMatch(s -> "2.0".equals(s.path("version").asText())
               && (properties.get("Method") + " " + properties.get("Path")).equals(s.path("routeKey").asText()));
+          case "SQS" -> samples.stream().anyMatch(s -> "aws:sqs".equals(s.at("/Records/0/eventSource").asText())
+              && isPollOrder(s.at("/Records/0/body").asText()));
           default -> false;
         };
         assertThat(found).as("a sample in events/ for " + event.getKey() + " (" + type + ")").isTrue();
       }
+    }
+  }
+
+  static boolean isPollOrder(String body) {
+    try {
+      return !PollOrder.fromJson(body).feeds().isEmpty();
+    } catch (IllegalArgumentException e) {
+      return false;
     }
   }
 
@@ -226,8 +253,10 @@ class TemplateTest {
     String bucket = String.valueOf(asMap(name).get("Fn::Sub"));
     assertThat(bucket).contains("${AWS::StackName}", "${AWS::AccountId}");
 
-    assertThat(map(map(functions.get("PollerFunction"), "Environment"), "Variables").get("BUCKET_NAME"))
-        .isEqualTo(name);
+    for (String function : List.of("PollerFunction", "PollWorkerFunction")) {
+      assertThat(map(map(functions.get(function), "Environment"), "Variables").get("BUCKET_NAME"))
+          .as(function).isEqualTo(name);
+    }
     List<Map<String, Object>> statements = new ArrayList<>();
     collectStatements(functions, statements);
     List<String> s3Resources = statements.stream()
@@ -245,6 +274,8 @@ class TemplateTest {
             "dynamodb:PutItem", "dynamodb:Query", "dynamodb:UpdateItem", "dynamodb:DeleteItem", "sqs:SendMessage"),
         "PollerFunction", Set.of("dynamodb:PutItem", "dynamodb:Query", "dynamodb:BatchGetItem", "dynamodb:DeleteItem",
             "s3:PutObject", "sqs:SendMessage"),
+        "PollWorkerFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:BatchGetItem",
+            "dynamodb:DeleteItem", "s3:PutObject"),
         "ApiFunction", Set.of("dynamodb:GetItem", "dynamodb:Query"));
     for (var function : functions.entrySet()) {
       Set<String> granted = new TreeSet<>();
@@ -295,6 +326,37 @@ class TemplateTest {
   }
 
   @Test
+  void thePollQueueFeedsTheWorkersInBatchesWithPartialFailuresAndADeadLetterQueue() {
+    Map<String, Object> queue = map(resources.get("PollQueue"), "Properties");
+    Map<String, Object> worker = functions.get("PollWorkerFunction");
+    int workerTimeout = (Integer) worker.get("Timeout");
+    // AWS's advice for a Lambda event source: at least six times the function's timeout.
+    assertThat((Integer) queue.get("VisibilityTimeout")).isGreaterThanOrEqualTo(6 * workerTimeout);
+    assertThat(queue).containsEntry("SqsManagedSseEnabled", true);
+    assertThat(map(queue, "RedrivePolicy"))
+        .containsEntry("deadLetterTargetArn", Map.of("Fn::GetAtt", List.of("PollDeadLetterQueue", "Arn")))
+        .containsEntry("maxReceiveCount", 3);
+    assertThat(map(resources.get("PollDeadLetterQueue"), "Properties")).containsEntry("SqsManagedSseEnabled", true);
+
+    Map<String, Object> source = map(map(map(worker, "Events"), "PollOrders"), "Properties");
+    assertThat(source).containsEntry("Queue", Map.of("Fn::GetAtt", List.of("PollQueue", "Arn")))
+        .containsEntry("BatchSize", 10)
+        .containsEntry("FunctionResponseTypes", List.of("ReportBatchItemFailures"))
+        .containsKey("MaximumBatchingWindowInSeconds");
+    assertThat(map(source, "ScalingConfig")).containsEntry("MaximumConcurrency", Map.of("Ref", "PollWorkerConcurrency"));
+
+    // The scheduled poller may send to the poll queue, and only it; the worker sends nothing.
+    assertThat(map(map(functions.get("PollerFunction"), "Environment"), "Variables"))
+        .containsEntry("POLL_QUEUE_URL", Map.of("Ref", "PollQueue"));
+    List<Map<String, Object>> statements = new ArrayList<>();
+    collectStatements(list(functions.get("PollerFunction"), "Policies"), statements);
+    assertThat(statements.stream().filter(st -> strings(st.get("Action")).contains("sqs:SendMessage"))
+        .map(st -> st.get("Resource")).toList())
+        .containsExactlyInAnyOrder(Map.of("Fn::GetAtt", List.of("FailureQueue", "Arn")),
+            Map.of("Fn::GetAtt", List.of("PollQueue", "Arn")));
+  }
+
+  @Test
   void theRawBucketIsPrivateVersionedEncryptedAndTlsOnly() {
     Map<String, Object> bucket = map(resources.get("RawBucket"), "Properties");
     assertThat(map(bucket, "VersioningConfiguration")).containsEntry("Status", "Enabled");
@@ -313,6 +375,9 @@ class TemplateTest {
     Map<String, Object> table = map(resources.get("Table"), "Properties");
     assertThat(table).containsEntry("BillingMode", "PAY_PER_REQUEST");
     assertThat(map(table, "PointInTimeRecoverySpecification")).containsEntry("PointInTimeRecoveryEnabled", true);
+    // The attribute DynamoSeenItems writes; without TTL seen-item keys would only pile up.
+    assertThat(map(table, "TimeToLiveSpecification"))
+        .containsOnly(Map.entry("AttributeName", "expiresAt"), Map.entry("Enabled", true));
     assertThat(list(table, "AttributeDefinitions")).containsExactlyInAnyOrder(
         attribute("pk"), attribute("sk"), attribute("gsi1pk"), attribute("gsi1sk"));
     assertThat(list(table, "KeySchema")).containsExactly(key("pk", "HASH"), key("sk", "RANGE"));
@@ -334,9 +399,9 @@ class TemplateTest {
 
   // --- reading the code ---
 
-  /** Environment variable names read in each module's main sources, by module directory name. */
-  static Map<String, Set<String>> environmentReads() throws IOException {
-    Map<String, Set<String>> reads = new HashMap<>();
+  /** Environment variable names read in each module's main sources, by module directory name and file name. */
+  static Map<String, Map<String, Set<String>>> environmentReads() throws IOException {
+    Map<String, Map<String, Set<String>>> reads = new HashMap<>();
     try (Stream<Path> modules = Files.list(ROOT.resolve("functions"))) {
       for (Path module : modules.filter(Files::isDirectory).toList()) {
         Path sources = module.resolve("src/main/java");
@@ -347,7 +412,8 @@ class TemplateTest {
           for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
             Matcher read = ENV_READ.matcher(Files.readString(file, StandardCharsets.UTF_8));
             while (read.find()) {
-              reads.computeIfAbsent(module.getFileName().toString(), m -> new TreeSet<>()).add(read.group(1));
+              reads.computeIfAbsent(module.getFileName().toString(), m -> new HashMap<>())
+                  .computeIfAbsent(file.getFileName().toString(), f -> new TreeSet<>()).add(read.group(1));
             }
           }
         }
@@ -366,6 +432,13 @@ class TemplateTest {
   }
 
   // --- reading the template ---
+
+  /** The source file name of a function's handler class: {@code PollerHandler.java}. */
+  static String handlerFile(Map<String, Object> function) {
+    String handler = (String) function.get("Handler");
+    String type = handler.substring(0, handler.indexOf("::"));
+    return type.substring(type.lastIndexOf('.') + 1) + ".java";
+  }
 
   static String moduleOf(Map<String, Object> function) {
     String codeUri = (String) function.get("CodeUri");

@@ -2,6 +2,7 @@ package newsdesk.feed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
@@ -31,6 +32,8 @@ import newsdesk.feed.parse.FeedItem;
 import newsdesk.fetch.FetchSettings;
 import newsdesk.fetch.SafeFetcher;
 import newsdesk.local.InboxArchive;
+import newsdesk.local.LocalPollQueue;
+import newsdesk.local.Log;
 import newsdesk.local.store.EmbeddedDatabase;
 import newsdesk.local.store.EmbeddedFeedStore;
 import newsdesk.local.store.EmbeddedSeenItems;
@@ -422,6 +425,122 @@ class PollerTest {
 
     assertThat(report.polled()).isEqualTo(6);
     assertThat(peak.get()).isEqualTo(2);
+  }
+
+  // --- fan-out ---
+
+  @Test
+  void aRunWithMoreDueFeedsThanItsThresholdClaimsThemAndSendsOneOrderPerHostOfAtMostAHundred() throws Exception {
+    for (int i = 0; i < 101; i++) {
+      addFeed("big" + i, "/feed?" + i);
+    }
+    feeds.put(new Feed("other", base.replace("127.0.0.1", "localhost") + "/feed", null, null, null, null, null, 0,
+        null, null));
+    List<PollOrder> sent = new CopyOnWriteArrayList<>();
+    try (LocalPollQueue queue = new LocalPollQueue(Log.SILENT)) {
+      queue.start((event, context) -> {
+        event.getRecords().forEach(m -> sent.add(PollOrder.fromJson(m.getBody())));
+        return new SQSBatchResponse(List.of());
+      });
+      PollReport report = fanningOut(queue, 100).run(clock.instant().plusSeconds(30));
+
+      assertThat(report.dispatched()).isEqualTo(102);
+      assertThat(report.polled()).isZero();
+      long until = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+      while (sent.size() < 3 && System.nanoTime() < until) {
+        sleep(20);
+      }
+    }
+    assertThat(requests).as("the dispatching run fetches nothing").isEmpty();
+    assertThat(sent).extracting(order -> order.host() + " " + order.feeds().size())
+        .containsExactlyInAnyOrder("127.0.0.1 100", "127.0.0.1 1", "localhost 1");
+    String claimedUntil = clock.instant().plus(Poller.DISPATCH_LEASE).toString();
+    assertThat(sent).flatExtracting(PollOrder::feeds).extracting(PollOrder.Claim::until).containsOnly(claimedUntil);
+    assertThat(feeds.all()).extracting(Feed::nextPoll).containsOnly(claimedUntil);
+    assertThat(feeds.due(clock.instant(), 1000)).isEmpty();
+  }
+
+  @Test
+  void atOrBelowTheThresholdTheRunPollsItselfAndAWorkerSkipsWhatIsNoLongerItsClaim() throws Exception {
+    route("/feed", exchange -> respond(exchange, 200, "application/rss+xml", rss()));
+    addFeed("f", "/feed");
+    List<PollOrder> sent = new CopyOnWriteArrayList<>();
+    PollQueue collecting = sent::addAll;
+
+    PollReport report = fanningOut(collecting, 1).run(clock.instant().plusSeconds(30));
+    assertThat(report.polled()).isEqualTo(1);
+    assertThat(sent).isEmpty();
+
+    // An order for the state before that poll is stale: the worker polls nothing.
+    PollOrder stale = new PollOrder("127.0.0.1", List.of(new PollOrder.Claim("f", T0.toString(), null)));
+    Poller.WorkReport work = poller().work(List.of(stale), clock.instant().plusSeconds(30));
+    assertThat(work.skipped()).isEqualTo(1);
+    assertThat(work.unfinished()).isEmpty();
+    assertThat(requests.get("/feed")).hasSize(1);
+  }
+
+  @Test
+  void twoWorkersHandedTheSameOrderAtOnceFetchEachFeedOnce() throws Exception {
+    route("/feed", exchange -> {
+      sleep(100);
+      respond(exchange, 200, "application/rss+xml", rss(item(exchange.getRequestURI().getQuery(), "/page/x", "X", "x")));
+    });
+    List<PollOrder> sent = new CopyOnWriteArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      addFeed("f" + i, "/feed?" + i);
+    }
+    // Real time: with a frozen clock a poll's next poll (now + 1 h) would equal the claim's.
+    Clock real = Clock.systemUTC();
+    fanningOut(sent::addAll, 0, real).run(real.instant().plusSeconds(30));
+    assertThat(sent).hasSize(1);
+
+    ExecutorService twoWorkers = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Poller.WorkReport>> reports = new ArrayList<>();
+      for (int w = 0; w < 2; w++) {
+        reports.add(twoWorkers.submit(() -> poller(real, Poller.Limits.defaults()).work(sent, real.instant().plusSeconds(30))));
+      }
+      int polled = 0;
+      int skipped = 0;
+      for (Future<Poller.WorkReport> report : reports) {
+        polled += report.get().report().polled();
+        skipped += report.get().skipped();
+        assertThat(report.get().unfinished()).isEmpty();
+      }
+      assertThat(polled).isEqualTo(4);
+      assertThat(skipped).isEqualTo(4);
+    } finally {
+      twoWorkers.shutdownNow();
+    }
+    assertThat(requests.get("/feed")).hasSize(4);
+    assertThat(archivedPages()).hasSize(4); // one new item per feed, each archived once
+  }
+
+  @Test
+  void aRepeatedOrderIsSkippedEvenIfThePollSetTheClaimedNextPollAgain() throws Exception {
+    route("/feed", exchange -> respond(exchange, 200, "application/rss+xml", rss()));
+    addFeed("f", "/feed");
+    List<PollOrder> sent = new CopyOnWriteArrayList<>();
+    fanningOut(sent::addAll, 0).run(clock.instant().plusSeconds(30));
+
+    // The clock stands still: the poll's next poll (now + 1 h, no dated items) is the claim's time.
+    Poller.WorkReport first = poller().work(sent, clock.instant().plusSeconds(30));
+    assertThat(feeds.feed("f").orElseThrow().nextPoll()).isEqualTo(sent.get(0).feeds().get(0).until());
+    Poller.WorkReport again = poller().work(sent, clock.instant().plusSeconds(30));
+
+    assertThat(first.report().polled()).isEqualTo(1);
+    assertThat(again.skipped()).as("the last poll moved: not the claimed state").isEqualTo(1);
+    assertThat(requests.get("/feed")).hasSize(1);
+  }
+
+  private Poller fanningOut(PollQueue queue, int above) {
+    return fanningOut(queue, above, clock);
+  }
+
+  private Poller fanningOut(PollQueue queue, int above, Clock c) {
+    SafeFetcher fetcher = new SafeFetcher(FetchSettings.defaults().withAllowLoopback(true)
+        .withTimeouts(Duration.ofMillis(500), Duration.ofSeconds(5)));
+    return new Poller(feeds, seen, new InboxArchive(inbox), fetcher, c, Poller.Limits.defaults(), queue, above);
   }
 
   // --- fixtures ---

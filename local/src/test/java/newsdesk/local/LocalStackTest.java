@@ -11,8 +11,10 @@ import com.amazonaws.services.lambda.runtime.events.ScheduledEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -187,6 +189,25 @@ class LocalStackTest {
    */
   @Test
   void feedsImportedFromOpmlArePolledAndTheirItemsServed() throws Exception {
+    String log = pollFeedsFromOpml(EmbeddedFunctions::open);
+
+    assertThat(log).contains("due=1 polled=1").doesNotContain("dispatched=");
+  }
+
+  /**
+   * Item 8's local path: with more feeds due than the threshold (here 0), the scheduled poller
+   * claims them and sends orders through the in-process poll queue to the production poll worker
+   * handler, which polls and archives them; the item is served just the same.
+   */
+  @Test
+  void feedsFannedOutToThePollWorkerAreServedToo() throws Exception {
+    String log = pollFeedsFromOpml(settings -> EmbeddedFunctions.open(settings, 0));
+
+    assertThat(log).contains("due=1 polled=0 failed=0 archived=0 dispatched=1");
+  }
+
+  /** Imports one feed from OPML, starts the stack, and waits for its item at /articles; returns the stack's log. */
+  private String pollFeedsFromOpml(LocalStack.Wiring wiring) throws Exception {
     HttpServer feedServer = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     String base = "http://127.0.0.1:" + feedServer.getAddress().getPort();
     byte[] story = Files.readAllBytes(seed());
@@ -195,13 +216,14 @@ class LocalStackTest {
         + "<pubDate>Tue, 01 Feb 2022 09:00:00 GMT</pubDate></item></channel></rss>").getBytes(StandardCharsets.UTF_8)));
     feedServer.createContext("/story", exchange -> respond(exchange, "text/plain; charset=utf-8", story));
     feedServer.start();
+    ByteArrayOutputStream logged = new ByteArrayOutputStream();
     try {
       Path opml = Files.writeString(temp.resolve("feeds.opml"),
           "<opml version=\"2.0\"><body><outline text=\"Wire\" xmlUrl=\"" + base + "/feed.xml\"/></body></opml>");
       assertThat(Newsdesk.commandLine().execute("feeds", "import", opml.toString(), "--data", temp.resolve("data").toString()))
           .isZero();
 
-      stack = start(EmbeddedFunctions::open);
+      stack = start(wiring, new Log(new PrintStream(logged, true, StandardCharsets.UTF_8)));
 
       JsonNode list = awaitList(body -> body.toString().contains(SEED_TITLE));
       assertThat(list.get("items")).hasSize(1);
@@ -209,6 +231,7 @@ class LocalStackTest {
       JsonNode article = ArticleJson.MAPPER.readTree(get("/articles/" + id).body());
       assertThat(article.path("source").path("feedId").asText()).startsWith("127.0.0.1-");
       assertThat(article.path("source").path("key").asText()).startsWith("feeds/");
+      return logged.toString(StandardCharsets.UTF_8);
     } finally {
       feedServer.stop(0);
     }
@@ -323,9 +346,13 @@ class LocalStackTest {
   }
 
   private LocalStack start(LocalStack.Wiring wiring) throws IOException {
+    return start(wiring, Log.SILENT);
+  }
+
+  private LocalStack start(LocalStack.Wiring wiring, Log log) throws IOException {
     LocalStack.Settings settings = new LocalStack.Settings(temp.resolve("data"), temp.resolve("inbox"),
         "127.0.0.1", 0, Duration.ofMinutes(1));
-    LocalStack started = new LocalStack(settings, wiring, Log.SILENT);
+    LocalStack started = new LocalStack(settings, wiring, log);
     assertThat(started.start()).isPositive();
     return started;
   }

@@ -72,6 +72,16 @@ public final class AwsClients implements AutoCloseable {
     return s3;
   }
 
+  /**
+   * Configures a builder for another service as this class configures its own — the light HTTP
+   * client, the explicit region, credentials — with the endpoint named by {@code endpointVariable}
+   * when it is set. For clients only one function ships (SQS, in the poller's package alone), which
+   * this class must not name: ingest and API load it without their SDK modules.
+   */
+  public <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B configure(B builder, String endpointVariable) {
+    return common(builder, env.get(endpointVariable));
+  }
+
   /** What every client shares: the light HTTP client, the explicit region, credentials, endpoint. */
   private <B extends AwsClientBuilder<B, ?> & AwsSyncClientBuilder<B, ?>> B common(B builder, String endpoint) {
     builder.httpClientBuilder(UrlConnectionHttpClient.builder())

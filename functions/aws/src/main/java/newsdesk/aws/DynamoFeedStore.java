@@ -16,6 +16,7 @@ import newsdesk.feed.FeedStore;
 import newsdesk.store.SortKeys;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
@@ -73,6 +74,31 @@ public final class DynamoFeedStore implements FeedStore {
   /** A whole-item put: a retried put writes the same item again, and a disabled feed drops its index keys. */
   @Override
   public void put(Feed feed) {
+    dynamo.putItem(b -> b.tableName(table).item(item(feed)));
+  }
+
+  /**
+   * The same whole-item put, conditional on the stored {@code gsi1sk} — the due key, present only on
+   * an enabled feed — being {@code expected}'s: one PutItem, no read.
+   */
+  @Override
+  public boolean replaceIfDue(Feed expected, Feed next) {
+    String due = SortKeys.feedDue(expected);
+    if (due == null || !expected.id().equals(next.id())) {
+      return false;
+    }
+    try {
+      dynamo.putItem(b -> b.tableName(table).item(item(next))
+          .conditionExpression("#due = :due")
+          .expressionAttributeNames(Map.of("#due", TableDefinition.GSI1_SK))
+          .expressionAttributeValues(Map.of(":due", s(due))));
+      return true;
+    } catch (ConditionalCheckFailedException e) {
+      return false;
+    }
+  }
+
+  private static Map<String, AttributeValue> item(Feed feed) {
     Map<String, AttributeValue> item = new HashMap<>(key(FEEDS, feed.id()));
     item.put(FEED, s(ArticleJson.write(feed)));
     String due = SortKeys.feedDue(feed);
@@ -80,7 +106,7 @@ public final class DynamoFeedStore implements FeedStore {
       item.put(TableDefinition.GSI1_PK, s(FEEDS_DUE));
       item.put(TableDefinition.GSI1_SK, s(due));
     }
-    dynamo.putItem(b -> b.tableName(table).item(item));
+    return item;
   }
 
   @Override

@@ -3,6 +3,7 @@ package newsdesk.aws;
 import static newsdesk.aws.Attributes.key;
 import static newsdesk.aws.Attributes.s;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,14 +29,28 @@ import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
  * being absent or an unconfirmed claim older than the lease; the other keys follow under the
  * weaker condition "not archived", so a claim never turns another item's confirmed key back into a
  * lapsing one.
+ *
+ * <p>Every write sets {@code expiresAt} (epoch seconds, the table's TTL attribute) to
+ * {@link #RETENTION} ahead, and a check that finds a confirmed key with less than half of that left
+ * pushes it out again, so keys of items still in their feed never expire while those of items long
+ * gone from it are deleted by DynamoDB's TTL. Correctness never depends on TTL running (dynalite
+ * has none): an unexpired key only means an item is remembered longer.
  */
 public final class DynamoSeenItems implements SeenItems {
 
   private static final String SEEN = "SEEN#";
   private static final String CLAIMED_AT = "claimedAt";
   private static final String ARCHIVED = "archived";
+  static final String EXPIRES_AT = "expiresAt";
+  /**
+   * How long a key outlives the last check that found its item in the feed: far beyond any feed's
+   * item lifetime (days to months), so an item still listed, or re-listed within a year, is never
+   * archived again.
+   */
+  static final Duration RETENTION = Duration.ofDays(400);
   private static final int BATCH_GET_LIMIT = 100;
   private static final Map<String, String> NAMES = Map.of("#c", CLAIMED_AT, "#a", ARCHIVED);
+  private static final Map<String, String> CHECKED = Map.of("#c", CLAIMED_AT, "#a", ARCHIVED, "#e", EXPIRES_AT);
 
   private final DynamoDbClient dynamo;
   private final String table;
@@ -57,7 +72,7 @@ public final class DynamoSeenItems implements SeenItems {
       }
       Map<String, KeysAndAttributes> request = Map.of(table, KeysAndAttributes.builder()
           .keys(batch).consistentRead(true)
-          .projectionExpression(TableDefinition.SK + ", #c, #a").expressionAttributeNames(NAMES).build());
+          .projectionExpression(TableDefinition.SK + ", #c, #a, #e").expressionAttributeNames(CHECKED).build());
       // Unprocessed keys come back when DynamoDB throttles part of a batch; ask again for those.
       while (!request.isEmpty()) {
         Map<String, KeysAndAttributes> ask = request;
@@ -66,6 +81,9 @@ public final class DynamoSeenItems implements SeenItems {
           boolean archived = Boolean.TRUE.equals(item.get(ARCHIVED).bool());
           if (archived || item.get(CLAIMED_AT).s().compareTo(stale) >= 0) {
             found.add(item.get(TableDefinition.SK).s());
+          }
+          if (archived && expiresSoon(item, now)) {
+            keepLonger(feedId, item, now);
           }
         }
         request = response.hasUnprocessedKeys() ? response.unprocessedKeys() : Map.of();
@@ -110,6 +128,29 @@ public final class DynamoSeenItems implements SeenItems {
     }
   }
 
+  private static boolean expiresSoon(Map<String, AttributeValue> item, Instant now) {
+    AttributeValue expires = item.get(EXPIRES_AT);
+    // Keys written before TTL existed have none: give them one now.
+    return expires == null || Long.parseLong(expires.n()) < now.plus(RETENTION.dividedBy(2)).getEpochSecond();
+  }
+
+  /** The confirmed key again, expiring {@link #RETENTION} from now; only if it still exists (TTL may just have taken it). */
+  private void keepLonger(String feedId, Map<String, AttributeValue> seen, Instant now) {
+    Map<String, AttributeValue> item = new HashMap<>(key(SEEN + feedId, seen.get(TableDefinition.SK).s()));
+    item.put(CLAIMED_AT, seen.get(CLAIMED_AT));
+    item.put(ARCHIVED, AttributeValue.fromBool(true));
+    item.put(EXPIRES_AT, expiresAt(now));
+    try {
+      dynamo.putItem(b -> b.tableName(table).item(item).conditionExpression("attribute_exists(pk)"));
+    } catch (ConditionalCheckFailedException gone) {
+      // expired between the read and this write: the item stays seen for this poll, new on a later one
+    }
+  }
+
+  private static AttributeValue expiresAt(Instant from) {
+    return AttributeValue.fromN(Long.toString(from.plus(RETENTION).getEpochSecond()));
+  }
+
   /** Runs a write whose condition protects a confirmed key; a failed condition means there is nothing to do. */
   private static void unlessArchived(Runnable write) {
     try {
@@ -128,6 +169,7 @@ public final class DynamoSeenItems implements SeenItems {
     Map<String, AttributeValue> item = new HashMap<>(key(SEEN + feedId, itemKey));
     item.put(CLAIMED_AT, s(SortKeys.instant(at)));
     item.put(ARCHIVED, AttributeValue.fromBool(archived));
+    item.put(EXPIRES_AT, expiresAt(at));
     return item;
   }
 }

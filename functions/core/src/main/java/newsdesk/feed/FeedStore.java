@@ -21,5 +21,13 @@ public interface FeedStore {
   /** Adds the feed or replaces its state. */
   void put(Feed feed);
 
+  /**
+   * Replaces the feed's state with {@code next} only if the stored feed is still enabled and due
+   * exactly when {@code expected} says: a compare-and-set on the due time, which every poll moves.
+   * Of two callers replacing the same state one succeeds; a caller with a stale copy fails. Returns
+   * whether it replaced. How poll workers claim a feed (docs/polling.md, "Fan-out").
+   */
+  boolean replaceIfDue(Feed expected, Feed next);
+
   void remove(String id);
 }

@@ -97,6 +97,42 @@ public abstract class FeedStoreContract {
   }
 
   @Test
+  void replaceIfDueIsACompareAndSetOnTheDueTime() {
+    Feed due = feed("f", "2022-02-01T09:00:00Z", null);
+    store.put(due);
+    Feed claimed = feed("f", "2022-02-01T11:00:00Z", null);
+
+    assertThat(store.replaceIfDue(due, claimed)).isTrue();
+    // A second claimer, or a repeat, holds the old state: refused, and the first claim stands.
+    assertThat(store.replaceIfDue(due, feed("f", "2022-02-01T12:00:00Z", null))).isFalse();
+    assertThat(store.feed("f")).contains(claimed);
+    assertThat(store.due(NOW, 10)).isEmpty();
+
+    // Releasing is the same operation the other way round.
+    assertThat(store.replaceIfDue(claimed, due)).isTrue();
+    assertThat(store.due(NOW, 10)).extracting(Feed::id).containsExactly("f");
+  }
+
+  @Test
+  void replaceIfDueRefusesDisabledMissingAndOtherFeeds() {
+    Feed disabled = feed("d", "2022-02-01T09:00:00Z", "HTTP 410 Gone");
+    store.put(disabled);
+    Feed absent = feed("absent", "2022-02-01T09:00:00Z", null);
+    Feed g = feed("g", "2022-02-01T09:00:00Z", null);
+    store.put(g);
+
+    assertThat(store.replaceIfDue(disabled, feed("d", "2022-02-01T11:00:00Z", null))).isFalse();
+    assertThat(store.replaceIfDue(feed("d", "2022-02-01T09:00:00Z", null), feed("d", "2022-02-01T11:00:00Z", null)))
+        .isFalse();
+    assertThat(store.replaceIfDue(absent, feed("absent", "2022-02-01T11:00:00Z", null))).isFalse();
+    assertThat(store.replaceIfDue(g, feed("other", "2022-02-01T11:00:00Z", null))).isFalse();
+
+    assertThat(store.feed("d")).contains(disabled);
+    assertThat(store.feed("absent")).isEmpty();
+    assertThat(store.feed("other")).isEmpty();
+  }
+
+  @Test
   void emptyStoreHasNothingDue() {
     assertThat(store.due(NOW, 10)).isEmpty();
     assertThat(store.all()).isEmpty();

@@ -15,16 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import newsdesk.aws.AwsClients;
-import newsdesk.aws.DynamoFeedStore;
-import newsdesk.aws.DynamoSeenItems;
 import newsdesk.aws.PlainJson;
-import newsdesk.aws.S3RawArchive;
+import newsdesk.aws.SqsPollQueue;
 import newsdesk.aws.telemetry.Metric;
 import newsdesk.aws.telemetry.Telemetry;
+import newsdesk.feed.PollQueue;
 import newsdesk.feed.PollReport;
 import newsdesk.feed.Poller;
-import newsdesk.fetch.FetchSettings;
-import newsdesk.fetch.SafeFetcher;
 import org.crac.Core;
 import org.crac.Resource;
 
@@ -79,24 +76,15 @@ public final class PollerHandler implements RequestHandler<ScheduledEvent, Strin
   }
 
   /**
-   * What one feed or item page may take: below {@link #SAFETY_MARGIN}, so that a fetch started just
-   * before the deadline ends, and its state is saved, before the invocation times out.
-   */
-  static final Duration FETCH_TIMEOUT = Duration.ofSeconds(8);
-
-  /**
-   * The cloud wiring, built at init (before a SnapStart snapshot): one DynamoDB client for feed state
-   * and seen items ({@code TABLE_NAME}), one S3 client for the raw bucket ({@code BUCKET_NAME}), and
-   * the safe fetcher with loopback refused — only the local stack and tests allow it.
+   * The scheduled function's wiring ({@link PollWiring}); with {@code POLL_QUEUE_URL} set (the
+   * template sets it), a run that finds more than {@link Poller#FAN_OUT_ABOVE} due feeds sends them
+   * to the poll workers through that queue instead of polling them itself.
    */
   static Poller fromEnvironment(Map<String, String> env) {
-    String table = Objects.requireNonNull(env.get("TABLE_NAME"), "TABLE_NAME is not set");
-    String bucket = Objects.requireNonNull(env.get("BUCKET_NAME"), "BUCKET_NAME is not set");
     AwsClients clients = AwsClients.fromEnvironment(env);
-    SafeFetcher fetcher = new SafeFetcher(FetchSettings.defaults()
-        .withTimeouts(FetchSettings.defaults().connectTimeout(), FETCH_TIMEOUT));
-    return new Poller(new DynamoFeedStore(clients.dynamo(), table), new DynamoSeenItems(clients.dynamo(), table),
-        new S3RawArchive(clients::s3, bucket), fetcher, Clock.systemUTC(), Poller.Limits.defaults());
+    String queueUrl = env.get("POLL_QUEUE_URL");
+    PollQueue queue = queueUrl == null || queueUrl.isBlank() ? null : SqsPollQueue.of(clients, queueUrl);
+    return PollWiring.poller(env, clients, queue, Poller.FAN_OUT_ABOVE);
   }
 
   /** What Lambda invokes: of the schedule's event only its time is used, for the log. */
@@ -126,6 +114,7 @@ public final class PollerHandler implements RequestHandler<ScheduledEvent, Strin
     fields.put("notModified", report.notModified());
     fields.put("deferred", report.deferred());
     fields.put("archived", report.archived());
+    fields.put("dispatched", report.dispatched());
     fields.put("durationMs", durationMs);
     telemetry.log(report.failed() > 0 ? "WARN" : "INFO", "poll run", fields);
     telemetry.metrics(Map.of(), List.of(
@@ -134,9 +123,10 @@ public final class PollerHandler implements RequestHandler<ScheduledEvent, Strin
         Metric.count("Failed", report.failed()),
         Metric.count("Deferred", report.deferred()),
         Metric.count("Archived", report.archived()),
+        Metric.count("Dispatched", report.dispatched()),
         Metric.milliseconds("DurationMs", durationMs)));
     return "due=" + report.due() + " polled=" + report.polled() + " failed=" + report.failed()
-        + " archived=" + report.archived();
+        + " archived=" + report.archived() + (report.dispatched() > 0 ? " dispatched=" + report.dispatched() : "");
   }
 
   /**

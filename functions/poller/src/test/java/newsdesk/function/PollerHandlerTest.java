@@ -104,7 +104,7 @@ class PollerHandlerTest {
     assertThat(directive.path("Namespace").asText()).isEqualTo("Newsdesk");
     assertThat(directive.path("Dimensions").toString()).isEqualTo("[[\"Function\"]]");
     assertThat(directive.path("Metrics").findValuesAsText("Name"))
-        .containsExactly("Due", "Polled", "Failed", "Deferred", "Archived", "DurationMs");
+        .containsExactly("Due", "Polled", "Failed", "Deferred", "Archived", "Dispatched", "DurationMs");
     assertThat(emf.path("Function").asText()).isEqualTo("poller");
     assertThat(emf.path("Due").asInt()).isEqualTo(1);
   }

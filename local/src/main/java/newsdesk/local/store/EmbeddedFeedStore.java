@@ -68,6 +68,24 @@ public final class EmbeddedFeedStore implements FeedStore {
     });
   }
 
+  /** An UPDATE conditional on the stored {@code due_key} (null for a disabled feed, so never equal). */
+  @Override
+  public boolean replaceIfDue(Feed expected, Feed next) {
+    String due = SortKeys.feedDue(expected);
+    if (due == null || !expected.id().equals(next.id())) {
+      return false;
+    }
+    return db.write(c -> {
+      try (PreparedStatement u = c.prepareStatement("UPDATE feed SET feed = ?, due_key = ? WHERE id = ? AND due_key = ?")) {
+        u.setString(1, ArticleJson.write(next));
+        u.setString(2, SortKeys.feedDue(next));
+        u.setString(3, next.id());
+        u.setString(4, due);
+        return u.executeUpdate() == 1;
+      }
+    });
+  }
+
   @Override
   public void remove(String id) {
     db.write(c -> {
