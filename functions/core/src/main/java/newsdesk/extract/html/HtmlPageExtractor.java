@@ -13,6 +13,7 @@ import newsdesk.article.Block;
 import newsdesk.article.Credits;
 import newsdesk.article.Image;
 import newsdesk.extract.ArticleDraft;
+import newsdesk.extract.Deadline;
 import newsdesk.extract.PageRejected;
 import newsdesk.extract.RejectReason;
 import newsdesk.extract.convention.Byline;
@@ -217,6 +218,7 @@ public final class HtmlPageExtractor {
     boolean after = headline == null;
     int seen = 0;
     for (Element e : doc.body() == null ? new Elements() : doc.body().getAllElements()) {
+      Deadline.check();
       if (e == headline) {
         after = true;
         continue;
@@ -288,6 +290,7 @@ public final class HtmlPageExtractor {
       Map<Element, Integer> order = new IdentityHashMap<>();
       int i = 0;
       for (Element e : doc.getAllElements()) {
+        Deadline.check();
         order.put(e, i++);
       }
       int at = order.get(headline);

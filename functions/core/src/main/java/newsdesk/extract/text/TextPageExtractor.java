@@ -11,6 +11,7 @@ import newsdesk.article.Block;
 import newsdesk.article.Caption;
 import newsdesk.article.Credits;
 import newsdesk.extract.ArticleDraft;
+import newsdesk.extract.Deadline;
 import newsdesk.extract.PageRejected;
 import newsdesk.extract.RejectReason;
 import newsdesk.extract.convention.CanonicalUrl;
@@ -58,6 +59,7 @@ public final class TextPageExtractor {
   private ArticleDraft read(String text, String urlHint) {
     List<TextLine> lines = new ArrayList<>();
     for (String raw : TextLines.split(text)) {
+      Deadline.check();
       lines.add(TextLine.of(raw));
     }
     int start = bodyStart(lines);
@@ -181,6 +183,7 @@ public final class TextPageExtractor {
     }
     boolean meta = false;
     for (int i = start + 1; i < lines.size(); i++) {
+      Deadline.check();
       LineKind kind = lines.get(i).kind();
       if (kind == LineKind.BYLINE || kind == LineKind.DATE) {
         meta = true;
@@ -206,6 +209,7 @@ public final class TextPageExtractor {
     boolean first = true;
     int i = start;
     for (; i < lines.size(); i++) {
+      Deadline.check();
       TextLine line = lines.get(i);
       switch (line.kind()) {
         case NOISE -> { }
@@ -277,6 +281,7 @@ public final class TextPageExtractor {
       return false;
     }
     for (int j = i + 1; j < lines.size(); j++) {
+      Deadline.check();
       LineKind next = lines.get(j).kind();
       if (next == LineKind.PROSE || next == LineKind.SHORT && !ALL_CAPS.matcher(t).matches()) {
         return next == LineKind.PROSE;
@@ -291,6 +296,7 @@ public final class TextPageExtractor {
   private static int proseAfter(List<TextLine> lines, int from) {
     int count = 0;
     for (int i = from; i < lines.size(); i++) {
+      Deadline.check();
       if (lines.get(i).kind() == LineKind.PROSE && lines.get(i).words() >= 12) {
         count++;
       }
