@@ -206,6 +206,7 @@ public final class TextPageExtractor {
 
   /** Reads the story from {@code start}; returns the index where the footer begins. */
   private int readBody(List<TextLine> lines, int start) {
+    int[] proseFrom = proseFrom(lines);
     boolean first = true;
     int i = start;
     for (; i < lines.size(); i++) {
@@ -219,7 +220,7 @@ public final class TextPageExtractor {
           return i + 1;
         }
         case CHROME, TEASER -> {
-          if (proseAfter(lines, i + 1) < PROSE_AFTER_CHROME) {
+          if (proseFrom[i + 1] < PROSE_AFTER_CHROME) {
             return i;
           }
           d.warnings.add("text: skipped chrome inside the story: " + line.text());
@@ -293,13 +294,16 @@ public final class TextPageExtractor {
     return false;
   }
 
-  private static int proseAfter(List<TextLine> lines, int from) {
-    int count = 0;
-    for (int i = from; i < lines.size(); i++) {
+  /**
+   * How many prose lines of at least 12 words lie at or after each index (one past the end: 0).
+   * Counted once from the end, since asking it afresh for each chrome line inside a story made a
+   * page of many such lines quadratic.
+   */
+  private static int[] proseFrom(List<TextLine> lines) {
+    int[] count = new int[lines.size() + 1];
+    for (int i = lines.size() - 1; i >= 0; i--) {
       Deadline.check();
-      if (lines.get(i).kind() == LineKind.PROSE && lines.get(i).words() >= 12) {
-        count++;
-      }
+      count[i] = count[i + 1] + (lines.get(i).kind() == LineKind.PROSE && lines.get(i).words() >= 12 ? 1 : 0);
     }
     return count;
   }
