@@ -78,6 +78,11 @@ public final class HtmlPageExtractor {
   /** Site chrome: a name in a menu, a footer or a comment signs some other story, if any. */
   private static final String CHROME = "nav, [role=navigation], menu, [role=contentinfo], #comments, .comments, .comment, "
       + ".comment-list, .commentlist, .comments-area, [id^=comment-]";
+  // Compiled once: printedDate tries them on every element of the page, and parsing the selector
+  // per element made a 10 MiB page of nested divs spend most of its time in jsoup's query parser.
+  private static final Evaluator DATE_ELEMENTS_QUERY = Query.of(DATE_ELEMENTS);
+  private static final Evaluator UPDATED_QUERY = Query.of(UPDATED);
+  private static final Evaluator CHROME_QUERY = Query.of(CHROME);
   /** Below this many words a page is no story, whatever it declares. */
   private static final int MIN_WORDS = 30;
   /** Below this many words an undeclared page is taken for a listing or a stub. */
@@ -207,6 +212,11 @@ public final class HtmlPageExtractor {
         "datemodified", "dcterms.modified", "last-modified"), modified == null ? null : modified.attr("datetime"));
   }
 
+  /** Inside site chrome: an ancestor (not the element itself) is navigation, a menu or comments. */
+  private static boolean belowChrome(Element e) {
+    return e.parent() != null && e.parent().closest(CHROME_QUERY) != null;
+  }
+
   /**
    * The date printed with the story where no markup declares one: the first short date line after
    * the headline ("Posted on 18. Mai 2014"), in an element whose name says it holds a date. Only a
@@ -223,7 +233,7 @@ public final class HtmlPageExtractor {
         after = true;
         continue;
       }
-      if (!after || !e.is(DATE_ELEMENTS) || e.parents().is(CHROME) || e.is(UPDATED)) {
+      if (!after || !e.is(DATE_ELEMENTS_QUERY) || belowChrome(e) || e.is(UPDATED_QUERY)) {
         continue;
       }
       String text = e.text();
@@ -342,7 +352,7 @@ public final class HtmlPageExtractor {
    * commenters. A footer inside the article is the story's own and often holds its byline.
    */
   private static boolean inChrome(Element e) {
-    return e.parents().is(CHROME) || e.closest("footer") != null && e.closest("article") == null;
+    return belowChrome(e) || e.closest("footer") != null && e.closest("article") == null;
   }
 
   /** Pulls dateline, byline lines and closing credits out of the body blocks. */
