@@ -1,12 +1,14 @@
 package newsdesk.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -18,6 +20,7 @@ import newsdesk.local.InboxObjects;
 import newsdesk.local.store.EmbeddedArticleStore;
 import newsdesk.local.store.EmbeddedDatabase;
 import newsdesk.store.ArticleFixtures;
+import newsdesk.testing.HostilePages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -168,6 +171,41 @@ class IngestionTest {
     assertThat(result.reason()).isEqualTo("too-large");
     assertThat(store.rejections(10)).singleElement().satisfies(r -> assertThat(r.detail()).contains("compressed"));
     assertThat(store.list(null, 10).items()).isEmpty();
+  }
+
+  @Test
+  void aPageThatOutlastsItsBudgetIsARecordedRejection() throws IOException {
+    HostilePages.Case dump = HostilePages.all(1 << 20).stream()
+        .filter(c -> c.name().startsWith("text dump of short lines")).findFirst().orElseThrow();
+    Files.write(inbox.resolve("dump.txt"), dump.bytes().get());
+    Ingestion impatient = new Ingestion(new InboxObjects(inbox), store, new Extractor(Duration.ZERO),
+        Clock.fixed(Instant.parse("2026-11-28T12:00:00Z"), ZoneOffset.UTC));
+
+    IngestResult result = impatient.ingest(new ObjectRef(InboxObjects.BUCKET, "dump.txt", null,
+        InboxObjects.etag(inbox.resolve("dump.txt"))));
+
+    assertThat(result.outcome()).isEqualTo(Outcome.REJECTED);
+    assertThat(result.reason()).isEqualTo("too-complex");
+    assertThat(store.rejections(10)).singleElement().satisfies(r -> {
+      assertThat(r.reason()).isEqualTo("too-complex");
+      assertThat(r.detail()).isEqualTo("extraction exceeded its 0 ms budget");
+      assertThat(r.source().key()).isEqualTo("dump.txt");
+    });
+    // Recorded as done: a redelivery of the event does not spend the time again.
+    assertThat(ingest("dump.txt").outcome()).isEqualTo(Outcome.DUPLICATE);
+  }
+
+  @Test
+  void anInvocationNearItsEndLeavesTheObjectForTheRetry() throws IOException {
+    Files.copy(seed(), inbox.resolve("seed.txt"));
+    ObjectRef ref = new ObjectRef(InboxObjects.BUCKET, "seed.txt", null, InboxObjects.etag(inbox.resolve("seed.txt")));
+
+    assertThatThrownBy(() -> ingestion.ingest(ref, Ingestion.STORE_MARGIN.plusMillis(500)))
+        .isInstanceOf(IOException.class).hasMessageContaining("left in the invocation");
+    assertThat(store.rejections(10)).isEmpty();
+
+    // With the time a fresh invocation has, the same object becomes its article.
+    assertThat(ingestion.ingest(ref, Duration.ofSeconds(60)).outcome()).isEqualTo(Outcome.STORED);
   }
 
   private static Path seed() {

@@ -7,7 +7,9 @@ public enum RejectReason {
   TOO_LARGE("too-large"),
   UNREADABLE("unreadable"),
   NOT_ARTICLE("not-article"),
-  MISSING("missing");
+  MISSING("missing"),
+  /** The page would take longer to extract than its budget ({@link Deadline}). */
+  TOO_COMPLEX("too-complex");
 
   private final String code;
 

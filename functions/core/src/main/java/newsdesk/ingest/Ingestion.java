@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
@@ -44,6 +45,17 @@ public final class Ingestion {
    * page, even with inline scripts, is far below it, and the limit keeps a Lambda's memory bounded.
    */
   public static final long MAX_OBJECT_BYTES = PageDecoder.MAX_BYTES;
+  /**
+   * Time kept back from extraction for what follows it in the same invocation: the store's reads
+   * and writes (several DynamoDB calls, with the SDK's retries) and recording a rejection. Without
+   * it a page whose extraction used the last of the time would still time out before being recorded.
+   */
+  public static final Duration STORE_MARGIN = Duration.ofSeconds(10);
+  /**
+   * Less time than this for extraction is the invocation's shortage, not the page's fault: the
+   * object is left for Lambda's retry (a fresh invocation) rather than rejected as too complex.
+   */
+  public static final Duration MIN_EXTRACTION = Duration.ofSeconds(1);
   /** Stories compared per band at most: a band shared by more is boilerplate, not a story. */
   static final int MAX_CANDIDATES = 10;
 
@@ -94,11 +106,23 @@ public final class Ingestion {
   }
 
   /**
-   * Ingests the object.
+   * Ingests the object with no time limit but the extractor's own budget.
    *
    * @throws IOException a transient failure of the bucket or the store; retrying is safe
    */
   public IngestResult ingest(ObjectRef ref) throws IOException {
+    return ingest(ref, null);
+  }
+
+  /**
+   * Ingests the object within {@code timeLeft} (the invocation's remaining time; null for none):
+   * extraction gets the extractor's budget or, when less is left, {@code timeLeft} minus
+   * {@link #STORE_MARGIN}, so that even a page too complex to finish is recorded as a rejection.
+   *
+   * @throws IOException a transient failure of the bucket or the store, or less than
+   *     {@link #MIN_EXTRACTION} left to extract in; retrying is safe
+   */
+  public IngestResult ingest(ObjectRef ref, Duration timeLeft) throws IOException {
     String objectKey = new Source(ref.bucket(), ref.key(), null, null, null, null, null).objectKey();
     Optional<SourceRecord> prior = store.source(objectKey);
     if (prior.isPresent() && sameVersion(prior.get(), ref.versionId(), ref.etag())) {
@@ -128,7 +152,7 @@ public final class Ingestion {
         metadata.get("feed-id"));
     RawPage page = new RawPage(object.bytes(), object.contentType(), object.contentEncoding(), ref.key(), pageUrl);
 
-    Extraction extraction = extractor.extract(page);
+    Extraction extraction = extractor.extract(page, extractionBudget(timeLeft, ref));
     if (extraction instanceof Extraction.Rejected rejected) {
       return reject(source, objectKey, rejected.reason(), rejected.detail());
     }
@@ -181,6 +205,18 @@ public final class Ingestion {
       }
     }
     return article;
+  }
+
+  private Duration extractionBudget(Duration timeLeft, ObjectRef ref) throws IOException {
+    if (timeLeft == null) {
+      return extractor.budget();
+    }
+    Duration spare = timeLeft.minus(STORE_MARGIN);
+    if (spare.compareTo(MIN_EXTRACTION) < 0) {
+      throw new IOException("only " + timeLeft.toMillis() + " ms left in the invocation: too little to extract "
+          + ref.key() + " and record the outcome");
+    }
+    return spare.compareTo(extractor.budget()) < 0 ? spare : extractor.budget();
   }
 
   private IngestResult reject(Source source, String objectKey, RejectReason reason, String detail) {

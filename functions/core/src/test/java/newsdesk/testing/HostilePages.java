@@ -49,6 +49,12 @@ public final class HostilePages {
             "<p><a href=\"/x\">A link</a> and some words, after it.</p>", fill, "<html><body><article>")),
         new Case("text dump of short lines to the fill size", false, () -> repeatToSize("By Reporter Name\nA line, of a dump.\n\n",
             fill, "")),
+        new Case("chrome lines inside a text story to the fill size", false, () -> {
+          // Each chrome line inside a story asks whether prose follows it: a scan per line would be quadratic.
+          String prose = "The minister said on Tuesday that the talks would continue, and that both sides would meet again.\n\n";
+          byte[] lines = repeatToSize("Share this article\n\n", fill - 3 * prose.length(), "A Headline For The Story\n\n" + prose);
+          return utf8(new String(lines, StandardCharsets.UTF_8) + prose + prose);
+        }),
         new Case("invalid UTF-8 to the fill size", false, () -> invalidUtf8(fill)),
         new Case("NUL bytes to the fill size", false, () -> repeatToSize(
             "<p>Text with a NUL\u0000 byte, and more words: " + "a sentence, of some length. ".repeat(5) + "</p>",

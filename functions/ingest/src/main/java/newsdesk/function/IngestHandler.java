@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -139,7 +140,7 @@ public final class IngestHandler implements RequestHandler<S3Event, String>, Req
         fields.put("bucket", ref.bucket());
         fields.put("key", ref.key());
         fields.put("versionId", ref.versionId());
-        IngestResult result = ingestion.ingest(ref);
+        IngestResult result = ingestion.ingest(ref, timeLeft(context));
         outcomes.merge(result.outcome(), 1, Integer::sum);
         fields.put("outcome", result.outcome().name());
         fields.put("articleId", result.articleId());
@@ -177,6 +178,11 @@ public final class IngestHandler implements RequestHandler<S3Event, String>, Req
       throw transientFailure;
     }
     return summary(records.size(), outcomes, failed);
+  }
+
+  /** What is left of the invocation, read per record as earlier records spend it; unknown without a context. */
+  private static Duration timeLeft(Context context) {
+    return context == null ? null : Duration.ofMillis(context.getRemainingTimeInMillis());
   }
 
   /**

@@ -238,6 +238,20 @@ class IngestHandlerTest {
   }
 
   @Test
+  void anInvocationWithTooLittleTimeLeftLeavesTheUploadForTheRetry() throws IOException {
+    upload(seed());
+
+    // The invocation's remaining time reaches Ingestion: with less than the store margin plus a
+    // second left, the page is not blamed (no rejection) but retried in a fresh invocation.
+    assertThatThrownBy(() -> handler().handleRequest(event(), Invocation.context("req-1", 10_500)))
+        .isInstanceOf(UncheckedIOException.class);
+
+    assertThat(logLines().get(0).path("outcome").asText()).isEqualTo("RETRY");
+    assertThat(logLines().get(0).path("detail").asText()).contains("left in the invocation");
+    assertThat(store.rejections(10)).isEmpty();
+  }
+
+  @Test
   void anUnreachableTableEscapesToo() throws IOException {
     upload(seed());
     env.put("DYNAMODB_ENDPOINT", UNREACHABLE);

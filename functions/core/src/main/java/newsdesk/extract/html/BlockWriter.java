@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import newsdesk.article.Block;
 import newsdesk.article.Caption;
+import newsdesk.extract.Deadline;
 import newsdesk.extract.convention.CaptionCredit;
 import newsdesk.extract.convention.PageChrome;
 import newsdesk.extract.convention.Words;
@@ -68,6 +69,7 @@ final class BlockWriter {
       return;
     }
     for (Node node : parent.childNodes()) {
+      Deadline.check();
       if (node instanceof TextNode t) {
         inline.append(t.getWholeText());
       } else if (node instanceof Element e) {

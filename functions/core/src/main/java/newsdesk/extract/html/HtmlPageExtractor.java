@@ -13,6 +13,7 @@ import newsdesk.article.Block;
 import newsdesk.article.Credits;
 import newsdesk.article.Image;
 import newsdesk.extract.ArticleDraft;
+import newsdesk.extract.Deadline;
 import newsdesk.extract.PageRejected;
 import newsdesk.extract.RejectReason;
 import newsdesk.extract.convention.Byline;
@@ -77,6 +78,11 @@ public final class HtmlPageExtractor {
   /** Site chrome: a name in a menu, a footer or a comment signs some other story, if any. */
   private static final String CHROME = "nav, [role=navigation], menu, [role=contentinfo], #comments, .comments, .comment, "
       + ".comment-list, .commentlist, .comments-area, [id^=comment-]";
+  // Compiled once: printedDate tries them on every element of the page, and parsing the selector
+  // per element made a 10 MiB page of nested divs spend most of its time in jsoup's query parser.
+  private static final Evaluator DATE_ELEMENTS_QUERY = Query.of(DATE_ELEMENTS);
+  private static final Evaluator UPDATED_QUERY = Query.of(UPDATED);
+  private static final Evaluator CHROME_QUERY = Query.of(CHROME);
   /** Below this many words a page is no story, whatever it declares. */
   private static final int MIN_WORDS = 30;
   /** Below this many words an undeclared page is taken for a listing or a stub. */
@@ -209,6 +215,11 @@ public final class HtmlPageExtractor {
         "datemodified", "dcterms.modified", "last-modified"), modified == null ? null : modified.attr("datetime"));
   }
 
+  /** Inside site chrome: an ancestor (not the element itself) is navigation, a menu or comments. */
+  private static boolean belowChrome(Element e) {
+    return e.parent() != null && e.parent().closest(CHROME_QUERY) != null;
+  }
+
   /**
    * The date printed with the story where no markup declares one: the first short date line after
    * the headline ("Posted on 18. Mai 2014"), in an element whose name says it holds a date. Only a
@@ -220,11 +231,12 @@ public final class HtmlPageExtractor {
     boolean after = headline == null;
     int seen = 0;
     for (Element e : doc.body() == null ? new Elements() : doc.body().getAllElements()) {
+      Deadline.check();
       if (e == headline) {
         after = true;
         continue;
       }
-      if (!after || !e.is(DATE_ELEMENTS) || e.parents().is(CHROME) || e.is(UPDATED)) {
+      if (!after || !e.is(DATE_ELEMENTS_QUERY) || belowChrome(e) || e.is(UPDATED_QUERY)) {
         continue;
       }
       String text = e.text();
@@ -291,6 +303,7 @@ public final class HtmlPageExtractor {
       Map<Element, Integer> order = new IdentityHashMap<>();
       int i = 0;
       for (Element e : doc.getAllElements()) {
+        Deadline.check();
         order.put(e, i++);
       }
       int at = order.get(headline);
@@ -342,7 +355,7 @@ public final class HtmlPageExtractor {
    * commenters. A footer inside the article is the story's own and often holds its byline.
    */
   private static boolean inChrome(Element e) {
-    return e.parents().is(CHROME) || e.closest("footer") != null && e.closest("article") == null;
+    return belowChrome(e) || e.closest("footer") != null && e.closest("article") == null;
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import newsdesk.extract.Deadline;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -122,6 +123,7 @@ final class MainContent {
     int pageText = paragraphText(doc.body(), counted);
     Map<String, Integer> kinds = new HashMap<>();
     for (Element e : doc.body().select(ALL)) {
+      Deadline.check();
       if (e.parent() == null || e == doc.body()) {
         continue;
       }
@@ -197,6 +199,7 @@ final class MainContent {
     Element body = doc.body();
     Map<Element, Double> scores = new HashMap<>();
     for (Element p : body.select(SCORED_BLOCKS)) {
+      Deadline.check();
       String text = p.text();
       if (text.length() < MIN_PARAGRAPH || (p.normalName().equals("li") && linkDensity(p) > 0.3)) {
         continue;
@@ -205,6 +208,7 @@ final class MainContent {
     }
     // Text written straight into a div between <br>s is a paragraph too, and the div its container.
     for (Element div : body.select(TEXT_BOXES)) {
+      Deadline.check();
       String own = div.ownText();
       if (own.length() >= MIN_PARAGRAPH * 2) {
         credit(scores, div, body, own);
@@ -218,6 +222,7 @@ final class MainContent {
     List<Map.Entry<Element, Double>> ranked = new ArrayList<>(scores.entrySet());
     ranked.sort(Map.Entry.<Element, Double>comparingByValue().reversed());
     for (Map.Entry<Element, Double> e : ranked) {
+      Deadline.check();
       if (top != null && Math.max(e.getValue(), 0) <= topScore) {
         break;
       }
@@ -295,6 +300,7 @@ final class MainContent {
     }
     int links = 0;
     for (Element a : e.select(LINKS)) {
+      Deadline.check();
       links += a.text().length();
     }
     return Math.min(1.0, links / (double) total);
@@ -314,9 +320,11 @@ final class MainContent {
   static int paragraphText(Element e, Map<Element, Integer> counted) {
     int total = 0;
     for (Element p : e.select(PARAGRAPHS)) {
+      Deadline.check();
       total += counted.computeIfAbsent(p, MainContent::paragraphLength);
     }
     for (Element div : e.select(TEXT_BOXES)) {
+      Deadline.check();
       total += counted.computeIfAbsent(div, MainContent::ownTextLength);
     }
     return total;

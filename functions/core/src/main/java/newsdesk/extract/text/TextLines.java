@@ -3,6 +3,7 @@ package newsdesk.extract.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import newsdesk.extract.Deadline;
 
 /**
  * Splits a text dump into logical lines: one per paragraph-like unit. Lines of a hard-wrapped block
@@ -24,6 +25,7 @@ final class TextLines {
     for (String block : BLANK_LINES.split(normalized)) {
       List<String> lines = new ArrayList<>();
       for (String line : block.split("\n")) {
+        Deadline.check();
         String l = SPACES.matcher(line).replaceAll(" ").strip();
         if (!l.isEmpty()) {
           lines.add(l);

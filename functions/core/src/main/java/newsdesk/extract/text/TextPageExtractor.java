@@ -11,6 +11,7 @@ import newsdesk.article.Block;
 import newsdesk.article.Caption;
 import newsdesk.article.Credits;
 import newsdesk.extract.ArticleDraft;
+import newsdesk.extract.Deadline;
 import newsdesk.extract.PageRejected;
 import newsdesk.extract.RejectReason;
 import newsdesk.extract.convention.CanonicalUrl;
@@ -58,6 +59,7 @@ public final class TextPageExtractor {
   private ArticleDraft read(String text, String urlHint) {
     List<TextLine> lines = new ArrayList<>();
     for (String raw : TextLines.split(text)) {
+      Deadline.check();
       lines.add(TextLine.of(raw));
     }
     int start = bodyStart(lines);
@@ -181,6 +183,7 @@ public final class TextPageExtractor {
     }
     boolean meta = false;
     for (int i = start + 1; i < lines.size(); i++) {
+      Deadline.check();
       LineKind kind = lines.get(i).kind();
       if (kind == LineKind.BYLINE || kind == LineKind.DATE) {
         meta = true;
@@ -203,9 +206,11 @@ public final class TextPageExtractor {
 
   /** Reads the story from {@code start}; returns the index where the footer begins. */
   private int readBody(List<TextLine> lines, int start) {
+    int[] proseFrom = proseFrom(lines);
     boolean first = true;
     int i = start;
     for (; i < lines.size(); i++) {
+      Deadline.check();
       TextLine line = lines.get(i);
       switch (line.kind()) {
         case NOISE -> { }
@@ -215,7 +220,7 @@ public final class TextPageExtractor {
           return i + 1;
         }
         case CHROME, TEASER -> {
-          if (proseAfter(lines, i + 1) < PROSE_AFTER_CHROME) {
+          if (proseFrom[i + 1] < PROSE_AFTER_CHROME) {
             return i;
           }
           d.warnings.add("text: skipped chrome inside the story: " + line.text());
@@ -277,6 +282,7 @@ public final class TextPageExtractor {
       return false;
     }
     for (int j = i + 1; j < lines.size(); j++) {
+      Deadline.check();
       LineKind next = lines.get(j).kind();
       if (next == LineKind.PROSE || next == LineKind.SHORT && !ALL_CAPS.matcher(t).matches()) {
         return next == LineKind.PROSE;
@@ -288,12 +294,16 @@ public final class TextPageExtractor {
     return false;
   }
 
-  private static int proseAfter(List<TextLine> lines, int from) {
-    int count = 0;
-    for (int i = from; i < lines.size(); i++) {
-      if (lines.get(i).kind() == LineKind.PROSE && lines.get(i).words() >= 12) {
-        count++;
-      }
+  /**
+   * How many prose lines of at least 12 words lie at or after each index (one past the end: 0).
+   * Counted once from the end, since asking it afresh for each chrome line inside a story made a
+   * page of many such lines quadratic.
+   */
+  private static int[] proseFrom(List<TextLine> lines) {
+    int[] count = new int[lines.size() + 1];
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      Deadline.check();
+      count[i] = count[i + 1] + (lines.get(i).kind() == LineKind.PROSE && lines.get(i).words() >= 12 ? 1 : 0);
     }
     return count;
   }
