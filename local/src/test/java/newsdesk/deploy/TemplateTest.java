@@ -258,7 +258,8 @@ class TemplateTest {
           .as(function).isEqualTo(name);
     }
     List<Map<String, Object>> statements = new ArrayList<>();
-    collectStatements(functions, statements);
+    // The poll worker's statements sit in its own role (see thePollWorkerConsumesOnlyThePollQueue…).
+    collectStatements(List.of(functions, resources.get("PollWorkerRole")), statements);
     List<String> s3Resources = statements.stream()
         .flatMap(statement -> strings(statement.get("Resource")).stream())
         .filter(resource -> resource.contains(":s3:::"))
@@ -275,11 +276,12 @@ class TemplateTest {
         "PollerFunction", Set.of("dynamodb:PutItem", "dynamodb:Query", "dynamodb:BatchGetItem", "dynamodb:DeleteItem",
             "s3:PutObject", "sqs:SendMessage"),
         "PollWorkerFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:BatchGetItem",
-            "dynamodb:DeleteItem", "s3:PutObject"),
+            "dynamodb:DeleteItem", "s3:PutObject", "logs:CreateLogStream", "logs:PutLogEvents", "sqs:ReceiveMessage",
+            "sqs:DeleteMessage", "sqs:ChangeMessageVisibility", "sqs:GetQueueAttributes"),
         "ApiFunction", Set.of("dynamodb:GetItem", "dynamodb:Query"));
     for (var function : functions.entrySet()) {
       Set<String> granted = new TreeSet<>();
-      for (Object policy : list(function.getValue(), "Policies")) {
+      for (Object policy : policies(function.getValue())) {
         // Inline statements only: SAM's policy templates expand to far broader action lists.
         assertThat(policy).as(function.getKey() + " policy").isInstanceOf(Map.class);
         assertThat(asMap(policy)).as(function.getKey() + " policy").containsOnlyKeys("Statement");
@@ -295,6 +297,45 @@ class TemplateTest {
       }
       assertThat(granted).as(function.getKey()).isEqualTo(expected.get(function.getKey()));
     }
+  }
+
+  /**
+   * A function's inline policies: its own {@code Policies}, or those of the role it names (SAM then
+   * creates no role and attaches no managed policy).
+   */
+  static List<Object> policies(Map<String, Object> function) {
+    Object role = function.get("Role");
+    if (role == null) {
+      return list(function, "Policies");
+    }
+    assertThat(function).as("Role and Policies together").doesNotContainKey("Policies");
+    List<?> getAtt = (List<?>) asMap(role).get("Fn::GetAtt");
+    Map<String, Object> properties = map(resources.get(String.valueOf(getAtt.get(0))), "Properties");
+    return list(properties, "Policies").stream().map(p -> (Object) map(asMap(p), "PolicyDocument"))
+        .map(doc -> (Object) Map.of("Statement", list(asMap(doc), "Statement"))).toList();
+  }
+
+  @Test
+  void thePollWorkerConsumesOnlyThePollQueueThroughItsOwnRole() {
+    // With Policies, SAM's SQS event attaches AWSLambdaSQSQueueExecutionRole: receive and delete on
+    // every queue in the account. An explicit role keeps the worker to its queue and its log group.
+    Map<String, Object> worker = functions.get("PollWorkerFunction");
+    assertThat(worker).containsEntry("Role", Map.of("Fn::GetAtt", List.of("PollWorkerRole", "Arn")))
+        .doesNotContainKey("Policies");
+    Map<String, Object> role = map(resources.get("PollWorkerRole"), "Properties");
+    assertThat(role).doesNotContainKeys("ManagedPolicyArns", "PermissionsBoundary");
+    List<Map<String, Object>> statements = new ArrayList<>();
+    collectStatements(policies(worker), statements);
+    for (Map<String, Object> statement : statements) {
+      List<String> actions = strings(statement.get("Action"));
+      if (actions.stream().anyMatch(a -> a.startsWith("sqs:"))) {
+        assertThat(statement.get("Resource")).isEqualTo(Map.of("Fn::GetAtt", List.of("PollQueue", "Arn")));
+      }
+      if (actions.stream().anyMatch(a -> a.startsWith("logs:"))) {
+        assertThat(statement.get("Resource")).isEqualTo(Map.of("Fn::GetAtt", List.of("PollWorkerLogGroup", "Arn")));
+      }
+    }
+    assertThat(statements).flatExtracting(st -> strings(st.get("Action"))).contains("sqs:ReceiveMessage", "logs:PutLogEvents");
   }
 
   @Test
