@@ -215,6 +215,24 @@ class PollWorkerHandlerTest {
             "DurationMs");
   }
 
+  @Test
+  void theStreamLambdaInvokesAnswersAsTheTypedHandler() throws Exception {
+    // The Lambda runtime takes a RequestStreamHandler's stream signature before the typed one.
+    ObjectNode event = (ObjectNode) Invocation.JSON.readTree(Invocation.eventBytes("sqs-poll.json"));
+    ObjectNode junk = event.withArray("Records").get(0).deepCopy();
+    event.withArray("Records").add(junk.put("messageId", "junk-1").put("body", "{\"not\": \"an order\"}"));
+    byte[] bytes = Invocation.JSON.writeValueAsBytes(event);
+    PollWorkerHandler handler = worker(Poller.Limits.defaults());
+
+    JsonNode streamed = Invocation.stream(handler, bytes, PollerHandlerTest.context(60_000));
+    JsonNode typed = Invocation.runtimeJson(
+        handler.handleRequest(Invocation.event(bytes, SQSEvent.class), PollerHandlerTest.context(60_000)),
+        SQSBatchResponse.class);
+
+    assertThat(streamed).isEqualTo(typed);
+    assertThat(streamed.path("batchItemFailures").findValuesAsText("itemIdentifier")).containsExactly("junk-1");
+  }
+
   PollerHandler scheduler(int fanOutAbove) {
     return new PollerHandler(poller(new SqsPollQueue(ElasticMq::client, queueUrl), fanOutAbove, Poller.Limits.defaults()),
         Clock.systemUTC(), telemetry("poller"));
