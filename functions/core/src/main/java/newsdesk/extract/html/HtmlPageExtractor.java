@@ -82,6 +82,8 @@ public final class HtmlPageExtractor {
   // per element made a 10 MiB page of nested divs spend most of its time in jsoup's query parser.
   private static final Evaluator DATE_ELEMENTS_QUERY = Query.of(DATE_ELEMENTS);
   private static final Evaluator UPDATED_QUERY = Query.of(UPDATED);
+  private static final Evaluator FOOTER = Query.of("footer");
+  private static final Evaluator ARTICLE = Query.of("article");
   private static final Evaluator CHROME_QUERY = Query.of(CHROME);
   /** Below this many words a page is no story, whatever it declares. */
   private static final int MIN_WORDS = 30;
@@ -355,7 +357,7 @@ public final class HtmlPageExtractor {
    * commenters. A footer inside the article is the story's own and often holds its byline.
    */
   private static boolean inChrome(Element e) {
-    return belowChrome(e) || e.closest("footer") != null && e.closest("article") == null;
+    return belowChrome(e) || e.closest(FOOTER) != null && e.closest(ARTICLE) == null;
   }
 
   /**

@@ -39,6 +39,9 @@ final class MainContent {
   private static final Evaluator TEXT_BOXES = Query.of("div, section, article, font");
   private static final Evaluator PARAGRAPHS = Query.of("p, pre, blockquote");
   private static final Evaluator LINKS = Query.of("a");
+  private static final Evaluator LINKED = Query.of("a[href]");
+  private static final Evaluator ARTICLE = Query.of("article");
+  private static final Evaluator STORY = Query.of("article, main, [itemprop=articleBody]");
   /**
    * Wrappers that are furniture unless they hold most of the page's paragraph text, measured once the
    * certain furniture is gone: ASP.NET wraps the whole page in one {@code <form>}, shops put the
@@ -113,7 +116,7 @@ final class MainContent {
       // A page banner goes; an article's own header holds the headline and byline, which are not body,
       // and often the lead paragraph, which is: a header inside the story keeps a lead of some length.
       int lead = header.select(P).text().length();
-      if (lead < 200 && (lead < MIN_LEAD || header.closest("article, main, [itemprop=articleBody]") == null)) {
+      if (lead < 200 && (lead < MIN_LEAD || header.closest(STORY) == null)) {
         header.remove();
       }
     }
@@ -174,7 +177,7 @@ final class MainContent {
    * links is the story's own intro ("article-teaser-text"), which stays.
    */
   private static boolean isLinkTeaser(Element e) {
-    return e.closest("a") != null || e.selectFirst("a[href]") != null && linkDensity(e) > 0.25;
+    return e.closest(LINKS) != null || e.selectFirst(LINKED) != null && linkDensity(e) > 0.25;
   }
 
   static boolean isNegative(String names) {
@@ -253,7 +256,7 @@ final class MainContent {
       }
     }
     // The story's own <article> also holds its lead figure and subheads beside the text block.
-    Element article = top.normalName().equals("article") ? null : top.closest("article");
+    Element article = top.normalName().equals("article") ? null : top.closest(ARTICLE);
     if (article != null && linkDensity(article) < 0.3) {
       top = article;
     }
