@@ -29,12 +29,15 @@ public final class ArticleAssembly {
         new ExtractorInfo(Extractor.VERSION, d.warnings));
   }
 
-  /** Paragraphs, headings and list items (not captions or figures) separated by blank lines. */
+  /**
+   * Paragraphs, headings, list items and table rows (not captions or figures) separated by blank
+   * lines. A table in a story (a recipe's quantities, a rate sheet, a results list) is story text.
+   */
   public static String text(List<Block> body) {
     List<String> parts = new ArrayList<>();
     for (Block b : body) {
       switch (b.type()) {
-        case Block.PARAGRAPH, Block.HEADING, Block.QUOTE, Block.PREFORMATTED -> {
+        case Block.PARAGRAPH, Block.HEADING, Block.QUOTE, Block.PREFORMATTED, Block.TABLE -> {
           if (b.text() != null && !b.text().isBlank()) {
             parts.add(b.text());
           }

@@ -4,7 +4,7 @@ import newsdesk.article.Article;
 
 /**
  * An article as plain text for reading in a terminal: headline, standfirst, credit line, then the
- * article's {@code text} (paragraphs, headings and list items; no captions).
+ * article's {@code text} (paragraphs, headings, list items and table rows; no captions).
  */
 public final class PlainTextRenderer {
 

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class BodySelectionTest {
 
-  private static final String STORY = "<p>The river authority opened the new fish ladder on Tuesday, ten years after the"
+  static final String STORY = "<p>The river authority opened the new fish ladder on Tuesday, ten years after the"
       + " first salmon were counted below the old weir, and anglers lined the bank to watch.</p>"
       + "<p>Engineers said the ladder, a series of shallow pools, lets fish climb four metres without leaping, which"
       + " older designs demanded of them.</p>"
