@@ -36,7 +36,14 @@ final class MainContent {
   private static final Evaluator P = Query.of("p");
   private static final Evaluator ALL = Query.of("*");
   private static final Evaluator SCORED_BLOCKS = Query.of("p, pre, td, blockquote, li");
-  private static final Evaluator TEXT_BOXES = Query.of("div, section, article, font");
+  /**
+   * Elements whose own text (between {@code <br>}s, not in paragraphs) counts as paragraphs: old pages
+   * write the story straight into a layout cell, a {@code <font>} or a {@code <center>}.
+   */
+  private static final Evaluator TEXT_BOXES = Query.of("div, section, article, font, td, center");
+  /** Children that make a table cell a piece of page layout rather than a paragraph of data. */
+  private static final Set<String> LAYOUT_BLOCKS = Set.of("table", "div", "p", "ul", "ol", "section", "article", "form",
+      "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "center");
   private static final Evaluator PARAGRAPHS = Query.of("p, pre, blockquote");
   private static final Evaluator LINKS = Query.of("a");
   private static final Evaluator LINKED = Query.of("a[href]");
@@ -207,6 +214,11 @@ final class MainContent {
       if (text.length() < MIN_PARAGRAPH || (p.normalName().equals("li") && linkDensity(p) > 0.3)) {
         continue;
       }
+      if (p.normalName().equals("td") && (p.ownText().length() >= MIN_PARAGRAPH * 2 || hasBlockChild(p))) {
+        // A layout cell is no paragraph of its row: one holding the text itself is a container (scored
+        // below), one holding tables or paragraphs leaves the scoring to them.
+        continue;
+      }
       credit(scores, p.parent(), body, text);
     }
     // Text written straight into a div between <br>s is a paragraph too, and the div its container.
@@ -261,6 +273,15 @@ final class MainContent {
       top = article;
     }
     return top;
+  }
+
+  private static boolean hasBlockChild(Element e) {
+    for (Element child : e.children()) {
+      if (LAYOUT_BLOCKS.contains(child.normalName())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Gives a paragraph's score to its container, half to the next ancestor, a ninth to the one above. */

@@ -22,4 +22,34 @@ class BodyRecallTest {
             + "<tr><td>March</td><td>1,204</td></tr><tr><td>April</td><td>2,918</td></tr></table></article>");
     assertThat(text(html)).contains("first run is expected", "Salmon counted", "April | 2,918");
   }
+
+  @Test
+  void textBetweenBreaksInALayoutCellIsTheStoryNotTheWholeRow() {
+    String html = page("",
+        "<table><tr><td><a href=/>Home</a><br><a href=/blog>Blog</a><br>Visitors online: 3<br>Guests: 3</td>"
+            + "<td>The river authority opened the new fish ladder on Tuesday, ten years after the first salmon were"
+            + " counted below the old weir.<br><br>Engineers said the ladder, a series of shallow pools, lets fish climb"
+            + " four metres without leaping, which older designs demanded of them.<br><br>The authority will publish"
+            + " counts every month, starting in the spring, when the first run is expected, and anglers may watch"
+            + " from the bank below the weir, where a new path has been laid.</td>"
+            + "<td>Our poll<br>Statistics<br>Friends</td></tr></table>");
+    assertThat(text(html)).contains("fish ladder on Tuesday", "older designs demanded of them", "first run is expected")
+        .doesNotContain("Visitors online", "Our poll");
+  }
+
+  @Test
+  void aLayoutCellHoldingTablesIsNoParagraphOfItsRow() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<table><tr><td><table><tr><td>Menu</td></tr><tr><td>Archive of entries: 2010 September, 2010 October</td></tr>"
+            + "<tr><td>Statistics: online now 1, guests 1, members 0</td></tr>"
+            + "<tr><td>Friends: the valley clan, the river club</td></tr>"
+            + "<tr><td>Search the archive of this little blog of letters</td></tr></table></td>"
+            + "<td><table><tr><td>Home » 2010 » October » Letters</td></tr><tr><td>It was said that when you are angry you"
+            + " should write a letter to the one who hurt you.<br>Today I start, and there are so many letters to write"
+            + " now.<br>Can you walk up high walls? Is your nose full of it yet?<br>When were you last in love, head over"
+            + " heels and past all reason?<br>And so I write, one letter for every wall and every nose.</td></tr>"
+            + "</table></td></tr></table>");
+    assertThat(text(html)).contains("It was said that when you are angry", "past all reason")
+        .doesNotContain("Archive of entries", "Friends: the valley clan");
+  }
 }
