@@ -90,6 +90,9 @@ public final class HtmlPageExtractor {
   /** Below this many words an undeclared page is taken for a listing or a stub. */
   private static final int MIN_WORDS_UNDECLARED = 120;
   private static final int TEASER_WORDS = 400;
+  /** A chosen block this free of links and this long is a story, however many links the page has around it. */
+  private static final double STORY_MAX_LINK_DENSITY = 0.15;
+  private static final int STORY_MIN_WORDS = 60;
   /** A declared articleBody shorter than this is a teaser, never a replacement body. */
   private static final int DECLARED_BODY_MIN_WORDS = 80;
 
@@ -127,7 +130,7 @@ public final class HtmlPageExtractor {
     }
     // A dated, signed page with paragraphs is a story even without article markup (Dublin Core sites).
     declaredArticle |= d.published != null && !d.authors.isEmpty();
-    rejectNonArticles(doc, d, declaredArticle, pageLinkDensity, h1);
+    rejectNonArticles(doc, d, declaredArticle, pageLinkDensity, MainContent.linkDensity(container), h1);
     int words = words(d.body);
     boolean paywalled = ld != null && "false".equalsIgnoreCase(JsonLd.text(ld, "isAccessibleForFree"));
     d.truncated = words < TEASER_WORDS && (paywalled || hasTeaser(doc));
@@ -432,7 +435,8 @@ public final class HtmlPageExtractor {
     d.body.addAll(body);
   }
 
-  private static void rejectNonArticles(Document doc, ArticleDraft d, boolean declared, double linkDensity, Element h1) {
+  private static void rejectNonArticles(Document doc, ArticleDraft d, boolean declared, double linkDensity,
+      double storyLinkDensity, Element h1) {
     int words = words(d.body);
     long paragraphs = d.body.stream().filter(b -> Block.PARAGRAPH.equals(b.type())).count();
     String heading = (doc.title() + " " + (h1 == null ? "" : h1.text()));
@@ -446,7 +450,10 @@ public final class HtmlPageExtractor {
       throw new PageRejected(RejectReason.NOT_ARTICLE, "looks like a stub: " + words + " words in "
           + paragraphs + " paragraphs");
     }
-    if (!declared && linkDensity > 0.4 && words < 300) {
+    // Menus and teaser columns make a story page link-heavy too; an index page's best block is itself
+    // a list of links or one short teaser, never a story of some length with hardly a link in it.
+    boolean linkFreeStory = storyLinkDensity < STORY_MAX_LINK_DENSITY && words >= STORY_MIN_WORDS;
+    if (!declared && linkDensity > 0.4 && words < 300 && !linkFreeStory) {
       throw new PageRejected(RejectReason.NOT_ARTICLE, "mostly links: an index page");
     }
   }

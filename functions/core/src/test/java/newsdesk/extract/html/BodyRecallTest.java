@@ -52,4 +52,16 @@ class BodyRecallTest {
     assertThat(text(html)).contains("It was said that when you are angry", "past all reason")
         .doesNotContain("Archive of entries", "Friends: the valley clan");
   }
+
+  @Test
+  void aLinkHeavyPageWithOneLinkFreeStoryIsAnArticle() {
+    StringBuilder links = new StringBuilder("<div class=list>");
+    for (int i = 0; i < 40; i++) {
+      links.append("<div><a href=/river/").append(i).append(">Stories from the river valley, part ").append(i)
+          .append("</a></div>");
+    }
+    links.append("</div>");
+    String html = page("", "<div class=col>" + links + "</div><div class=col><h1>Fish ladder opens</h1>" + STORY + "</div>");
+    assertThat(text(html)).contains("fish ladder on Tuesday", "first run is expected");
+  }
 }
