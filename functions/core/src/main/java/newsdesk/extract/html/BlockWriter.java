@@ -27,7 +27,7 @@ final class BlockWriter {
 
   private static final Set<String> INLINE = Set.of("a", "span", "em", "strong", "b", "i", "u", "small", "sup", "sub",
       "code", "mark", "abbr", "cite", "q", "time", "s", "font", "label", "bdi", "bdo", "kbd", "var", "dfn", "ins", "del",
-      "wbr", "data");
+      "wbr", "data", "ruby", "rb");
   private static final Set<String> SKIP = Set.of("img", "picture", "source", "video", "audio", "hr", "map", "area", "track");
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
   private static final Pattern SRCSET_SEPARATOR = Pattern.compile("[\\s,]+");

@@ -24,11 +24,13 @@ import org.jsoup.select.Evaluator;
 final class MainContent {
 
   private static final String NEVER_CONTENT = "script, style, template, iframe, button, input, select, textarea, svg, "
-      + "canvas, object, embed, link, meta, nav, footer, aside, dialog, [hidden], [role=navigation], [role=contentinfo], "
+      + "canvas, object, embed, link, meta, nav, footer, aside, dialog, rt, rp, [hidden], [role=navigation], [role=contentinfo], "
       + "[role=complementary], [role=search], [role=dialog], [style~=(?i)display:\\s*none], "
       + "[style~=(?i)visibility:\\s*hidden]";
   private static final Set<String> NEVER_CONTENT_TAGS = Set.of("script", "style", "template", "iframe", "button", "input",
-      "select", "textarea", "svg", "canvas", "object", "embed", "link", "meta", "nav", "footer", "aside", "dialog");
+      "select", "textarea", "svg", "canvas", "object", "embed", "link", "meta", "nav", "footer", "aside", "dialog",
+      // Ruby annotations: the reading printed above East Asian characters would split every word it glosses.
+      "rt", "rp");
   /** Only elements with one of those tags or a hidden, role or style attribute can match {@link #NEVER_CONTENT}. */
   private static final Evaluator NEVER_CONTENT_QUERY = Query.guarded(NEVER_CONTENT, e -> NEVER_CONTENT_TAGS.contains(e.normalName())
       || Query.hasAttribute(e, "hidden") || Query.hasAttribute(e, "role") || Query.hasAttribute(e, "style"));
@@ -56,6 +58,7 @@ final class MainContent {
    * everything in a {@code role=banner} header.
    */
   private static final String WRAPPER_OR_FURNITURE = "noscript, form, [role=banner]";
+
   /** Words that mark furniture whatever it holds: comments, related links, share bars, promos. */
   private static final Pattern STRONG_NEGATIVE = Pattern.compile("(?:^|[-_\\s])(?:combx|comments?|comment-\\w+|community|"
       + "consent|cookies?|disqus|newsletter\\w*|outbrain|popup|modal|promo\\w*|recirc\\w*|related\\w*|remark|share\\w*|"

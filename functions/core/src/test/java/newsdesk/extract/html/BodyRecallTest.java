@@ -64,4 +64,12 @@ class BodyRecallTest {
     String html = page("", "<div class=col>" + links + "</div><div class=col><h1>Fish ladder opens</h1>" + STORY + "</div>");
     assertThat(text(html)).contains("fish ladder on Tuesday", "first run is expected");
   }
+
+  @Test
+  void rubyReadingsAreNotPartOfTheText() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<article><div>子どもたちが<ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>の読み方を学ぶ子どもたちのための新しい教科書が、来年の春から"
+            + "全国の小学校で使われることになりました。</div>" + STORY + "</article>");
+    assertThat(text(html)).contains("子どもたちが漢字の読み方を学ぶ", "first run is expected").doesNotContain("かんじ");
+  }
 }
