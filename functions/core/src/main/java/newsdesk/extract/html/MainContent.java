@@ -24,11 +24,11 @@ import org.jsoup.select.Evaluator;
 final class MainContent {
 
   private static final String NEVER_CONTENT = "script, style, template, iframe, button, input, select, textarea, svg, "
-      + "canvas, object, embed, link, meta, nav, footer, aside, dialog, rt, rp, [hidden], [role=navigation], [role=contentinfo], "
-      + "[role=complementary], [role=search], [role=dialog], [style~=(?i)display:\\s*none], "
+      + "canvas, object, embed, link, meta, nav, footer, dialog, rt, rp, [hidden], [role=navigation], [role=contentinfo], "
+      + "[role=search], [role=dialog], [style~=(?i)display:\\s*none], "
       + "[style~=(?i)visibility:\\s*hidden]";
   private static final Set<String> NEVER_CONTENT_TAGS = Set.of("script", "style", "template", "iframe", "button", "input",
-      "select", "textarea", "svg", "canvas", "object", "embed", "link", "meta", "nav", "footer", "aside", "dialog",
+      "select", "textarea", "svg", "canvas", "object", "embed", "link", "meta", "nav", "footer", "dialog",
       // Ruby annotations: the reading printed above East Asian characters would split every word it glosses.
       "rt", "rp");
   /** Only elements with one of those tags or a hidden, role or style attribute can match {@link #NEVER_CONTENT}. */
@@ -55,9 +55,12 @@ final class MainContent {
    * Wrappers that are furniture unless they hold most of the page's paragraph text, measured once the
    * certain furniture is gone: ASP.NET wraps the whole page in one {@code <form>}, shops put the
    * product text in theirs, script-rendered blogs put the story in {@code <noscript>}, some themes put
-   * everything in a {@code role=banner} header.
+   * everything in a {@code role=banner} header, and some templates put the story's own {@code <article>}
+   * in an {@code <aside>} (or a {@code role=complementary} box).
    */
-  private static final String WRAPPER_OR_FURNITURE = "noscript, form, [role=banner]";
+  private static final String WRAPPER_OR_FURNITURE = "noscript, form, [role=banner], aside, [role=complementary]";
+  private static final Evaluator STORY_INSIDE = Query.of("article, [itemprop=articleBody]");
+  private static final Evaluator ASIDE = Query.of("aside, [role=complementary]");
 
   /** Words that mark furniture whatever it holds: comments, related links, share bars, promos. */
   private static final Pattern STRONG_NEGATIVE = Pattern.compile("(?:^|[-_\\s])(?:combx|comments?|comment-\\w+|community|"
@@ -106,6 +109,11 @@ final class MainContent {
   /** Removes what is never story content, in place. */
   static void clean(Document doc) {
     doc.select(NEVER_CONTENT_QUERY).remove();
+    for (Element aside : doc.select(ASIDE)) {
+      if (aside.selectFirst(STORY_INSIDE) == null) {
+        aside.remove(); // a sidebar, whatever its length, unless it holds a story's own markup
+      }
+    }
     // Measured only when a candidate holds paragraphs: removing one that holds none leaves it unchanged.
     int bodyText = -1;
     for (Element e : doc.select(WRAPPER_OR_FURNITURE)) {

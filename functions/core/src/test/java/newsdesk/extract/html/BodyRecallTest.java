@@ -72,4 +72,13 @@ class BodyRecallTest {
             + "全国の小学校で使われることになりました。</div>" + STORY + "</article>");
     assertThat(text(html)).contains("子どもたちが漢字の読み方を学ぶ", "first run is expected").doesNotContain("かんじ");
   }
+
+  @Test
+  void anAsideHoldingMostOfThePagesTextIsTheStory() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<main><aside class=direct-content><section><article>" + STORY + "</article></section></aside>"
+            + "<div class=more><p>Subscribe to the valley newsletter for weekly news from the river authority.</p></div>"
+            + "</main><aside><p>Weather for the valley: sunny spells, a light breeze from the west later.</p></aside>");
+    assertThat(text(html)).contains("fish ladder on Tuesday", "first run is expected").doesNotContain("Weather for the valley");
+  }
 }
