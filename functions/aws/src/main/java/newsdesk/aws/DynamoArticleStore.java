@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import newsdesk.article.Article;
 import newsdesk.article.ArticleJson;
 import newsdesk.article.ArticleSummary;
 import newsdesk.article.Rejection;
+import newsdesk.article.Sha256;
 import newsdesk.store.ArticleStore;
 import newsdesk.store.CompactSummary;
 import newsdesk.store.Facet;
@@ -34,11 +36,8 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
  * {@link ArticleStore} on the single DynamoDB table ({@link TableDefinition}). An article is one
@@ -62,6 +61,8 @@ public final class DynamoArticleStore implements ArticleStore {
   private static final String CONTENT_HASH = "contentHash";
   private static final String SOURCE_VERSION = "sourceVersion";
   private static final String FACETS = "facets";
+  /** On a counter: tokens of the versions whose moves it has made but whose article is not stored yet. */
+  private static final String APPLIED = "applied";
   /** Where a page's items keep their position while a Window collects them. */
   private static final String KEY = "key";
   /** {@code gsi1pk} of an article: {@code ARTICLES#<yyyy-MM>} of its sort time. */
@@ -119,8 +120,10 @@ public final class DynamoArticleStore implements ArticleStore {
    * new version's — new entries first, then the old ones removed — and puts the article last,
    * conditional on it still differing. Until that last put succeeds, a retry reads the same old
    * version and repeats the same idempotent entry writes, so a crash part-way leaves no stale or
-   * missing entry once the event is retried. Counters move only when an entry is created or
-   * deleted (ALL_OLD tells which), so a repeated write does not count twice.
+   * missing entry once the event is retried. A publisher's or section's counter moves by what the
+   * old and new versions say (not by whether an entry happened to exist), each move carrying a
+   * token of this version that the counter remembers until the article is stored: a retry that
+   * repeats a move finds its token and does not count twice, one that had not reached it counts.
    */
   @Override
   public PutOutcome put(Article article, Instant at) {
@@ -135,6 +138,8 @@ public final class DynamoArticleStore implements ArticleStore {
       return PutOutcome.UNCHANGED;
     }
     List<Facet> facets = Facet.of(article);
+    // The old body is needed for the old bands; reading it costs no more (a GetItem is billed by item size).
+    List<Facet> oldFacets = exists ? Facet.of(StoredArticle.article(old.get(DOC).b().asByteArrayUnsafe())) : List.of();
     String summary = CompactSummary.encode(article.summary());
     Set<String> written = new HashSet<>();
     for (Facet facet : facets) {
@@ -143,13 +148,14 @@ public final class DynamoArticleStore implements ArticleStore {
     }
     if (exists) {
       String oldSortKey = string(old, TableDefinition.GSI1_SK);
-      // The old body is needed for the old bands; reading it costs no more (a GetItem is billed by item size).
-      for (Facet facet : Facet.of(StoredArticle.article(old.get(DOC).b().asByteArrayUnsafe()))) {
+      for (Facet facet : oldFacets) {
         if (!written.contains(facet.id() + "|" + oldSortKey)) {
           unlistEntry(facet, oldSortKey);
         }
       }
     }
+    String version = Sha256.hex(stored.contentHash() + "|" + stored.sourceVersion(), 8);
+    List<Map<String, AttributeValue>> counted = count(counts(oldFacets, facets), version);
     dynamo.putItem(b -> b.tableName(table).item(key(MONTHS, month(stored.sortKey()))));
 
     Map<String, AttributeValue> item = new HashMap<>(articleKey(stored.id()));
@@ -159,6 +165,7 @@ public final class DynamoArticleStore implements ArticleStore {
     item.put(SOURCE_VERSION, s(stored.sourceVersion()));
     item.put(TableDefinition.GSI1_PK, s(shard(stored.sortKey())));
     item.put(TableDefinition.GSI1_SK, s(stored.sortKey()));
+    PutOutcome outcome;
     try {
       dynamo.putItem(b -> b
           .tableName(table)
@@ -166,11 +173,19 @@ public final class DynamoArticleStore implements ArticleStore {
           .conditionExpression("attribute_not_exists(pk) OR contentHash <> :hash OR sourceVersion <> :version")
           .expressionAttributeValues(Map.of(
               ":hash", s(stored.contentHash()), ":version", s(stored.sourceVersion()))));
-      return exists ? PutOutcome.UPDATED : PutOutcome.STORED;
+      outcome = exists ? PutOutcome.UPDATED : PutOutcome.STORED;
     } catch (ConditionalCheckFailedException unchanged) {
       // A concurrent ingestion of the same version got there first.
-      return PutOutcome.UNCHANGED;
+      outcome = PutOutcome.UNCHANGED;
     }
+    // Stored: no retry will repeat these moves, so the counters can forget their tokens.
+    for (Map<String, AttributeValue> counter : counted) {
+      dynamo.updateItem(b -> b.tableName(table).key(counter)
+          .updateExpression("DELETE #applied :t")
+          .expressionAttributeNames(Map.of("#applied", APPLIED))
+          .expressionAttributeValues(Map.of(":t", AttributeValue.fromSs(List.of(version)))));
+    }
+    return outcome;
   }
 
   /** The facet's entry with the summary and all the article's facet ids (for combined filters). */
@@ -178,27 +193,61 @@ public final class DynamoArticleStore implements ArticleStore {
     Map<String, AttributeValue> entry = new HashMap<>(key(LISTING + facet.id(), sortKey));
     entry.put(SUMMARY, s(summary));
     entry.put(FACETS, AttributeValue.fromSs(all.stream().map(Facet::id).toList()));
-    PutItemResponse response = dynamo.putItem(b -> b.tableName(table).item(entry).returnValues(ReturnValue.ALL_OLD));
-    if (facet.kind().counted() && (!response.hasAttributes() || response.attributes().isEmpty())) {
-      count(facet, 1);
-    }
+    dynamo.putItem(b -> b.tableName(table).item(entry));
   }
 
   private void unlistEntry(Facet facet, String sortKey) {
-    DeleteItemResponse response = dynamo.deleteItem(b -> b.tableName(table)
-        .key(key(LISTING + facet.id(), sortKey)).returnValues(ReturnValue.ALL_OLD));
-    if (facet.kind().counted() && response.hasAttributes() && !response.attributes().isEmpty()) {
-      count(facet, -1);
-    }
+    dynamo.deleteItem(b -> b.tableName(table).key(key(LISTING + facet.id(), sortKey)));
   }
 
-  /** ADD on the facet's counter item; the name is the latest spelling seen. */
-  private void count(Facet facet, int delta) {
-    dynamo.updateItem(b -> b.tableName(table)
-        .key(key(COUNT + facet.kind().parameter(), facet.key()))
-        .updateExpression("ADD #n :d SET #name = :name")
-        .expressionAttributeNames(Map.of("#n", "n", "#name", "name"))
-        .expressionAttributeValues(Map.of(":d", AttributeValue.fromN(Integer.toString(delta)), ":name", s(facet.name()))));
+  /** How each counted facet's count moves from the old version's facets to the new one's (zeros left out). */
+  private static Map<Facet, Integer> counts(List<Facet> oldFacets, List<Facet> newFacets) {
+    Map<String, Facet> byId = new HashMap<>();
+    Map<String, Integer> deltas = new HashMap<>();
+    for (Facet facet : oldFacets) {
+      if (facet.kind().counted()) {
+        byId.put(facet.id(), facet);
+        deltas.merge(facet.id(), -1, Integer::sum);
+      }
+    }
+    for (Facet facet : newFacets) {
+      if (facet.kind().counted()) {
+        byId.put(facet.id(), facet); // the new spelling wins the name
+        deltas.merge(facet.id(), 1, Integer::sum);
+      }
+    }
+    Map<Facet, Integer> moves = new LinkedHashMap<>();
+    deltas.forEach((id, delta) -> {
+      if (delta != 0) {
+        moves.put(byId.get(id), delta);
+      }
+    });
+    return moves;
+  }
+
+  /**
+   * ADD on each facet's counter item, unless the counter already holds this version's token (a
+   * retry repeating a move it made); the name is the latest spelling seen. Returns the counters'
+   * keys, whose tokens are removed once the article is stored.
+   */
+  private List<Map<String, AttributeValue>> count(Map<Facet, Integer> moves, String version) {
+    List<Map<String, AttributeValue>> counters = new ArrayList<>();
+    moves.forEach((facet, delta) -> {
+      Map<String, AttributeValue> counter = key(COUNT + facet.kind().parameter(), facet.key());
+      counters.add(counter);
+      try {
+        dynamo.updateItem(b -> b.tableName(table)
+            .key(counter)
+            .updateExpression("ADD #n :d, #applied :t SET #name = :name")
+            .conditionExpression("NOT contains(#applied, :v)")
+            .expressionAttributeNames(Map.of("#n", "n", "#name", "name", "#applied", APPLIED))
+            .expressionAttributeValues(Map.of(":d", AttributeValue.fromN(Integer.toString(delta)),
+                ":name", s(facet.name()), ":t", AttributeValue.fromSs(List.of(version)), ":v", s(version))));
+      } catch (ConditionalCheckFailedException alreadyCounted) {
+        // This version's move was made by an attempt that died before storing the article.
+      }
+    });
+    return counters;
   }
 
   /**
