@@ -87,6 +87,8 @@ public final class HtmlPageExtractor {
   private static final Evaluator CHROME_QUERY = Query.of(CHROME);
   /** Below this many words a page is no story, whatever it declares. */
   private static final int MIN_WORDS = 30;
+  /** A page declared as an article may be a short post: a quip, a short notice, a picture's few lines. */
+  private static final int MIN_WORDS_DECLARED = 15;
   /** Below this many words an undeclared page is taken for a listing or a stub. */
   private static final int MIN_WORDS_UNDECLARED = 120;
   private static final int TEASER_WORDS = 400;
@@ -443,7 +445,7 @@ public final class HtmlPageExtractor {
     if (words < 150 && ERROR_PAGE.matcher(heading).find()) {
       throw new PageRejected(RejectReason.NOT_ARTICLE, "reads like an error page: " + heading.strip());
     }
-    if (words < MIN_WORDS) {
+    if (words < (declared ? MIN_WORDS_DECLARED : MIN_WORDS)) {
       throw new PageRejected(RejectReason.NOT_ARTICLE, "only " + words + " words of story text");
     }
     if (!declared && words < MIN_WORDS_UNDECLARED && paragraphs < 2) {

@@ -81,4 +81,12 @@ class BodyRecallTest {
             + "</main><aside><p>Weather for the valley: sunny spells, a light breeze from the west later.</p></aside>");
     assertThat(text(html)).contains("fish ladder on Tuesday", "first run is expected").doesNotContain("Weather for the valley");
   }
+
+  @Test
+  void aShortPostDeclaredAsAnArticleIsKept() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<article class=post><h1>Fish ladder opens</h1><p>\u201cDid you see the salmon?\u201d \u2013 \u201cNot yet.\u201d</p>"
+            + "<p>\u2013 \u201cThen come down to the weir tomorrow, early, and bring the children.\u201d</p></article>");
+    assertThat(text(html)).contains("Did you see the salmon?", "bring the children");
+  }
 }
