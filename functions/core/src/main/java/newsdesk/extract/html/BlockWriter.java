@@ -42,15 +42,22 @@ final class BlockWriter {
   private final List<Block> blocks = new ArrayList<>();
   private final List<Caption> captions = new ArrayList<>();
   private final String title;
+  private final TextLengths lengths;
   private final StringBuilder inline = new StringBuilder();
 
-  private BlockWriter(String title) {
+  private BlockWriter(String title, TextLengths lengths) {
     this.title = title == null ? "" : normalize(title);
+    this.lengths = lengths;
   }
 
   /** The blocks and captions of {@code container}; headings repeating {@code title} are left out. */
   static BlockWriter write(Element container, String title) {
-    BlockWriter w = new BlockWriter(title);
+    return write(container, title, TextLengths.of(container));
+  }
+
+  /** As {@link #write(Element, String)}, with the page's text {@code lengths} measured by the caller. */
+  static BlockWriter write(Element container, String title, TextLengths lengths) {
+    BlockWriter w = new BlockWriter(title, lengths);
     w.walk(container, 0);
     w.flush();
     return w;
@@ -132,7 +139,7 @@ final class BlockWriter {
         || normalize(text).equals(title) || PublicationDate.isTimestamp(text) || Signpost.is(text)) {
       return;
     }
-    if (e != null && Words.countUpTo(text, 20) < 20 && MainContent.linkDensity(e) > 0.7) {
+    if (e != null && Words.countUpTo(text, 20) < 20 && lengths.linkDensity(e) > 0.7) {
       return;
     }
     if (e != null && e.className().toLowerCase(Locale.ROOT).contains("caption")) {
@@ -152,7 +159,7 @@ final class BlockWriter {
   }
 
   private void list(Element e) {
-    if (MainContent.linkDensity(e) > 0.5) {
+    if (lengths.linkDensity(e) > 0.5) {
       return;
     }
     List<String> items = new ArrayList<>();
@@ -236,12 +243,12 @@ final class BlockWriter {
     }
   }
 
-  private static boolean isCaption(Element e, String tag) {
+  private boolean isCaption(Element e, String tag) {
     if (tag.equals("figure") || tag.equals("figcaption") || tag.equals("br") || e.className().isEmpty()) {
       return false;
     }
     return CAPTION_NAMES.matcher(e.className().toLowerCase(Locale.ROOT)).find()
-        && e.text().length() <= MAX_CAPTION_CHARS && e.selectFirst("p p, p + p") == null;
+        && lengths.text(e) <= MAX_CAPTION_CHARS && e.selectFirst("p p, p + p") == null;
   }
 
   /** The image's address: lazy-loading attributes first, since {@code src} is then a placeholder. */

@@ -110,9 +110,11 @@ public final class HtmlPageExtractor {
     declaredArticle |= doc.select("article").size() == 1;
     MainContent.clean(doc);
     // Measured after cleaning: menus and footers make every page link-heavy; a listing stays so without them.
-    double pageLinkDensity = MainContent.linkDensity(doc.body());
-    Element container = MainContent.best(doc);
-    BlockWriter writer = BlockWriter.write(container, d.title);
+    // One measure of the cleaned page serves scoring and block writing, which change nothing.
+    TextLengths lengths = TextLengths.of(doc);
+    double pageLinkDensity = lengths.linkDensity(doc.body());
+    Element container = MainContent.best(doc, lengths);
+    BlockWriter writer = BlockWriter.write(container, d.title, lengths);
     readBody(writer.blocks(), d);
     d.captions.addAll(writer.captions());
     useDeclaredBodyIfRicher(ld, d);
