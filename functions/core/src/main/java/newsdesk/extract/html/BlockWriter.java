@@ -134,9 +134,10 @@ final class BlockWriter {
   }
 
   private void paragraph(String raw, Element e) {
-    String text = SPACES.matcher(raw).replaceAll(" ").strip();
+    String text = oneLine(raw);
+    // Folded to one line already, the text normalizes to its lower case.
     if (text.isEmpty() || PageChrome.isNoise(text) || PageChrome.isChrome(text) && Words.countUpTo(text, 8) < 8
-        || normalize(text).equals(title) || PublicationDate.isTimestamp(text) || Signpost.is(text)) {
+        || text.toLowerCase(Locale.ROOT).equals(title) || PublicationDate.isTimestamp(text) || Signpost.is(text)) {
       return;
     }
     if (e != null && Words.countUpTo(text, 20) < 20 && lengths.linkDensity(e) > 0.7) {
@@ -150,8 +151,8 @@ final class BlockWriter {
   }
 
   private void heading(String raw) {
-    String text = SPACES.matcher(raw).replaceAll(" ").strip();
-    if (text.isEmpty() || normalize(text).equals(title) || PageChrome.isChrome(text) || PageChrome.isNoise(text)
+    String text = oneLine(raw);
+    if (text.isEmpty() || text.toLowerCase(Locale.ROOT).equals(title) || PageChrome.isChrome(text) || PageChrome.isNoise(text)
         || Signpost.is(text)) {
       return;
     }
@@ -272,6 +273,36 @@ final class BlockWriter {
     return null;
   }
 
+
+  /**
+   * {@code SPACES.matcher(raw).replaceAll(" ").strip()} without the regex engine, which cost more
+   * than the rest of writing a paragraph; the text is copied only when a run needs folding.
+   */
+  static String oneLine(String raw) {
+    StringBuilder out = null;
+    boolean inRun = false;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+        if (out == null && (inRun || c != ' ')) {
+          // A run of two, or one that is not a plain space: from here on the text is rewritten.
+          out = new StringBuilder(raw.length()).append(raw, 0, i);
+          if (!inRun) {
+            out.append(' ');
+          }
+        } else if (out != null && !inRun) {
+          out.append(' ');
+        }
+        inRun = true;
+      } else {
+        if (out != null) {
+          out.append(c);
+        }
+        inRun = false;
+      }
+    }
+    return (out == null ? raw : out.toString()).strip();
+  }
 
   private static String normalize(String s) {
     return SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
