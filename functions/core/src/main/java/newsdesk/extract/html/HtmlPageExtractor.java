@@ -85,6 +85,13 @@ public final class HtmlPageExtractor {
   private static final Evaluator FOOTER = Query.of("footer");
   private static final Evaluator ARTICLE = Query.of("article");
   private static final Evaluator CHROME_QUERY = Query.of(CHROME);
+  // The date queries walk the whole page, most often finding nothing: compiled once, and each
+  // element turned away by its tag or attribute before the alternatives and :not() are tried.
+  private static final Evaluator PUBLISHED_TIME = Query.guarded("time[itemprop=datePublished], time[pubdate], "
+      + "article time[datetime]:not(" + UPDATED + "), time[datetime]:not(" + UPDATED + ")", e -> e.nameIs("time"));
+  private static final Evaluator PUBLISHED_MICRODATA = Query.guarded("[itemprop=datePublished]:not(meta)",
+      e -> Query.hasAttribute(e, "itemprop"));
+  private static final Evaluator MODIFIED_TIME = Query.guarded("time[itemprop=dateModified]", e -> e.nameIs("time"));
   /** Below this many words a page is no story, whatever it declares. */
   private static final int MIN_WORDS = 30;
   /** Below this many words an undeclared page is taken for a listing or a stub. */
@@ -202,9 +209,8 @@ public final class HtmlPageExtractor {
   }
 
   private static void readDates(Document doc, JsonNode ld, MetaTags meta, ArticleDraft d) {
-    Element time = doc.selectFirst("time[itemprop=datePublished], time[pubdate], article time[datetime]:not(" + UPDATED
-        + "), time[datetime]:not(" + UPDATED + ")");
-    Element microdata = doc.selectFirst("[itemprop=datePublished]:not(meta)");
+    Element time = doc.selectFirst(PUBLISHED_TIME);
+    Element microdata = doc.selectFirst(PUBLISHED_MICRODATA);
     d.published = firstDate(JsonLd.text(ld, "datePublished"), meta.first("article:published_time", "og:published_time",
         "datepublished", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created",
         "dcterms.date", "dcterms.issued", "parsely-pub-date", "sailthru.date", "article.published"),
@@ -214,7 +220,7 @@ public final class HtmlPageExtractor {
     if (d.published == null) {
       d.published = first(printedDate(doc, d.title), PublicationDate.inUrl(d.url));
     }
-    Element modified = doc.selectFirst("time[itemprop=dateModified]");
+    Element modified = doc.selectFirst(MODIFIED_TIME);
     d.updated = firstDate(JsonLd.text(ld, "dateModified"), meta.first("article:modified_time", "og:updated_time",
         "datemodified", "dcterms.modified", "last-modified"), modified == null ? null : modified.attr("datetime"));
   }
