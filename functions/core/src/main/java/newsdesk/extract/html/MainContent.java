@@ -208,11 +208,11 @@ final class MainContent {
     Map<Element, Double> scores = new HashMap<>();
     for (Element p : body.select(SCORED_BLOCKS)) {
       Deadline.check();
-      // The length decides most blocks; the text itself is written out only for those that score.
-      if (lengths.text(p) < MIN_PARAGRAPH || (p.normalName().equals("li") && lengths.linkDensity(p) > 0.3)) {
+      String text = p.text();
+      if (text.length() < MIN_PARAGRAPH || (p.normalName().equals("li") && lengths.linkDensity(p) > 0.3)) {
         continue;
       }
-      credit(scores, p.parent(), body, p.text());
+      credit(scores, p.parent(), body, text);
     }
     // Text written straight into a div between <br>s is a paragraph too, and the div its container.
     for (Element div : body.select(TEXT_BOXES)) {
@@ -326,11 +326,13 @@ final class MainContent {
    */
   static TextLengths.Subtotals paragraphText(TextLengths lengths) {
     return lengths.subtotals(e -> {
+      int sum = 0;
       if (PARAGRAPHS.matches(e, e)) {
         int length = lengths.text(e);
-        return length >= 40 && lengths.linkDensity(e) < 0.5 ? length : 0;
+        sum += length >= 40 && lengths.linkDensity(e) < 0.5 ? length : 0;
       }
-      return TEXT_BOXES.matches(e, e) ? ownTextLength(e) : 0;
+      // Counted as a text box as well, should an element ever be both (as the two selects did).
+      return TEXT_BOXES.matches(e, e) ? sum + ownTextLength(e) : sum;
     });
   }
 
