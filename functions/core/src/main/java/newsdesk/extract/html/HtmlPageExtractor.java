@@ -141,7 +141,7 @@ public final class HtmlPageExtractor {
     }
     // A dated, signed page with paragraphs is a story even without article markup (Dublin Core sites).
     declaredArticle |= d.published != null && !d.authors.isEmpty();
-    rejectNonArticles(doc, d, declaredArticle, pageLinkDensity, MainContent.linkDensity(container), h1);
+    rejectNonArticles(doc, d, declaredArticle, pageLinkDensity, lengths.linkDensity(container), h1);
     int words = words(d.body);
     boolean paywalled = ld != null && "false".equalsIgnoreCase(JsonLd.text(ld, "isAccessibleForFree"));
     d.truncated = words < TEASER_WORDS && (paywalled || hasTeaser(doc));
