@@ -73,6 +73,7 @@ final class MainContent {
       + "read-?more|jump-?link|skip\\w*|print)(?:$|[-_\\s])");
   /** Class words of story teasers, furniture when they link elsewhere (see {@link #isLinkTeaser}). */
   private static final Pattern TEASER = Pattern.compile("teaser");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   /** Weak furniture holding more paragraph text than this is kept. */
   private static final int WEAK_KEEP_CHARS = 300;
   private static final Pattern NEGATIVE_ANYWHERE = Pattern.compile("(?:newsletter|taboola|outbrain|relatedarticles|"
@@ -163,13 +164,28 @@ final class MainContent {
     boolean postFurniture = POST_FURNITURE.matcher(names).find();
     // Layout wrappers carry words like "sidebar" or "nav" too ("two-col-sidebar-right", "ad-portal"):
     // an element holding most of the page's paragraph text is the page, not furniture.
-    if (!postFurniture && isPositive(names)) {
+    if (!postFurniture && hasStoryName(names)) {
       return teaser | NOT_FURNITURE;
     }
     if (postFurniture || STRONG_NEGATIVE.matcher(names).find() || NEGATIVE_ANYWHERE.matcher(squash(names)).find()) {
       return teaser | STRONG_FURNITURE;
     }
     return teaser | (WEAK_NEGATIVE.matcher(names).find() ? WEAK_FURNITURE : NOT_FURNITURE);
+  }
+
+  /**
+   * Whether one of the names marks story content and nothing else. A compound name that pairs a
+   * story word with a furniture word names a part of the story's furniture, whichever comes first
+   * (BEM's "article__tags", WordPress plugins' "related_post", "share-article", "main-nav"), so it
+   * does not shield the element.
+   */
+  private static boolean hasStoryName(String names) {
+    for (String name : SPACES.split(names)) {
+      if (isPositive(name) && !isNegative(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

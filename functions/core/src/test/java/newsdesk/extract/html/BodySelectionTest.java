@@ -100,6 +100,18 @@ class BodySelectionTest {
   }
 
   @Test
+  void aCompoundNamePairingAStoryWordWithAFurnitureWordIsFurniture() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<article><div class=entry-content>" + STORY
+            + "<ul class=\"related_post wp_rp\"><li><a href=/weir>The old weir at dusk</a><small>For a century the weir"
+            + " kept salmon below the town, and the anglers of the valley learned to live with it.</small></li></ul>"
+            + "<div class=article__tags>Filed under salmon, weirs and the river authority</div>"
+            + "</div></article>");
+    assertThat(text(html)).contains("fish ladder on Tuesday", "first run is expected")
+        .doesNotContain("kept salmon below the town", "Filed under");
+  }
+
+  @Test
   void captionsMarkedOnlyByTheirClassAreCaptionsNotText() {
     String html = page("<meta property=\"og:type\" content=\"article\">",
         "<article>" + STORY + "<div class=\"wp-caption alignnone\"><img src=/ladder.jpg>"
