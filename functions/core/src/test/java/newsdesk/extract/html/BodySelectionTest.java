@@ -112,6 +112,16 @@ class BodySelectionTest {
   }
 
   @Test
+  void furnitureLinesInsideTheStoryAreLeftOut() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<article><div class=entry-content><p>4 min read</p>" + STORY
+            + "<h3>Zum Weiterlesen:</h3><p>Schlagworte: Lachs, Wehr, Fischtreppe</p><p>Rezept drucken</p>"
+            + "<div>Keine Kommentare</div></div></article>");
+    assertThat(text(html)).contains("fish ladder on Tuesday", "first run is expected")
+        .doesNotContain("min read", "Weiterlesen", "Schlagworte", "drucken", "Kommentare");
+  }
+
+  @Test
   void captionsMarkedOnlyByTheirClassAreCaptionsNotText() {
     String html = page("<meta property=\"og:type\" content=\"article\">",
         "<article>" + STORY + "<div class=\"wp-caption alignnone\"><img src=/ladder.jpg>"
