@@ -35,7 +35,17 @@ final class BlockWriter {
   private static final int MAX_DEPTH = 400;
   private static final Evaluator BLOCK_INSIDE_INLINE = Query.of("p, div, figure, ul, ol, table, h1, h2, h3, h4, h5, h6");
   private static final Evaluator BLOCK_INSIDE_PARAGRAPH = Query.of("p, div, figure, ul, ol, table");
-  private static final Pattern CAPTION_NAMES = Pattern.compile("caption|credit|copyright|bildunterschrift|(?:^|[-_\\s])dida(?:$|[-_\\s])");
+  private static final Pattern CAPTION_NAMES = Pattern.compile("caption|credit|copyright|bildunterschrift|(?:^|[-_\\s])dida(?:$|[-_\\s])|"
+      + "(?:^|[-_\\s])legend(?:$|[-_\\s])|(?:image|img|photo|foto|picture|bild)[-_]*(?:desc\\w*|subtitle|legend|meta\\w*|"
+      + "unterschrift)");
+  /**
+   * A line that only credits a picture ("Foto: Jan Ek", "(Credit: Name / Agency)", "Titelbild: …",
+   * "Crédits photos : …"): kept as a picture's credit, never as story text.
+   */
+  private static final Pattern PICTURE_CREDIT = Pattern.compile("(?i)^[(\\[]?(?:fotos?|photos?|photographs?|bild(?:er)?|"
+      + "titelbild|beitragsbild|headerbild|aufmacherbild|bildquelle|bildnachweis|credits?|crédits?(?: photos?)?|"
+      + "photo credits?|image credits?|imagen|fotograf[íi]a|zdjęcie|fot\\.)\\s*(?::|©|\\bby\\b)\\s*[^.!?]{0,120}[)\\]]?$");
+  private static final int MAX_CREDIT_WORDS = 20;
   /** A "caption" longer than this is a text block that merely carries the word in its class. */
   private static final int MAX_CAPTION_CHARS = 400;
 
@@ -137,6 +147,11 @@ final class BlockWriter {
     }
     if (e != null && e.className().toLowerCase(Locale.ROOT).contains("caption")) {
       caption(e, null);
+      return;
+    }
+    if (Words.countUpTo(text, MAX_CREDIT_WORDS + 1) <= MAX_CREDIT_WORDS && PICTURE_CREDIT.matcher(text).matches()) {
+      blocks.add(Block.figure(null, null, text));
+      captions.add(new Caption("", text, null));
       return;
     }
     blocks.add(Block.paragraph(text));

@@ -49,11 +49,15 @@ final class MainContent {
    * everything in a {@code role=banner} header.
    */
   private static final String WRAPPER_OR_FURNITURE = "noscript, form, [role=banner]";
-  /** Words that mark furniture whatever it holds: comments, related links, share bars, promos. */
+  /**
+   * Words that mark furniture whatever it holds: comments, related links, share bars, promos, tables
+   * of contents, and WordPress's cards of other posts ("wp-embedded-content"). Embedded social posts
+   * are not among them: stories quote tweets as often as they decorate with them.
+   */
   private static final Pattern STRONG_NEGATIVE = Pattern.compile("(?:^|[-_\\s])(?:combx|comments?|comment-\\w+|community|"
       + "consent|cookies?|disqus|newsletter\\w*|outbrain|popup|modal|promo\\w*|recirc\\w*|related\\w*|remark|share\\w*|"
       + "sharing|social\\w*|sponsor\\w*|subscri\\w*|signup|taboola|trending|most-?popular|most-?read|recommend\\w*|"
-      + "breadcrumbs?|pagination|paywall-?promo|login)(?:$|[-_\\s])");
+      + "breadcrumbs?|pagination|paywall-?promo|login|toc|table-of-contents|wp-embedded-content)(?:$|[-_\\s])");
   /**
    * Furniture named as a part of the post ("entry-meta", "author-box", "post-ratings"): these win
    * over the positive word they contain. Author bio boxes, like/rate/share widgets (WordPress

@@ -133,6 +133,29 @@ class BodySelectionTest {
     assertThat(a.captions()).extracting(c -> c.text()).contains("The new ladder seen from the footbridge.");
   }
 
+  @Test
+  void pictureDescriptionsAndCreditLinesAreCaptionsNotText() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<article>" + STORY + "<div class=img-box><img src=/weir.jpg><div class=image-subtitle>The old weir in 1920"
+            + "</div></div><div class=legend>Salmon counted below the weir, by year</div><p>Foto: Jan Ek</p>"
+            + "<p>(Credit: Mara Lind / Valley Courier)</p></article>");
+    Article a = ((Extraction.Extracted) extract(html)).article();
+    assertThat(a.text()).contains("first run is expected")
+        .doesNotContain("old weir in 1920", "counted below the weir, by year", "Jan Ek", "Mara Lind");
+    assertThat(a.captions()).extracting(c -> c.credit()).contains("Foto: Jan Ek");
+  }
+
+  @Test
+  void embeddedPostsAndTablesOfContentsAreNotStory() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<article><div class=entry-content><div id=ez-toc-container><p class=ez-toc-title>Contents of this page</p>"
+            + "<ul><li><a href=#a>Opening day</a></li><li><a href=#b>Counts</a></li></ul></div>" + STORY
+            + "<blockquote class=wp-embedded-content><a href=/other>Harbour bridge to close for repairs next spring, what a"
+            + " sight for the whole valley</a></blockquote></div></article>");
+    assertThat(text(html)).contains("fish ladder on Tuesday", "first run is expected")
+        .doesNotContain("Contents of this page", "what a sight");
+  }
+
   private static String ldBody(String body) {
     return "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
         + "\"headline\":\"Fish ladder opens\",\"articleBody\":\"" + body + "\"}</script>";
