@@ -139,7 +139,8 @@ final class BlockWriter {
   private void paragraph(String raw, Element e) {
     String text = SPACES.matcher(raw).replaceAll(" ").strip();
     if (text.isEmpty() || PageChrome.isNoise(text) || PageChrome.isChrome(text) && Words.countUpTo(text, 8) < 8
-        || normalize(text).equals(title) || PublicationDate.isTimestamp(text) || Signpost.is(text) || FurnitureLine.is(text)) {
+        || normalize(text).equals(title) || PublicationDate.isTimestamp(text) || Signpost.is(text) || FurnitureLine.is(text)
+        || HouseNotice.is(text)) {
       return;
     }
     if (e != null && Words.countUpTo(text, 20) < 20 && MainContent.linkDensity(e) > 0.7) {
@@ -160,7 +161,8 @@ final class BlockWriter {
   private void heading(String raw) {
     String text = SPACES.matcher(raw).replaceAll(" ").strip();
     if (text.isEmpty() || normalize(text).equals(title) || PageChrome.isChrome(text) || PageChrome.isNoise(text)
-        || Signpost.is(text) || FurnitureLine.is(text)) {
+        || Signpost.is(text) || FurnitureLine.is(text)
+        || HouseNotice.is(text)) {
       return;
     }
     blocks.add(Block.heading(text));

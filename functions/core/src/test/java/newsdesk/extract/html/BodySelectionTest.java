@@ -122,6 +122,16 @@ class BodySelectionTest {
   }
 
   @Test
+  void thePublishersAppealsAndNoticesInsideTheStoryAreLeftOut() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<article><div class=entry-content>" + STORY
+            + "<p><em>Follow the Valley Courier on Twitter and Instagram for more river news.</em></p>"
+            + "<p>This article is the copyrighted property of the Valley Courier.</p></div></article>");
+    assertThat(text(html)).contains("fish ladder on Tuesday", "first run is expected")
+        .doesNotContain("Follow the Valley Courier", "copyrighted property");
+  }
+
+  @Test
   void captionsMarkedOnlyByTheirClassAreCaptionsNotText() {
     String html = page("<meta property=\"og:type\" content=\"article\">",
         "<article>" + STORY + "<div class=\"wp-caption alignnone\"><img src=/ladder.jpg>"
