@@ -140,7 +140,7 @@ final class BlockWriter {
     String text = SPACES.matcher(raw).replaceAll(" ").strip();
     if (text.isEmpty() || PageChrome.isNoise(text) || PageChrome.isChrome(text) && Words.countUpTo(text, 8) < 8
         || normalize(text).equals(title) || PublicationDate.isTimestamp(text) || Signpost.is(text) || FurnitureLine.is(text)
-        || HouseNotice.is(text)) {
+        || HouseNotice.is(text) || DateLine.is(text)) {
       return;
     }
     if (e != null && Words.countUpTo(text, 20) < 20 && MainContent.linkDensity(e) > 0.7) {
@@ -162,7 +162,7 @@ final class BlockWriter {
     String text = SPACES.matcher(raw).replaceAll(" ").strip();
     if (text.isEmpty() || normalize(text).equals(title) || PageChrome.isChrome(text) || PageChrome.isNoise(text)
         || Signpost.is(text) || FurnitureLine.is(text)
-        || HouseNotice.is(text)) {
+        || HouseNotice.is(text) || DateLine.is(text)) {
       return;
     }
     blocks.add(Block.heading(text));

@@ -114,11 +114,11 @@ class BodySelectionTest {
   @Test
   void furnitureLinesInsideTheStoryAreLeftOut() {
     String html = page("<meta property=\"og:type\" content=\"article\">",
-        "<article><div class=entry-content><p>4 min read</p>" + STORY
+        "<article><div class=entry-content><p>4 min read</p><p>Publiziert: 03.04.2020, 12:35</p>" + STORY
             + "<h3>Zum Weiterlesen:</h3><p>Schlagworte: Lachs, Wehr, Fischtreppe</p><p>Rezept drucken</p>"
             + "<div>Keine Kommentare</div></div></article>");
     assertThat(text(html)).contains("fish ladder on Tuesday", "first run is expected")
-        .doesNotContain("min read", "Weiterlesen", "Schlagworte", "drucken", "Kommentare");
+        .doesNotContain("min read", "Publiziert", "Weiterlesen", "Schlagworte", "drucken", "Kommentare");
   }
 
   @Test
