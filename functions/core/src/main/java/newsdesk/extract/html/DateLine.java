@@ -28,7 +28,8 @@ final class DateLine {
 
   /** Whether {@code line} (whitespace-normalized) is a publication or update date line. */
   static boolean is(String line) {
-    String s = line.strip();
+    // No-break spaces join a date's parts ("16&nbsp;marca&nbsp;2021"), which \\s does not match.
+    String s = line.replace('\u00a0', ' ').strip();
     if (s.length() > MAX_CHARS) {
       return false;
     }

@@ -52,7 +52,8 @@ final class FurnitureLine {
     if (line.length() > 200 || Words.countUpTo(line, MAX_WORDS + 1) > MAX_WORDS) {
       return false;
     }
-    String lower = line.toLowerCase(Locale.ROOT).strip();
+    // Pages glue numbers to units and labels with no-break spaces ("11&nbsp;min"), which \\s does not match.
+    String lower = line.replace('\u00a0', ' ').toLowerCase(Locale.ROOT).strip();
     return TAGS.matcher(lower).matches() || BACK.matcher(lower).matches() || READING_TIME.matcher(lower).matches()
         || TOOL.matcher(lower).find() || COMMENTS.matcher(lower).find();
   }

@@ -52,7 +52,8 @@ final class HouseNotice {
     if (paragraph.length() > 600 || Words.countUpTo(paragraph, MAX_WORDS + 1) > MAX_WORDS) {
       return false;
     }
-    String lower = paragraph.toLowerCase(Locale.ROOT);
+    // No-break spaces would defeat the patterns' \\s and word boundaries.
+    String lower = paragraph.replace('\u00a0', ' ').toLowerCase(Locale.ROOT);
     return APPEAL.matcher(lower).find() || NOTICE.matcher(lower).find();
   }
 }

@@ -39,7 +39,7 @@ final class Signpost {
       + "lea (?:también|más)|lee (?:también|más)|lea|vea (?:también|más)|mira|mire|(?:le|te) puede interesar|"
       + "à lire aussi|lire aussi|voir aussi|leggi anche|czytaj (?:też|także|więcej)|zobacz (?:też|także)|"
       + "(?:zum )?weiterlesen|auch lesen|schon gelesen\\?|lesetipp|sehen sie auch|puedes ver|ver también|"
-      + "leia (?:também|mais)|veja (?:também|mais)|dowiedz się więcej|czytaj również|polecamy)\\s*[:：]");
+      + "leia (?:também|mais)|veja (?:também|mais)|dowiedz się więcej|czytaj również|polecamy)\\s*[:：»]");
   private static final int MAX_HEADING_WORDS = 8;
   private static final int MAX_LEAD_IN_WORDS = 30;
 
@@ -50,7 +50,8 @@ final class Signpost {
     if (line.length() > 300) {
       return false;
     }
-    String lower = line.toLowerCase(Locale.ROOT);
+    // No-break spaces ("À lire aussi&nbsp;:") would defeat the patterns' \\s.
+    String lower = line.replace('\u00a0', ' ').toLowerCase(Locale.ROOT);
     int words = Words.countUpTo(line, MAX_LEAD_IN_WORDS + 1);
     return words <= MAX_HEADING_WORDS && HEADING.matcher(lower).matches()
         || words <= MAX_LEAD_IN_WORDS && LEAD_IN.matcher(lower).find();

@@ -9,7 +9,7 @@ class DateLineTest {
   @Test
   void publicationAndUpdateLinesInSeveralLanguages() {
     for (String line : new String[] {"Publiziert: 03.04.2020, 12:35", "Aktualisiert: 11.04.2020, 10:27",
-        "15. Mai 2019, 05:28 Uhr", "Donnerstag, 31. Mai 2012", "16 marca 2021", "7. oktober 2020",
+        "15. Mai 2019, 05:28 Uhr", "Donnerstag, 31. Mai 2012", "16 marca 2021", "16\u00a0marca\u00a02021", "7. oktober 2020",
         "Veröffentlichung: 2. Februar 2022", "Publicado el 3 de marzo de 2021", "2021-10-16 | Rivers", "27.01.2022"}) {
       assertThat(DateLine.is(line)).as(line).isTrue();
     }

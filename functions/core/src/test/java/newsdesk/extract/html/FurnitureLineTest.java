@@ -25,7 +25,7 @@ class FurnitureLineTest {
 
   @Test
   void readingTimesToolsAndCommentPrompts() {
-    for (String line : new String[] {"5 min read", "4 Min Read", "11 minut czytania", "Lesezeit: 3 Minuten",
+    for (String line : new String[] {"5 min read", "4 Min Read", "11 minut czytania", "11\u00a0minut czytania", "Lesezeit: 3 Minuten",
         "Rezept drucken", "PDF version", "Pressemitteilung als PDF", "Merken", "Quellen ausblenden", "Externer Inhalt",
         "Möchten Sie den Artikel teilen?", "Keine Kommentare", "Alle 120 Kommentare im Forum lesen →",
         "Kommentieren Sie", "Leave a comment", "Sie sind aktuell nicht eingeloggt."}) {

@@ -14,7 +14,7 @@ class HouseNoticeTest {
         "If you enjoyed this post, would you consider supporting our work? Thanks!",
         "To view the full story, please subscribe to the Courier.", "Folgen Sie uns auf Facebook und Instagram.",
         "Jetzt für den Fluss-Newsletter anmelden", "Unterstützen Sie diese Form des Journalismus.",
-        "Síguenos en Telegram, Instagram y Twitter", "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.",
+        "Síguenos en Telegram, Instagram y Twitter", "Síguenos\u00a0en Telegram", "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.",
         "Pour lire la suite, créez votre compte", "Zapraszamy też do subskrypcji naszego kanału"}) {
       assertThat(HouseNotice.is(line)).as(line).isTrue();
     }

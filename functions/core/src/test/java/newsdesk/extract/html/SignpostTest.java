@@ -24,6 +24,7 @@ class SignpostTest {
     assertThat(Signpost.is("Lesen Sie auch: Stadtrat beschließt neuen Radweg am Fluss")).isTrue();
     assertThat(Signpost.is("Dowiedz się więcej: Rada miasta przyjęła nowy plan")).isTrue();
     assertThat(Signpost.is("PUEDES VER: ¿Qué pasará con el puente del río?")).isTrue();
+    assertThat(Signpost.is("À lire aussi\u00a0» Le pont du fleuve rouvre en mai")).isTrue();
   }
 
   @Test
