@@ -9,7 +9,8 @@ import newsdesk.extract.convention.Words;
  * the languages news sites commonly use: a tags or topics line ("Schlagworte: Klima, Energie"),
  * a link back to a listing ("Zurück zur Übersicht", "Back to all news"), a reading time
  * ("5 min read", "11 minut czytania"), a tool ("Rezept drucken", "PDF version", "Merken") or a
- * comment prompt ("Keine Kommentare", "Leave a comment"). Such lines are often marked up exactly
+ * comment prompt ("Keine Kommentare", "Leave a comment"), a closing source line ("Quelle: dpa") or
+ * the heading of an author box ("Über den Autor"). Such lines are often marked up exactly
  * like the story's text, so markup cleaning leaves them; they are told by being short and worded
  * as nothing but that.
  */
@@ -43,6 +44,10 @@ final class FurnitureLine {
       + "(?:kommentare?|comments?|comentarios?|commentaires?|komentarz[ey]?)(?: (?:schreiben|lesen|anzeigen|"
       + "im forum lesen|\\(\\d+\\)))?\\s*[:→»]*$|^(?:kommentieren sie|kommentar schreiben|leave a (?:comment|reply)|"
       + "write a comment|sie sind (?:aktuell )?nicht eingeloggt\\.?|you must be logged in to post a comment\\.?)");
+  /** A source line closing a report ("Quelle: Landesregierung", "Źródło:") and an author box's heading. */
+  private static final Pattern SOURCE_OR_AUTHOR = Pattern.compile("^(?:quellen?(?:angaben?)?|bildquellen?|źródło|źródła|"
+      + "fuentes?|fontes?|sources?)\\s*[:：](?:\\s*[^.!?]{0,80})?$|^(?:über den autor|über die autorin|about the author|"
+      + "o autorze|sobre el autor|sobre la autora|à propos de l'auteur)\\s*[:.]?$");
   private static final int MAX_WORDS = 12;
 
   private FurnitureLine() {}
@@ -55,6 +60,6 @@ final class FurnitureLine {
     // Pages glue numbers to units and labels with no-break spaces ("11&nbsp;min"), which \\s does not match.
     String lower = line.replace('\u00a0', ' ').toLowerCase(Locale.ROOT).strip();
     return TAGS.matcher(lower).matches() || BACK.matcher(lower).matches() || READING_TIME.matcher(lower).matches()
-        || TOOL.matcher(lower).find() || COMMENTS.matcher(lower).find();
+        || TOOL.matcher(lower).find() || COMMENTS.matcher(lower).find() || SOURCE_OR_AUTHOR.matcher(lower).matches();
   }
 }
