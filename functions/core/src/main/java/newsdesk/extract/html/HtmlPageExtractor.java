@@ -85,6 +85,7 @@ public final class HtmlPageExtractor {
   private static final Evaluator FOOTER = Query.of("footer");
   private static final Evaluator ARTICLE = Query.of("article");
   private static final Evaluator CHROME_QUERY = Query.of(CHROME);
+  private static final Evaluator LOOSE_AUTHOR_MARKUP = Query.of("address, a[href*=/profile/]");
   /** Below this many words a page is no story, whatever it declares. */
   private static final int MIN_WORDS = 30;
   /** Below this many words an undeclared page is taken for a listing or a stub. */
@@ -288,10 +289,17 @@ public final class HtmlPageExtractor {
    */
   private static Element bylineElement(Document doc, String title) {
     Element headline = headline(doc, title);
+    // A one-word signature is a weaker sign than a full name in looser markup: it is looked for
+    // only when no markup of any kind names a person in full.
+    Element signed = bylineElement(doc, headline, false);
+    return signed != null ? signed : bylineElement(doc, headline, true);
+  }
+
+  private static Element bylineElement(Document doc, Element headline, boolean signatures) {
     for (String selectors : BYLINE_SELECTORS) {
       List<Element> found = new ArrayList<>();
       for (Element e : doc.select(selectors)) {
-        Byline b = inChrome(e) ? null : byline(e);
+        Byline b = inChrome(e) ? null : byline(e, signatures);
         if (b != null) {
           found.add(e);
         }
@@ -340,13 +348,23 @@ public final class HtmlPageExtractor {
    * byline boxes also hold, then, should that leave no one (a name marked up as a "title"), whole.
    */
   private static Byline byline(Element e) {
+    return byline(e, true);
+  }
+
+  private static Byline byline(Element e, boolean signatures) {
     Element copy = e.clone();
     copy.select("time, [class*=date], [class*=title], [class*=role], [class*=job], [class*=avatar]").remove();
-    for (String text : new String[] {copy.text().strip(), e.text().strip()}) {
+    for (String whole : new String[] {copy.text().strip(), e.text().strip()}) {
+      String text = Byline.withoutLeadIn(whole);
       Byline b = text.isEmpty() || text.length() > 120 ? null
           : Byline.parse(text.toLowerCase(Locale.ROOT).startsWith("by ") ? text : "By " + text);
       if (b != null && !b.authors().isEmpty()) {
         return b;
+      }
+      // Markup that names the author may sign with one word, a first or pen name; an address or a
+      // profile link is too loose a sign for that.
+      if (signatures && PersonNames.isSignature(text) && !e.is(LOOSE_AUTHOR_MARKUP)) {
+        return new Byline(List.of(text), null, true);
       }
     }
     return null;

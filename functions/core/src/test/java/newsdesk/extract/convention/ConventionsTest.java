@@ -102,6 +102,45 @@ class ConventionsTest {
   }
 
   @Test
+  void bylineLeadInsAndLabelsAreNotNames() {
+    assertThat(Byline.withoutLeadIn("Posted on 3 March 2023 by Mara Lindqvist")).isEqualTo("Mara Lindqvist");
+    assertThat(Byline.withoutLeadIn("Alle Artikel von Jonas Weber")).isEqualTo("Jonas Weber");
+    assertThat(Byline.withoutLeadIn("Veröffentlicht von Jonas Weber")).isEqualTo("Jonas Weber");
+    assertThat(Byline.withoutLeadIn("Author Mara Lindqvist")).isEqualTo("Mara Lindqvist");
+    assertThat(Byline.withoutLeadIn("Autorin: Mara Lindqvist")).isEqualTo("Mara Lindqvist");
+    assertThat(Byline.withoutLeadIn("Interview: Mara Lindqvist")).isEqualTo("Mara Lindqvist");
+    // A name that merely contains a lead-in word stays whole.
+    assertThat(Byline.withoutLeadIn("Ursula von Lindqvist")).isEqualTo("Ursula von Lindqvist");
+    assertThat(Byline.withoutLeadIn("Redaktion")).isEqualTo("Redaktion");
+  }
+
+  @Test
+  void initialsAndSuffixesKeepTheirFullStop() {
+    assertThat(PersonNames.split("Perry Okafor Jr., Ana Ruiz C. and Tom Hale.", false))
+        .containsExactly("Perry Okafor Jr.", "Ana Ruiz C.", "Tom Hale");
+  }
+
+  @Test
+  void parenthesesInABylineNameCoAuthorsOrAreDropped() {
+    assertThat(Byline.parse("By Mara Lindqvist (avec Jonas Weber et Ana Ruiz)").authors())
+        .containsExactly("Mara Lindqvist", "Jonas Weber", "Ana Ruiz");
+    assertThat(Byline.parse("By Mara Lindqvist (http://valley.example/mara/)").authors()).containsExactly("Mara Lindqvist");
+    assertThat(Byline.parse("By Mara Lindqvist (Press Officer)").authors()).containsExactly("Mara Lindqvist");
+  }
+
+  @Test
+  void aSingleCapitalisedNameIsASignatureButALoginIsNot() {
+    assertThat(PersonNames.isSignature("Mara")).isTrue();
+    assertThat(PersonNames.isSignature("Wanderfalke")).isTrue();
+    assertThat(PersonNames.isSignature("mara")).isFalse();
+    assertThat(PersonNames.isSignature("mara_77")).isFalse();
+    assertThat(PersonNames.isSignature("VCN")).isFalse();
+    assertThat(PersonNames.isSignature("Admin")).isFalse();
+    assertThat(PersonNames.isSignature("Author")).isFalse();
+    assertThat(PersonNames.isSignature("Reuters")).isFalse();
+  }
+
+  @Test
   void knownSources() {
     assertThat(KnownSources.publisher("The Associated Press")).isEqualTo("Associated Press");
     assertThat(KnownSources.aggregatorMentioned("Top stories on inkl right now")).isEqualTo("inkl");

@@ -130,6 +130,28 @@ class MetadataTest {
   }
 
   @Test
+  void aBlogSignedWithAFirstNameInAuthorMarkupHasThatAuthor() {
+    String body = "<h1>Ferry stops</h1><div class=\"entry-meta\"><span class=\"author vcard\">"
+        + "<a class=\"url fn n\" href=\"/author/mara/\">Mara</a></span></div>";
+    assertThat(article("", body).authors()).containsExactly("Mara");
+    String login = "<h1>Ferry stops</h1><div class=\"entry-meta\"><span class=\"author vcard\">"
+        + "<a class=\"url fn n\" href=\"/author/mlq77/\">mlq77</a></span></div>";
+    assertThat(article("", login).authors()).isEmpty();
+    // A full name in looser markup outranks a one-word signature in surer markup (a site's brand).
+    String both = "<span itemprop=\"author\">Valley</span><h1>Ferry stops</h1>"
+        + "<span class=\"byline-author\">Posted by Mara Lindqvist and Jonas Weber</span>";
+    assertThat(article("", both).authors()).containsExactly("Mara Lindqvist", "Jonas Weber");
+  }
+
+  @Test
+  void aBylineBoxLeadInIsNotPartOfTheName() {
+    String body = "<h1>Ferry stops</h1><p class=\"post-byline\"><span class=\"author\">Alle Artikel von Jonas Weber</span></p>";
+    assertThat(article("", body).authors()).containsExactly("Jonas Weber");
+    String posted = "<h1>Ferry stops</h1><div class=\"byline\">Posted on 3 March 2023 by Mara Lindqvist</div>";
+    assertThat(article("", posted).authors()).containsExactly("Mara Lindqvist");
+  }
+
+  @Test
   void graphReferencesAreFollowedToTheNodesTheyName() {
     String json = "{\"@context\":\"https://schema.org\",\"@graph\":["
         + "{\"@type\":\"Person\",\"@id\":\"https://valley.example/#/person/7\",\"name\":\"Mara Lindqvist\"},"
