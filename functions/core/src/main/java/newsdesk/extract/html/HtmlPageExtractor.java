@@ -46,6 +46,9 @@ public final class HtmlPageExtractor {
   private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»«›‹~/]+\\s*$|\\s+::\\s*$");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—:·•»«›‹~/]|::|//)\\s+");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[|\\-–—:·•»«›‹~/]+\\s+");
+  /** A separator left at the very end; not "»", which also closes a quotation. */
+  private static final Pattern DANGLING_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•~/]+$");
+  private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:\\.{3}|…)$");
   private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern SITE_NAME = Pattern.compile("(?:[\\p{Lu}\\d][\\p{L}\\d.'&!-]*\\s*)+");
   private static final Pattern ERROR_PAGE = Pattern.compile(
@@ -152,6 +155,7 @@ public final class HtmlPageExtractor {
     String rawTitle = first(ldTitle(ld, doc.title(), h1), meta.first("dc.title", "dcterms.title", "og:title",
         "twitter:title", "parsely-title", "sailthru.title"), doc.title(), h1 == null ? null : h1.text());
     List<String> headings = doc.select("h1, [itemprop=headline]:not(meta), .entry-title").eachText();
+    rawTitle = completed(rawTitle, headings, doc.title());
     d.title = cleanTitle(rawTitle, headings, siteName, d.publisher, CanonicalUrl.host(d.url));
     d.subtitle = first(JsonLd.text(ld, "alternativeHeadline"), standfirst(doc, d.title));
     d.description = first(meta.first("og:description", "description", "twitter:description", "dc.description"),
@@ -187,6 +191,40 @@ public final class HtmlPageExtractor {
     }
     String shown = (documentTitle == null ? "" : documentTitle) + "\n" + (h1 == null ? "" : h1.text());
     return shown.contains(name) && !shown.contains(headline) ? name : headline;
+  }
+
+  /**
+   * The whole title where the declared one was cut to fit a share card ("… for Hong Kong leader...",
+   * or mid-word): a heading or the document title that starts with it and goes on is the full one.
+   */
+  static String completed(String title, List<String> headings, String documentTitle) {
+    if (title == null) {
+      return null;
+    }
+    String t = SPACES.matcher(title).replaceAll(" ").strip();
+    String cut = ELLIPSIS.matcher(t).replaceFirst("");
+    boolean ellipsis = cut.length() < t.length();
+    if (cut.length() < 10) {
+      return title;
+    }
+    List<String> fuller = new ArrayList<>(headings);
+    // The document title often repeats the site name or URL glued on; it completes only an ellipsis.
+    if (ellipsis) {
+      fuller.add(documentTitle);
+    }
+    for (String f : fuller) {
+      String full = f == null ? "" : ELLIPSIS.matcher(SPACES.matcher(f).replaceAll(" ").strip()).replaceFirst("");
+      if (full.equals(cut)) {
+        return title; // the page shows it so: its ellipsis is part of the title
+      }
+      // A shorter title that ends on a whole word is a title of its own, not a cut one.
+      boolean midWord = full.length() > cut.length() && Character.isLetterOrDigit(full.charAt(cut.length()))
+          && Character.isLetterOrDigit(cut.charAt(cut.length() - 1));
+      if (full.length() > cut.length() && full.startsWith(cut) && (ellipsis || midWord)) {
+        return full;
+      }
+    }
+    return title;
   }
 
   /** The dek under the headline, where the page marks one up; read before cleaning, which drops headers. */
@@ -509,6 +547,8 @@ public final class HtmlPageExtractor {
       return shown.isEmpty() ? null : shown.get(0);
     }
     String t = SPACES.matcher(title.strip()).replaceAll(" ");
+    // "Story -": a site name the page left empty still leaves its separator.
+    t = DANGLING_SEPARATOR.matcher(t).replaceFirst("").strip();
     String[] parts = TITLE_SEPARATOR.split(t);
     if (parts.length < 2) {
       return t;

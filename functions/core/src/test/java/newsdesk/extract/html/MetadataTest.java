@@ -152,6 +152,17 @@ class MetadataTest {
   }
 
   @Test
+  void anXhtmlPageWithAnXmlPrologIsReadAsHtml() {
+    // A long comment first keeps the page's tags out of the sniffed head, as on mobile XHTML pages.
+    String html = "<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n<!DOCTYPE html PUBLIC \"-//WAPFORUM//DTD XHTML Mobile 1.2//EN\" "
+        + "\"http://www.openmobilealliance.org/tech/DTD/xhtml-mobile12.dtd\">\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><!-- "
+        + "x".repeat(9000) + " --><title>Ferry stops as river rises</title></head><body><article>" + STORY
+        + "</article></body></html>";
+    Extraction e = new Extractor().extract(RawPage.of(html.getBytes(StandardCharsets.UTF_8), "page.xhtml"));
+    assertThat(((Extraction.Extracted) e).article().title()).isEqualTo("Ferry stops as river rises");
+  }
+
+  @Test
   void graphReferencesAreFollowedToTheNodesTheyName() {
     String json = "{\"@context\":\"https://schema.org\",\"@graph\":["
         + "{\"@type\":\"Person\",\"@id\":\"https://valley.example/#/person/7\",\"name\":\"Mara Lindqvist\"},"
@@ -209,6 +220,23 @@ class MetadataTest {
     // The site's logo heading is a part too, but not the title's main one: the declared site name removes it.
     assertThat(HtmlPageExtractor.cleanTitle("Ferry stops as river rises on Monday :: Valley Blogs", List.of("Valley Blogs"),
         "Valley Blogs", null, null)).isEqualTo("Ferry stops as river rises on Monday");
+  }
+
+  @Test
+  void aTitleCutForSharingIsCompletedFromTheHeadline() {
+    Article a = article("<meta property=\"og:title\" content=\"Ferry stops as the river rises over the quay...\">",
+        "<h1>Ferry stops as the river rises over the quay and the town waits</h1>");
+    assertThat(a.title()).isEqualTo("Ferry stops as the river rises over the quay and the town waits");
+    Article midWord = article("<meta property=\"og:title\" content=\"Ferry stops as the river rises over the qu\">",
+        "<h1>Ferry stops as the river rises over the quay and the town waits</h1>");
+    assertThat(midWord.title()).isEqualTo("Ferry stops as the river rises over the quay and the town waits");
+    assertThat(HtmlPageExtractor.cleanTitle("Ferry stops as river rises -", List.of(), null, null, null))
+        .isEqualTo("Ferry stops as river rises");
+    assertThat(HtmlPageExtractor.cleanTitle("« Ferry stops as river rises »", List.of(), null, null, null))
+        .isEqualTo("« Ferry stops as river rises »");
+    Article shortTitle = article("<title>Ferry stops - Valley News</title><meta property=\"og:title\" content=\"Ferry stops\">",
+        "<h1>Ferry stops as the river rises over the quay</h1>");
+    assertThat(shortTitle.title()).isEqualTo("Ferry stops");
   }
 
   @Test
