@@ -18,6 +18,12 @@ public record Byline(List<String> authors, String agency, boolean explicit) {
   private static final Pattern TRAILING_DATE = Pattern.compile(
       "\\s*(?:[|•·—–-]|,)\\s*(?:published|updated|posted)?\\s*(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\.?\\s+\\d{1,2}|\\d{4}-\\d{2}|\\d{1,2}/\\d{1,2}).*$",
       Pattern.CASE_INSENSITIVE);
+  /** A full date printed right after the names without a separator: "By JANE DOE March 11, 2015 3:46 PM". */
+  private static final Pattern TRAILING_FULL_DATE = Pattern.compile(
+      "\\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\.?,?\\s+)?(?:(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[a-z]*\\.?\\s+"
+          + "\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\.?\\s+(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[a-z]*\\.?,?\\s+\\d{4}"
+          + "|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b.*$",
+      Pattern.CASE_INSENSITIVE);
   /**
    * What byline boxes print before the names: "Posted on 3 March 2023 by", "Alle Artikel von",
    * "Veröffentlicht von", "Author", "Autorin:". Words that only label (Text, Interview, Redaktion)
@@ -53,7 +59,7 @@ public record Byline(List<String> authors, String agency, boolean explicit) {
     if (explicit) {
       s = by.group(1);
     }
-    s = TRAILING_DATE.matcher(s).replaceFirst("");
+    s = TRAILING_FULL_DATE.matcher(TRAILING_DATE.matcher(s).replaceFirst("")).replaceFirst("");
     if (explicit) {
       s = withoutParentheses(s);
     }

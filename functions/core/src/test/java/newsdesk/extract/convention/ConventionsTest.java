@@ -99,6 +99,8 @@ class ConventionsTest {
     assertThat(Byline.parse("FRAGILE DIPLOMACY")).isNull();
     assertThat(Byline.parse("Russia, U.S. keep door open to Ukraine diplomacy")).isNull();
     assertThat(Byline.parse("The Daily Ledger")).isNull();
+    assertThat(Byline.parse("By MARA LINDQVIST March 11, 2015 3:46 PM").authors()).containsExactly("Mara Lindqvist");
+    assertThat(Byline.parse("Von Jonas Weber 18. Mai 2014").authors()).containsExactly("Jonas Weber");
   }
 
   @Test
