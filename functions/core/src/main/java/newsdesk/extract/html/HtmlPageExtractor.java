@@ -73,11 +73,16 @@ public final class HtmlPageExtractor {
   private static final String UPDATED = "[itemprop=dateModified], .updated, .modified, [class*=last-modified]";
   private static final String DATE_ELEMENTS = "time, [class*=date], [class*=Date], [id*=date], [class*=time], "
       + "[class*=posted], [class*=published], [class*=entry-meta], [class*=post-meta], [class*=article-meta], "
-      + "[class*=byline], [class*=info]";
+      + "[class*=byline], [class*=info], [class*=meta], [class*=Meta], [class*=submitted], [class*=release]";
   /** A date line is short; a paragraph mentioning a date is prose. */
   private static final int MAX_DATE_LINE = 100;
   /** Date-like elements looked at after the headline before giving up. */
   private static final int MAX_DATE_ELEMENTS = 12;
+  /** Elements right under the headline where a bare date line counts without a class naming it. */
+  private static final int MAX_ELEMENTS_UNDER_HEADLINE = 8;
+  /** How far above the headline a date line may stand and still be the story's. */
+  private static final int MAX_ELEMENTS_BEFORE_HEADLINE = 6;
+  private static final Evaluator LIST_ITEM = Query.of("li");
   /** Site chrome: a name in a menu, a footer or a comment signs some other story, if any. */
   private static final String CHROME = "nav, [role=navigation], menu, [role=contentinfo], #comments, .comments, .comment, "
       + ".comment-list, .commentlist, .comments-area, [id^=comment-]";
@@ -246,7 +251,8 @@ public final class HtmlPageExtractor {
         "datepublished", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created",
         "dcterms.date", "dcterms.issued", "parsely-pub-date", "sailthru.date", "article.published"),
         time == null ? null : time.attr("datetime"), time == null ? null : time.text(),
-        microdata == null ? null : microdata.attr("content"), microdata == null ? null : microdata.text(),
+        microdata == null ? null : microdata.attr("content"), microdata == null ? null : microdata.attr("title"),
+        microdata == null ? null : microdata.text(),
         JsonLd.text(ld, "dateCreated"));
     if (d.published == null) {
       d.published = first(printedDate(doc, d.title), PublicationDate.inUrl(d.url));
@@ -271,27 +277,53 @@ public final class HtmlPageExtractor {
     Element headline = headline(doc, title);
     boolean after = headline == null;
     int seen = 0;
+    int sinceHeadline = 0;
+    String before = null;
+    int sinceBefore = 0;
     for (Element e : doc.body() == null ? new Elements() : doc.body().getAllElements()) {
       Deadline.check();
       if (e == headline) {
         after = true;
         continue;
       }
-      if (!after || !e.is(DATE_ELEMENTS_QUERY) || belowChrome(e) || e.is(UPDATED_QUERY)) {
+      if (!after) {
+        // A kicker line above the headline ("Bonn, 11.10.2021", "Jan 18, 2019") dates the story
+        // when nothing below does; only the nearest, and never one in a list of teasers.
+        String date = e.is(DATE_ELEMENTS_QUERY) && !belowChrome(e) && !e.is(UPDATED_QUERY) && e.closest(LIST_ITEM) == null
+            ? dateLine(e.text()) : null;
+        if (date != null) {
+          before = date;
+          sinceBefore = 0;
+        } else if (before != null && ++sinceBefore > MAX_ELEMENTS_BEFORE_HEADLINE) {
+          before = null;
+        }
         continue;
       }
-      String text = e.text();
-      if (text.length() <= MAX_DATE_LINE) {
-        List<LocalDate> dates = PublicationDate.datesIn(text);
-        if (!dates.isEmpty()) {
-          return dates.get(0).toString();
-        }
+      boolean dateElement = e.is(DATE_ELEMENTS_QUERY);
+      // Right under the headline, a line that is nothing but a date needs no class to say so.
+      boolean bareDateLine = ++sinceHeadline <= MAX_ELEMENTS_UNDER_HEADLINE && e.ownText().length() <= MAX_DATE_LINE
+          && PublicationDate.isTimestamp(e.text());
+      if (!(dateElement || bareDateLine) || belowChrome(e) || e.is(UPDATED_QUERY)) {
+        continue;
       }
-      if (++seen >= MAX_DATE_ELEMENTS) {
-        return null;
+      String date = dateLine(e.text());
+      if (date != null) {
+        return date;
+      }
+      if (dateElement && ++seen >= MAX_DATE_ELEMENTS) {
+        break;
       }
     }
-    return null;
+    return before;
+  }
+
+  /** The first full date of a short line, or null: a paragraph mentioning a date is prose. */
+  private static String dateLine(String text) {
+    if (text.length() > MAX_DATE_LINE) {
+      return null;
+    }
+    List<LocalDate> dates = PublicationDate.datesIn(text);
+    return dates.isEmpty() ? null : dates.get(0).toString();
   }
 
   private static void readAuthors(Document doc, JsonNode ld, MetaTags meta, ArticleDraft d) {

@@ -194,6 +194,20 @@ class MetadataTest {
   }
 
   @Test
+  void aBareDateLineUnderTheHeadlineOrAKickerAboveItDatesTheStory() {
+    assertThat(article("", "<h1>Ferry stops</h1><p><em>10.11.2021</em></p>").published()).isEqualTo("2021-11-10");
+    assertThat(article("", "<h1>Ferry stops</h1><p class=\"postmeta\">3. August 2015 · Mara</p>").published())
+        .isEqualTo("2015-08-03");
+    assertThat(article("", "<ul><li><span class=\"post-date\">26/10/2018</span> <span class=\"date\">1 May 2017</span></li></ul>"
+        + "<div class=\"kicker\"><span class=\"metadata\">Bonn, 11.10.2021</span></div><h1>Ferry stops</h1>").published())
+        .isEqualTo("2021-10-11");
+    // A teaser list's date above the headline is not the story's.
+    assertThat(article("", "<ul><li><span class=\"date\">1 May 2017</span></li></ul><h1>Ferry stops</h1>").published()).isNull();
+    assertThat(article("", "<h1>Ferry stops</h1><abbr itemprop=\"datePublished\" title=\"2018-06-05T08:00:00-07:00\">08:00</abbr>")
+        .published()).isEqualTo("2018-06-05T08:00-07:00");
+  }
+
+  @Test
   void aModifiedTimeIsNotThePublicationDate() {
     Article a = article("", "<h1>Ferry stops</h1><time itemprop=\"dateModified\" datetime=\"2020-01-07\">7 Jan</time>"
         + "<span itemprop=\"datePublished\" content=\"2019-12-22\">22 Dec</span>");
