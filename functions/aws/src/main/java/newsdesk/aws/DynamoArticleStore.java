@@ -4,11 +4,14 @@ import static newsdesk.aws.Attributes.key;
 import static newsdesk.aws.Attributes.s;
 import static newsdesk.aws.Attributes.string;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +20,9 @@ import newsdesk.article.Article;
 import newsdesk.article.ArticleJson;
 import newsdesk.article.ArticleSummary;
 import newsdesk.article.Rejection;
+import newsdesk.article.Sha256;
 import newsdesk.store.ArticleStore;
+import newsdesk.store.CompactSummary;
 import newsdesk.store.Facet;
 import newsdesk.store.FacetCount;
 import newsdesk.store.Listing;
@@ -31,17 +36,15 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 
 /**
  * {@link ArticleStore} on the single DynamoDB table ({@link TableDefinition}). An article is one
- * item {@code ART#<id>/A} holding the summary JSON, the gzip-compressed article ({@code doc}) and,
- * for the newest-first listing, {@code gsi1pk=ARTICLES#<yyyy-MM>, gsi1sk=<sort time>#<id>} (one
- * partition per month, found through the month index {@code MONTHS/<yyyy-MM>}); listing queries
+ * item {@code ART#<id>/A} holding the summary ({@link CompactSummary}), the gzip-compressed article
+ * ({@code doc}) and, for the newest-first listing, {@code gsi1pk=ARTICLES#<yyyy-MM>,
+ * gsi1sk=<sort time>#<id>} (one partition per month, walked back from the current month; the month
+ * index {@code MONTHS/<yyyy-MM>} is read only to jump over empty months); listing queries
  * {@code gsi1}, whose projection carries the summary but never the body. Each facet of an article
  * (publisher, section, language, author, tag) has an entry {@code L#<facet id>/<sort time>#<id>}
  * with the summary, so a filtered list is one Query; publishers and sections are counted in
@@ -58,6 +61,8 @@ public final class DynamoArticleStore implements ArticleStore {
   private static final String CONTENT_HASH = "contentHash";
   private static final String SOURCE_VERSION = "sourceVersion";
   private static final String FACETS = "facets";
+  /** On a counter: tokens of the versions whose moves it has made but whose article is not stored yet. */
+  private static final String APPLIED = "applied";
   /** Where a page's items keep their position while a Window collects them. */
   private static final String KEY = "key";
   /** {@code gsi1pk} of an article: {@code ARTICLES#<yyyy-MM>} of its sort time. */
@@ -79,6 +84,7 @@ public final class DynamoArticleStore implements ArticleStore {
   private final DynamoDbClient dynamo;
   private final String table;
   private final Duration monthsTtl;
+  private final Clock clock;
   /** The month index as last read; replaced whole, so readers on other threads see one or the other. */
   private volatile KnownMonths known;
 
@@ -88,9 +94,15 @@ public final class DynamoArticleStore implements ArticleStore {
 
   /** With how long a read of the month index is reused; zero re-reads it for every page. */
   public DynamoArticleStore(DynamoDbClient dynamo, String tableName, Duration monthsTtl) {
+    this(dynamo, tableName, monthsTtl, Clock.systemUTC());
+  }
+
+  /** With the clock that decides what "now" is: lists show nothing dated after it. */
+  public DynamoArticleStore(DynamoDbClient dynamo, String tableName, Duration monthsTtl, Clock clock) {
     this.dynamo = dynamo;
     this.table = tableName;
     this.monthsTtl = monthsTtl;
+    this.clock = clock;
   }
 
   @Override
@@ -108,8 +120,10 @@ public final class DynamoArticleStore implements ArticleStore {
    * new version's — new entries first, then the old ones removed — and puts the article last,
    * conditional on it still differing. Until that last put succeeds, a retry reads the same old
    * version and repeats the same idempotent entry writes, so a crash part-way leaves no stale or
-   * missing entry once the event is retried. Counters move only when an entry is created or
-   * deleted (ALL_OLD tells which), so a repeated write does not count twice.
+   * missing entry once the event is retried. A publisher's or section's counter moves by what the
+   * old and new versions say (not by whether an entry happened to exist), each move carrying a
+   * token of this version that the counter remembers until the article is stored: a retry that
+   * repeats a move finds its token and does not count twice, one that had not reached it counts.
    */
   @Override
   public PutOutcome put(Article article, Instant at) {
@@ -124,29 +138,34 @@ public final class DynamoArticleStore implements ArticleStore {
       return PutOutcome.UNCHANGED;
     }
     List<Facet> facets = Facet.of(article);
+    // The old body is needed for the old bands; reading it costs no more (a GetItem is billed by item size).
+    List<Facet> oldFacets = exists ? Facet.of(StoredArticle.article(old.get(DOC).b().asByteArrayUnsafe())) : List.of();
+    String summary = CompactSummary.encode(article.summary());
     Set<String> written = new HashSet<>();
     for (Facet facet : facets) {
-      listEntry(facet, stored.sortKey(), stored.summaryJson(), facets);
+      listEntry(facet, stored.sortKey(), summary, facets);
       written.add(facet.id() + "|" + stored.sortKey());
     }
     if (exists) {
       String oldSortKey = string(old, TableDefinition.GSI1_SK);
-      // The old body is needed for the old bands; reading it costs no more (a GetItem is billed by item size).
-      for (Facet facet : Facet.of(StoredArticle.article(old.get(DOC).b().asByteArrayUnsafe()))) {
+      for (Facet facet : oldFacets) {
         if (!written.contains(facet.id() + "|" + oldSortKey)) {
           unlistEntry(facet, oldSortKey);
         }
       }
     }
+    String version = Sha256.hex(stored.contentHash() + "|" + stored.sourceVersion(), 8);
+    List<Map<String, AttributeValue>> counted = count(counts(oldFacets, facets), version);
     dynamo.putItem(b -> b.tableName(table).item(key(MONTHS, month(stored.sortKey()))));
 
     Map<String, AttributeValue> item = new HashMap<>(articleKey(stored.id()));
-    item.put(SUMMARY, s(stored.summaryJson()));
+    item.put(SUMMARY, s(summary));
     item.put(DOC, AttributeValue.fromB(SdkBytes.fromByteArrayUnsafe(stored.doc())));
     item.put(CONTENT_HASH, s(stored.contentHash()));
     item.put(SOURCE_VERSION, s(stored.sourceVersion()));
     item.put(TableDefinition.GSI1_PK, s(shard(stored.sortKey())));
     item.put(TableDefinition.GSI1_SK, s(stored.sortKey()));
+    PutOutcome outcome;
     try {
       dynamo.putItem(b -> b
           .tableName(table)
@@ -154,46 +173,91 @@ public final class DynamoArticleStore implements ArticleStore {
           .conditionExpression("attribute_not_exists(pk) OR contentHash <> :hash OR sourceVersion <> :version")
           .expressionAttributeValues(Map.of(
               ":hash", s(stored.contentHash()), ":version", s(stored.sourceVersion()))));
-      return exists ? PutOutcome.UPDATED : PutOutcome.STORED;
+      outcome = exists ? PutOutcome.UPDATED : PutOutcome.STORED;
     } catch (ConditionalCheckFailedException unchanged) {
       // A concurrent ingestion of the same version got there first.
-      return PutOutcome.UNCHANGED;
+      outcome = PutOutcome.UNCHANGED;
     }
+    // Stored: no retry will repeat these moves, so the counters can forget their tokens.
+    for (Map<String, AttributeValue> counter : counted) {
+      dynamo.updateItem(b -> b.tableName(table).key(counter)
+          .updateExpression("DELETE #applied :t")
+          .expressionAttributeNames(Map.of("#applied", APPLIED))
+          .expressionAttributeValues(Map.of(":t", AttributeValue.fromSs(List.of(version)))));
+    }
+    return outcome;
   }
 
   /** The facet's entry with the summary and all the article's facet ids (for combined filters). */
-  private void listEntry(Facet facet, String sortKey, String summaryJson, List<Facet> all) {
+  private void listEntry(Facet facet, String sortKey, String summary, List<Facet> all) {
     Map<String, AttributeValue> entry = new HashMap<>(key(LISTING + facet.id(), sortKey));
-    entry.put(SUMMARY, s(summaryJson));
+    entry.put(SUMMARY, s(summary));
     entry.put(FACETS, AttributeValue.fromSs(all.stream().map(Facet::id).toList()));
-    PutItemResponse response = dynamo.putItem(b -> b.tableName(table).item(entry).returnValues(ReturnValue.ALL_OLD));
-    if (facet.kind().counted() && (!response.hasAttributes() || response.attributes().isEmpty())) {
-      count(facet, 1);
-    }
+    dynamo.putItem(b -> b.tableName(table).item(entry));
   }
 
   private void unlistEntry(Facet facet, String sortKey) {
-    DeleteItemResponse response = dynamo.deleteItem(b -> b.tableName(table)
-        .key(key(LISTING + facet.id(), sortKey)).returnValues(ReturnValue.ALL_OLD));
-    if (facet.kind().counted() && response.hasAttributes() && !response.attributes().isEmpty()) {
-      count(facet, -1);
-    }
+    dynamo.deleteItem(b -> b.tableName(table).key(key(LISTING + facet.id(), sortKey)));
   }
 
-  /** ADD on the facet's counter item; the name is the latest spelling seen. */
-  private void count(Facet facet, int delta) {
-    dynamo.updateItem(b -> b.tableName(table)
-        .key(key(COUNT + facet.kind().parameter(), facet.key()))
-        .updateExpression("ADD #n :d SET #name = :name")
-        .expressionAttributeNames(Map.of("#n", "n", "#name", "name"))
-        .expressionAttributeValues(Map.of(":d", AttributeValue.fromN(Integer.toString(delta)), ":name", s(facet.name()))));
+  /** How each counted facet's count moves from the old version's facets to the new one's (zeros left out). */
+  private static Map<Facet, Integer> counts(List<Facet> oldFacets, List<Facet> newFacets) {
+    Map<String, Facet> byId = new HashMap<>();
+    Map<String, Integer> deltas = new HashMap<>();
+    for (Facet facet : oldFacets) {
+      if (facet.kind().counted()) {
+        byId.put(facet.id(), facet);
+        deltas.merge(facet.id(), -1, Integer::sum);
+      }
+    }
+    for (Facet facet : newFacets) {
+      if (facet.kind().counted()) {
+        byId.put(facet.id(), facet); // the new spelling wins the name
+        deltas.merge(facet.id(), 1, Integer::sum);
+      }
+    }
+    Map<Facet, Integer> moves = new LinkedHashMap<>();
+    deltas.forEach((id, delta) -> {
+      if (delta != 0) {
+        moves.put(byId.get(id), delta);
+      }
+    });
+    return moves;
+  }
+
+  /**
+   * ADD on each facet's counter item, unless the counter already holds this version's token (a
+   * retry repeating a move it made); the name is the latest spelling seen. Returns the counters'
+   * keys, whose tokens are removed once the article is stored.
+   */
+  private List<Map<String, AttributeValue>> count(Map<Facet, Integer> moves, String version) {
+    List<Map<String, AttributeValue>> counters = new ArrayList<>();
+    moves.forEach((facet, delta) -> {
+      Map<String, AttributeValue> counter = key(COUNT + facet.kind().parameter(), facet.key());
+      counters.add(counter);
+      try {
+        dynamo.updateItem(b -> b.tableName(table)
+            .key(counter)
+            .updateExpression("ADD #n :d, #applied :t SET #name = :name")
+            .conditionExpression("NOT contains(#applied, :v)")
+            .expressionAttributeNames(Map.of("#n", "n", "#name", "name", "#applied", APPLIED))
+            .expressionAttributeValues(Map.of(":d", AttributeValue.fromN(Integer.toString(delta)),
+                ":name", s(facet.name()), ":t", AttributeValue.fromSs(List.of(version)), ":v", s(version))));
+      } catch (ConditionalCheckFailedException alreadyCounted) {
+        // This version's move was made by an attempt that died before storing the article.
+      }
+    });
+    return counters;
   }
 
   /**
    * Newest first, one item more than the page so that {@code next} is given exactly when another
-   * item exists (no trailing empty page). All articles: the month shards of {@code gsi1} that the
-   * month index names, newest month first, from the cursor's month on. A facet: the Query of its
-   * entries between the listing's bounds, the other facets as a filter on each entry, at most
+   * item exists (no trailing empty page), never past now ({@link Listing#to(Instant)}). All
+   * articles: the month shards of {@code gsi1}, newest first from the cursor's month (else the
+   * month of now or of {@code until}), so that a page inside one month is one Query and a page
+   * across a month boundary two, without reading the month index: that is read only when two
+   * months in a row turned out empty, to jump over a gap. A facet: the Query of its entries
+   * between the listing's bounds, the other facets as a filter on each entry, at most
    * {@link #MAX_EVALUATED} entries read per page (then a short page with a {@code next}).
    */
   @Override
@@ -204,28 +268,49 @@ public final class DynamoArticleStore implements ArticleStore {
     if (after != null) {
       SortKeys.articleId(after);
     }
+    String to = listing.to(clock.instant());
     Facet primary = listing.primary();
     Window window = new Window(limit + 1);
     if (primary != null) {
       Map<String, AttributeValue> start = after == null ? null : key(LISTING + primary.id(), after);
-      window.read(dynamo, range(null, LISTING + primary.id(), TableDefinition.PK, TableDefinition.SK, listing, start)
-          .toBuilder(), listing.others());
-    } else {
-      for (String month : months(listing, after)) {
-        Map<String, AttributeValue> start = null;
-        if (after != null && month.equals(month(after))) {
-          start = new HashMap<>(articleKey(SortKeys.articleId(after)));
-          start.put(TableDefinition.GSI1_PK, s(SHARD + month));
-          start.put(TableDefinition.GSI1_SK, s(after));
-        }
-        window.read(dynamo, range(TableDefinition.GSI1, SHARD + month, TableDefinition.GSI1_PK,
-            TableDefinition.GSI1_SK, listing, start).toBuilder(), List.of());
-        if (window.done()) {
-          break;
-        }
+      window.read(dynamo, range(null, LISTING + primary.id(), TableDefinition.PK, TableDefinition.SK,
+          listing.from(), to, start).toBuilder(), listing.others());
+      return window.page(limit);
+    }
+    String oldest = listing.from().equals("0") ? "0000-01" : month(listing.from());
+    String month = after != null ? month(after) : month(to);
+    List<String> index = freshMonths();
+    int emptyInARow = 0;
+    while (month != null && month.compareTo(oldest) >= 0) {
+      Map<String, AttributeValue> start = null;
+      if (after != null && month.equals(month(after))) {
+        start = new HashMap<>(articleKey(SortKeys.articleId(after)));
+        start.put(TableDefinition.GSI1_PK, s(SHARD + month));
+        start.put(TableDefinition.GSI1_SK, s(after));
       }
+      int before = window.size();
+      window.read(dynamo, range(TableDefinition.GSI1, SHARD + month, TableDefinition.GSI1_PK,
+          TableDefinition.GSI1_SK, listing.from(), to, start).toBuilder(), List.of());
+      if (window.done()) {
+        break;
+      }
+      emptyInARow = window.size() == before ? emptyInARow + 1 : 0;
+      if (index == null && emptyInARow >= 2) {
+        index = knownMonths();
+      }
+      month = index == null ? YearMonth.parse(month).minusMonths(1).toString() : olderIn(index, month);
     }
     return window.page(limit);
+  }
+
+  /** The newest month of the index older than {@code month}; null when there is none. */
+  private static String olderIn(List<String> newestFirst, String month) {
+    for (String known : newestFirst) {
+      if (known.compareTo(month) < 0) {
+        return known;
+      }
+    }
+    return null;
   }
 
   @Override
@@ -244,48 +329,35 @@ public final class DynamoArticleStore implements ArticleStore {
     return counts;
   }
 
-  /** Newest-first Query of one partition between the listing's sort-key bounds. */
-  private QueryRequest range(String index, String partition, String pkName, String skName, Listing listing,
+  /** Newest-first Query of one partition between two sort-key bounds. */
+  private QueryRequest range(String index, String partition, String pkName, String skName, String from, String to,
       Map<String, AttributeValue> start) {
     return QueryRequest.builder()
         .tableName(table)
         .indexName(index)
         .keyConditionExpression("#pk = :p AND #sk BETWEEN :from AND :to")
         .expressionAttributeNames(Map.of("#pk", pkName, "#sk", skName))
-        .expressionAttributeValues(Map.of(":p", s(partition), ":from", s(listing.from()), ":to", s(listing.to())))
+        .expressionAttributeValues(Map.of(":p", s(partition), ":from", s(from), ":to", s(to)))
         .scanIndexForward(false)
         .exclusiveStartKey(start)
         .build();
   }
 
-  /**
-   * The months that hold articles, newest first, within the listing's range and not after the
-   * cursor's month, from the month index, which keeps a page from probing empty months.
-   */
-  private List<String> months(Listing listing, String after) {
-    String newest = after != null ? month(after) : month(listing.to().equals("~") ? "9999-12" : listing.to());
-    String oldest = month(listing.from().equals("0") ? "0000-01" : listing.from());
-    List<String> months = new ArrayList<>();
-    for (String month : knownMonths()) {
-      if (month.compareTo(oldest) >= 0 && month.compareTo(newest) <= 0) {
-        months.add(month);
-      }
-    }
-    return months;
+  /** The month index as last read if that was within {@link #MONTHS_TTL}, else null. */
+  private List<String> freshMonths() {
+    KnownMonths known = this.known;
+    return known != null && System.nanoTime() - known.readAt() < monthsTtl.toNanos() ? known.months() : null;
   }
 
   /**
    * Every month of the index, newest first: one small Query, then kept for {@link #MONTHS_TTL} so
-   * that a warm function's pages cost only their summaries. The price: a month that appears in
-   * the meantime (the first story of a new month, a backfilled old one) shows up in the unfiltered
-   * list up to that much later; filtered lists do not depend on it.
+   * that a warm function skips gaps without reading it again. The price: an older month that
+   * appears in the meantime (a backfilled story) is skipped over a gap up to that much longer; the
+   * current month and the months next to a page are always read directly, and filtered lists do
+   * not depend on the index.
    */
   private List<String> knownMonths() {
-    KnownMonths known = this.known;
     long now = System.nanoTime();
-    if (known != null && now - known.readAt() < monthsTtl.toNanos()) {
-      return known.months();
-    }
     List<String> months = new ArrayList<>();
     for (Map<String, AttributeValue> item : QueryPages.collect(dynamo, QueryRequest.builder()
         .tableName(table)
@@ -318,6 +390,10 @@ public final class DynamoArticleStore implements ArticleStore {
 
     boolean done() {
       return items.size() >= wanted || stoppedAt != null;
+    }
+
+    int size() {
+      return items.size();
     }
 
     void read(DynamoDbClient dynamo, QueryRequest.Builder query, List<Facet> others) {
@@ -359,7 +435,8 @@ public final class DynamoArticleStore implements ArticleStore {
     SummaryPage page(int limit) {
       List<ArticleSummary> summaries = new ArrayList<>(Math.min(items.size(), limit));
       for (int i = 0; i < items.size() && i < limit; i++) {
-        summaries.add(ArticleJson.read(string(items.get(i), SUMMARY), ArticleSummary.class));
+        String key = string(items.get(i), KEY);
+        summaries.add(CompactSummary.decode(SortKeys.articleId(key), string(items.get(i), SUMMARY)));
       }
       if (items.size() > limit) {
         return new SummaryPage(summaries, string(items.get(limit - 1), KEY));

@@ -1,15 +1,138 @@
 package newsdesk.aws;
 
+import static newsdesk.store.ArticleFixtures.faceted;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+import newsdesk.article.Article;
 import newsdesk.emulator.Dynalite;
 import newsdesk.store.ArticleStore;
 import newsdesk.store.ArticleStoreContract;
+import newsdesk.store.Facet;
+import newsdesk.store.FacetCount;
+import newsdesk.store.PutOutcome;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 class DynamoArticleStoreTest extends ArticleStoreContract {
 
   @Override
-  protected ArticleStore newStore() {
+  protected ArticleStore newStore(Clock clock) {
     // The month index is re-read for every page here: the contract lists right after writing.
-    return new DynamoArticleStore(Dynalite.client(), Dynalite.newTable("articles"), Duration.ZERO);
+    return new DynamoArticleStore(Dynalite.client(), Dynalite.newTable("articles"), Duration.ZERO, clock);
+  }
+
+  /**
+   * The function dies at one write of an ingestion (before it reaches DynamoDB, or after DynamoDB
+   * applied it but before the answer arrived), and the event is retried, twice over: the counters
+   * of /publishers and /sections end exact, not one short or one over.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"before-count", "after-count", "after-article", "before-uncount", "after-uncount"})
+  void countersStayExactWhenAnIngestionDiesPartWayAndIsRetried(String where) {
+    Crash crash = new Crash();
+    DynamoArticleStore store = new DynamoArticleStore(crashing(crash), Dynalite.newTable("crash"), Duration.ZERO);
+    Article reuters = faceted("a1", "2022-01-01", "Reuters", "World", "en", List.of(), List.of());
+    Article ap = faceted("a1", "2022-01-01", "AP", "World", "en", List.of(), List.of());
+    store.put(faceted("other", "2022-01-02", "Reuters", "Business", "en", List.of(), List.of()), AT);
+    boolean uncount = where.contains("uncount");
+    if (uncount) {
+      store.put(reuters, AT);
+    }
+    Article version = uncount ? ap : reuters;
+    crash.at = switch (where) {
+      case "before-count", "before-uncount" -> crash.before(counterUpdate("reuters"));
+      case "after-count", "after-uncount" -> crash.after(counterUpdate("reuters"));
+      default -> crash.after(r -> r instanceof PutItemRequest put && put.item().get("pk").s().startsWith("ART#"));
+    };
+
+    assertThatThrownBy(() -> store.put(version, AT)).isInstanceOf(Crash.Died.class);
+    assertThat(store.put(version, AT)).isNotNull();
+    assertThat(store.put(version, AT)).isEqualTo(PutOutcome.UNCHANGED);
+
+    assertThat(crash.fired).isTrue();
+    assertThat(store.counts(Facet.Kind.PUBLISHER, 10)).containsExactlyElementsOf(uncount
+        ? List.of(new FacetCount("AP", 1), new FacetCount("Reuters", 1))
+        : List.of(new FacetCount("Reuters", 2)));
+    assertThat(store.counts(Facet.Kind.SECTION, 10))
+        .containsExactly(new FacetCount("Business", 1), new FacetCount("World", 1));
+    // And the counters keep moving exactly afterwards.
+    store.put(faceted("a1", "2022-01-01", "Reuters", "Business", "en", List.of(), List.of()), AT);
+    assertThat(store.counts(Facet.Kind.PUBLISHER, 10)).containsExactly(new FacetCount("Reuters", 2));
+    assertThat(store.counts(Facet.Kind.SECTION, 10)).containsExactly(new FacetCount("Business", 2));
+  }
+
+  private static Predicate<SdkRequest> counterUpdate(String key) {
+    return r -> r instanceof UpdateItemRequest update && update.key().get("pk").s().equals("N#publisher")
+        && update.key().get("sk").s().equals(key) && update.updateExpression().contains("ADD");
+  }
+
+  private static DynamoDbClient crashing(Crash crash) {
+    return DynamoDbClient.builder()
+        .httpClientBuilder(UrlConnectionHttpClient.builder())
+        .region(Region.US_EAST_1)
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("crash", "crash")))
+        .endpointOverride(Dynalite.endpoint())
+        .overrideConfiguration(c -> c.addExecutionInterceptor(crash).retryStrategy(b -> b.maxAttempts(1)))
+        .build();
+  }
+
+  /** Fails the first request that matches, once: before it is sent, or after DynamoDB applied it. */
+  private static final class Crash implements ExecutionInterceptor {
+    Predicate<SdkRequest> at = r -> false;
+    private boolean afterwards;
+    volatile boolean fired;
+
+    Predicate<SdkRequest> before(Predicate<SdkRequest> request) {
+      afterwards = false;
+      return request;
+    }
+
+    Predicate<SdkRequest> after(Predicate<SdkRequest> request) {
+      afterwards = true;
+      return request;
+    }
+
+    @Override
+    public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+      if (!afterwards) {
+        fire(context.request());
+      }
+    }
+
+    @Override
+    public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
+      if (afterwards) {
+        fire(context.request());
+      }
+    }
+
+    private void fire(SdkRequest request) {
+      if (!fired && at.test(request)) {
+        fired = true;
+        throw new Died();
+      }
+    }
+
+    static final class Died extends RuntimeException {
+      Died() {
+        super("the function died here");
+      }
+    }
   }
 }

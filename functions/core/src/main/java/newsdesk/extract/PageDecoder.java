@@ -18,7 +18,8 @@ import java.util.zip.GZIPInputStream;
  * large, and picks the charset from, in order, a byte-order mark, the declared charset (transport
  * hint or {@code <meta>}), and the bytes themselves. Declarations are checked against the bytes
  * because mislabelled pages are common: a page declared (or defaulting to) UTF-8 whose bytes are not
- * valid UTF-8 is read as windows-1252, the encoding such pages nearly always are.
+ * valid UTF-8 is read as windows-1252, the encoding such pages nearly always are, and a page declared
+ * in a legacy charset whose bytes are well-formed UTF-8 with non-ASCII characters is read as UTF-8.
  */
 public final class PageDecoder {
 
@@ -204,15 +205,15 @@ public final class PageDecoder {
           + "; read as windows-1252");
       return WINDOWS_1252;
     }
-    if (isLatinFamily(declared)) {
-      if (validUtf8 && hasMultiByte(b)) {
-        warnings.add("charset: declared " + declared.name() + " but the bytes are UTF-8");
-        return StandardCharsets.UTF_8;
-      }
-      // WHATWG: the ISO-8859-1 and ASCII labels mean windows-1252, which is a superset.
-      return WINDOWS_1252;
+    // Text in any legacy charset (Latin, Cyrillic, GBK, Shift_JIS...) is practically never
+    // well-formed UTF-8 once it holds non-ASCII bytes, while saved and re-encoded pages keep their old
+    // declaration: the bytes win.
+    if (validUtf8 && hasMultiByte(b)) {
+      warnings.add("charset: declared " + declared.name() + " but the bytes are UTF-8");
+      return StandardCharsets.UTF_8;
     }
-    return declared;
+    // WHATWG: the ISO-8859-1 and ASCII labels mean windows-1252, which is a superset.
+    return isLatinFamily(declared) ? WINDOWS_1252 : declared;
   }
 
   private static boolean isLatinFamily(Charset c) {

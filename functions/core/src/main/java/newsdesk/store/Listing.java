@@ -45,6 +45,22 @@ public record Listing(List<Facet> facets, Instant since, Instant until) {
     return until == null ? "~" : SortKeys.instant(until) + "$";
   }
 
+  /**
+   * {@link #to} for a read at {@code now}: never above now, so a story dated in the future (a
+   * scheduled or wrong date) is listed once that time has come rather than on top until then, and
+   * the DynamoDB store can start an unfiltered page at the current month without reading which
+   * later months exist. The bound is applied at read time and is not part of {@link #scope}: a
+   * cursor stays valid as time passes. Ingest's near-duplicate lookup by {@link Facet.Kind#BAND}
+   * is not bounded: a copy must find its original whatever date the original claims.
+   */
+  public String to(Instant now) {
+    if (primary() != null && primary().kind() == Facet.Kind.BAND) {
+      return to();
+    }
+    String notAfterNow = SortKeys.instant(now) + "$";
+    return to().compareTo(notAfterNow) < 0 ? to() : notAfterNow;
+  }
+
   /** Whether a sort key lies in range; stores use it to keep a page within the months it reads. */
   public boolean covers(String sortKey) {
     return sortKey.compareTo(from()) >= 0 && sortKey.compareTo(to()) < 0;

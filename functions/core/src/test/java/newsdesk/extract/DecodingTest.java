@@ -88,4 +88,26 @@ class DecodingTest {
     assertThat(extract(STORY.getBytes(StandardCharsets.UTF_8), "text/html; charset=iso-8859-1").title())
         .isEqualTo("Café owners protest new rules");
   }
+
+  /**
+   * Saved or re-encoded pages keep their old {@code <meta charset>}: a page declared GB2312 whose bytes
+   * are well-formed UTF-8 is UTF-8 (GB2312, Shift_JIS or windows-1251 text is practically never valid
+   * UTF-8 by chance), so the declaration loses to the bytes as it does for the Latin labels.
+   */
+  @Test
+  void legacyMultiByteLabelOnUtf8BytesIsOverruled() {
+    String page = STORY.replace("<head>", "<head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">")
+        .replace("Café owners gathered", "咖啡馆 owners gathered");
+    Article a = extract(page.getBytes(StandardCharsets.UTF_8), null);
+    assertThat(a.text()).contains("咖啡馆 owners gathered");
+    assertThat(a.extractor().warnings()).contains("charset: declared GB2312 but the bytes are UTF-8");
+  }
+
+  @Test
+  void legacyMultiByteLabelOnItsOwnBytesIsHonoured() {
+    String page = STORY.replace("<head>", "<head><meta charset=\"gbk\">")
+        .replace("Café owners gathered", "咖啡馆老板们在周一聚集 owners gathered");
+    Article a = extract(page.getBytes(Charset.forName("GBK")), null);
+    assertThat(a.text()).contains("咖啡馆老板们在周一聚集 owners gathered");
+  }
 }

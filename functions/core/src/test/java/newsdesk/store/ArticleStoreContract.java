@@ -8,14 +8,17 @@ import static newsdesk.store.ArticleFixtures.published;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import newsdesk.article.Article;
 import newsdesk.article.ArticleSummary;
 import newsdesk.article.Rejection;
 import newsdesk.article.Source;
+import newsdesk.testing.SettableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,12 +34,15 @@ public abstract class ArticleStoreContract {
 
   protected ArticleStore store;
 
-  /** A new, empty store; called before every test. */
-  protected abstract ArticleStore newStore();
+  /** The store's clock: the system's unless a test sets it (lists show nothing dated after now). */
+  protected final SettableClock clock = new SettableClock();
+
+  /** A new, empty store that reads the time from {@code clock}; called before every test. */
+  protected abstract ArticleStore newStore(Clock clock);
 
   @BeforeEach
   void freshStore() {
-    store = newStore();
+    store = newStore(clock);
   }
 
   @Test
@@ -241,6 +247,68 @@ public abstract class ArticleStoreContract {
       } while (after != null && ++pages < 100);
       assertThat(seen).as("limit " + limit + " " + listing).containsExactlyElementsOf(newestFirst);
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3, 4, 5, 20})
+  void pagesAcrossMonthBoundariesAndOverEmptyMonthsExactlyOnce(int limit) {
+    // Two stories early in November, three at the end of October, none in September or August, two in
+    // July, one the year before; the clock a few hours into November.
+    List<String> newestFirst = List.of("n2", "n1", "o3", "o2", "o1", "j2", "j1", "y1");
+    Map<String, String> published = Map.of("n2", "2022-11-01T05:00:00Z", "n1", "2022-11-01T00:00:00Z",
+        "o3", "2022-10-31T23:59:59.999Z", "o2", "2022-10-31T12:00:00Z", "o1", "2022-10-02",
+        "j2", "2022-07-31", "j1", "2022-07-01", "y1", "2021-12-31T23:00:00Z");
+    published.forEach((id, time) -> store.put(published(id, time), AT));
+    clock.set("2022-11-01T06:00:00Z");
+
+    assertThat(pageThrough(Listing.ALL, limit)).containsExactlyElementsOf(newestFirst);
+    // A reader early in a month that has no story yet sees the previous months.
+    clock.set("2022-12-01T00:01:00Z");
+    assertThat(pageThrough(Listing.ALL, limit)).containsExactlyElementsOf(newestFirst);
+    // Pages bounded to an empty stretch of months, and ones that start in it.
+    clock.set("2023-05-01T00:00:00Z");
+    assertThat(pageThrough(new Listing(List.of(), Instant.parse("2022-08-01T00:00:00Z"),
+        Instant.parse("2022-09-30T23:59:59Z")), limit)).isEmpty();
+    assertThat(pageThrough(new Listing(List.of(), null, Instant.parse("2022-09-30T00:00:00Z")), limit))
+        .containsExactly("j2", "j1", "y1");
+  }
+
+  @Test
+  void listsAStoryDatedAfterNowOnceItsTimeHasCome() {
+    store.put(faceted("soon", "2022-03-01T09:00:00Z", "Reuters", "World", "en", List.of(), List.of()), AT);
+    store.put(faceted("later", "2023-01-01", "Reuters", "World", "en", List.of(), List.of()), AT);
+    store.put(faceted("past", "2022-01-05", "Reuters", "World", "en", List.of(), List.of()), AT);
+    Listing reuters = listing(Facet.Kind.PUBLISHER, "Reuters");
+
+    clock.set("2022-01-10T00:00:00Z");
+    assertThat(ids(Listing.ALL)).containsExactly("past");
+    assertThat(ids(reuters)).containsExactly("past");
+    clock.set("2022-03-01T09:00:00Z");
+    assertThat(ids(Listing.ALL)).containsExactly("soon", "past");
+    assertThat(ids(reuters)).containsExactly("soon", "past");
+    clock.set("2023-01-01T00:00:00Z");
+    assertThat(ids(Listing.ALL)).containsExactly("later", "soon", "past");
+    assertThat(ids(new Listing(List.of(), null, Instant.parse("2022-12-31T00:00:00Z")))).containsExactly("soon", "past");
+    assertThat(store.get("later")).isPresent();
+    // Ingest looks for near-duplicates among every stored text, whatever date it claims.
+    store.put(edited(published("wire", "2030-01-01"), ArticleFixtures.WIRE_STORY), AT);
+    assertThat(ids(listing(Facet.Kind.BAND, Fingerprint.bands(ArticleFixtures.WIRE_STORY).get(0)))).contains("wire");
+  }
+
+  private List<String> pageThrough(Listing listing, int limit) {
+    List<String> seen = new ArrayList<>();
+    String after = null;
+    int pages = 0;
+    do {
+      SummaryPage page = store.list(listing, after, limit);
+      assertThat(page.items()).hasSizeLessThanOrEqualTo(limit);
+      if (page.next() != null) {
+        assertThat(page.items()).as("a page with a next is not empty here").isNotEmpty();
+      }
+      page.items().forEach(item -> seen.add(item.id()));
+      after = page.next();
+    } while (after != null && ++pages < 100);
+    return seen;
   }
 
   @Test

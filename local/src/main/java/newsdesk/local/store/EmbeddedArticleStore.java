@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +32,16 @@ import newsdesk.store.SummaryPage;
 public final class EmbeddedArticleStore implements ArticleStore {
 
   private final EmbeddedDatabase db;
+  private final Clock clock;
 
   public EmbeddedArticleStore(EmbeddedDatabase db) {
+    this(db, Clock.systemUTC());
+  }
+
+  /** With the clock that decides what "now" is: lists show nothing dated after it. */
+  public EmbeddedArticleStore(EmbeddedDatabase db, Clock clock) {
     this.db = db;
+    this.clock = clock;
   }
 
   @Override
@@ -163,7 +171,7 @@ public final class EmbeddedArticleStore implements ArticleStore {
           q.setString(i++, primary.id());
         }
         q.setString(i++, listing.from());
-        q.setString(i++, listing.to());
+        q.setString(i++, listing.to(clock.instant()));
         if (after != null) {
           q.setString(i++, after);
         }

@@ -1,5 +1,6 @@
 package newsdesk.local.store;
 
+import java.time.Clock;
 import java.util.concurrent.atomic.AtomicInteger;
 import newsdesk.store.ArticleStore;
 import newsdesk.store.ArticleStoreContract;
@@ -11,9 +12,9 @@ class EmbeddedArticleStoreTest extends ArticleStoreContract {
   private EmbeddedDatabase db;
 
   @Override
-  protected ArticleStore newStore() {
+  protected ArticleStore newStore(Clock clock) {
     db = EmbeddedDatabase.inMemory("articles" + DATABASES.incrementAndGet());
-    return new EmbeddedArticleStore(db);
+    return new EmbeddedArticleStore(db, clock);
   }
 
   @AfterEach

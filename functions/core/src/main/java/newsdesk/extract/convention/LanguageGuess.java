@@ -6,8 +6,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A cheap guess of a text's language from its commonest function words, for pages that declare
- * none. A few sets of stopwords load in microseconds, unlike an n-gram model, which matters at cold
+ * A cheap guess of a text's language for pages that declare none: from its script where the script
+ * nearly names the language (Han, kana, Hangul, Greek, Hebrew, Thai, ...; Cyrillic and Arabic by the
+ * letters only some of their languages use), else from its commonest function words. A few sets of
+ * stopwords and a script tally load in microseconds, unlike an n-gram model, which matters at cold
  * start; the guess is only made when one language clearly leads.
  */
 public final class LanguageGuess {
@@ -31,6 +33,10 @@ public final class LanguageGuess {
       return null;
     }
     String sample = text.length() > 20000 ? text.substring(0, 20000) : text;
+    ScriptTally scripts = ScriptTally.of(sample);
+    if (scripts.nonLatin * 2 > scripts.letters) {
+      return scripts.language();
+    }
     String[] words = NON_LETTERS.split(sample.toLowerCase(Locale.ROOT));
     String best = null;
     int bestCount = 0;
@@ -62,5 +68,87 @@ public final class LanguageGuess {
     int dash = s.indexOf('-');
     String primary = (dash > 0 ? s.substring(0, dash) : s).toLowerCase(Locale.ROOT);
     return LANGUAGE_SUBTAG.matcher(primary).matches() ? primary : null;
+  }
+
+  /** Letters of the sample counted by script, with the few letters that tell sibling languages apart. */
+  private static final class ScriptTally {
+    /** Below this many letters in one script a guess is a coin toss ("Москва" in an English text). */
+    private static final int MIN_LETTERS = 12;
+
+    int letters;
+    int nonLatin;
+    final Map<Character.UnicodeScript, Integer> byScript = new java.util.EnumMap<>(Character.UnicodeScript.class);
+    int ukrainian;
+    int russian;
+    int serbian;
+    int persian;
+    int urdu;
+
+    static ScriptTally of(String s) {
+      ScriptTally t = new ScriptTally();
+      for (int i = 0; i < s.length(); ) {
+        int cp = s.codePointAt(i);
+        i += Character.charCount(cp);
+        if (cp < 0x80) {
+          if ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') {
+            t.letters++;
+          }
+          continue;
+        }
+        if (!Character.isLetter(cp)) {
+          continue;
+        }
+        t.letters++;
+        if (cp < 0x250) {
+          continue; // Latin: the stopwords decide
+        }
+        t.nonLatin++;
+        t.byScript.merge(Character.UnicodeScript.of(cp), 1, Integer::sum);
+        switch (cp) {
+          case 'і', 'ї', 'є', 'ґ' -> t.ukrainian++;
+          case 'ы', 'э', 'ё' -> t.russian++;
+          case 'ђ', 'ј', 'љ', 'њ', 'ћ', 'џ' -> t.serbian++;
+          case 'پ', 'چ', 'ژ', 'گ', 'ی' -> t.persian++;
+          case 'ں', 'ے', 'ٹ', 'ڈ', 'ڑ' -> t.urdu++;
+          default -> { }
+        }
+      }
+      return t;
+    }
+
+    String language() {
+      Character.UnicodeScript top = null;
+      int topCount = 0;
+      for (Map.Entry<Character.UnicodeScript, Integer> e : byScript.entrySet()) {
+        if (e.getValue() > topCount) {
+          top = e.getKey();
+          topCount = e.getValue();
+        }
+      }
+      if (top == null || topCount < MIN_LETTERS) {
+        return null;
+      }
+      int kana = byScript.getOrDefault(Character.UnicodeScript.HIRAGANA, 0)
+          + byScript.getOrDefault(Character.UnicodeScript.KATAKANA, 0);
+      return switch (top) {
+        // Japanese mixes kanji with kana; Chinese has none.
+        case HAN, HIRAGANA, KATAKANA -> kana * 10 >= topCount ? "ja" : "zh";
+        case HANGUL -> "ko";
+        case CYRILLIC -> ukrainian > russian && ukrainian > serbian ? "uk"
+            : serbian > russian && serbian > ukrainian ? "sr"
+            : russian > 0 ? "ru" : null;
+        // Urdu's own letters never occur in Persian; Persian's (also in Urdu) never in Arabic.
+        case ARABIC -> urdu >= 2 ? "ur" : persian >= 2 ? "fa" : "ar";
+        case GREEK -> "el";
+        case HEBREW -> "he";
+        case THAI -> "th";
+        case DEVANAGARI -> "hi";
+        case BENGALI -> "bn";
+        case TAMIL -> "ta";
+        case GEORGIAN -> "ka";
+        case ARMENIAN -> "hy";
+        default -> null;
+      };
+    }
   }
 }
