@@ -38,6 +38,9 @@ public record Byline(List<String> authors, String agency, boolean explicit) {
       + "|(?:authors?|autor(?:in|en)?|auteur(?:e|s)?|autore)\\s*:?"
       + "|(?:text|texte|interview|redaktion|reporter|words|photos?|fotos?)\\s*:"
       + ")\\s+(?=\\S)");
+  /** A link to the author's other stories printed after the name: "Jane Doe Alle Artikel", "… More articles". */
+  private static final Pattern TRAILING_MORE = Pattern.compile(
+      "\\s+(?iu:alle|all|more|mehr|weitere|view all|see all)\\s+(?iu:artikel|articles|posts|beiträge|stories)\\b.*$");
   /** "(avec Jonas Weber et Ana Ruiz)": more people in parentheses after the first name. */
   private static final Pattern WITH_PARENTHESIS = Pattern.compile("\\(\\s*(?i:avec|with|mit|con|and|und|et|y)\\s+([^()]*)\\)");
   private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]*)\\)");
@@ -60,6 +63,7 @@ public record Byline(List<String> authors, String agency, boolean explicit) {
       s = by.group(1);
     }
     s = TRAILING_FULL_DATE.matcher(TRAILING_DATE.matcher(s).replaceFirst("")).replaceFirst("");
+    s = TRAILING_MORE.matcher(s).replaceFirst("");
     if (explicit) {
       s = withoutParentheses(s);
     }

@@ -27,7 +27,8 @@ public final class PersonNames {
   /** Words that sign a story without naming anyone: "Staff", "Editorial Team", "Redaktion". */
   private static final Pattern NOBODY = Pattern.compile(
       "(?i)^(?:(?:the|our|web|news|editorial|online|staff|guest)\\s+)*(?:staff|team|desk|editors?|editorial|newsroom|"
-          + "admin|administrator|redaktion|rédaction|redacción|redazione|guest|anonymous|unknown|contributors?)$");
+          + "admin|administrator|redaktion|rédaction|redacción|redazione|guest|anonymous|unknown|contributors?)$"
+          + "|(?i)^(?:no|kein|sin|sans)\\s+(?:author|autor|auteur)$|^(?i:alle\\s+artikel|all\\s+articles|all\\s+posts)$");
   /** Words that make a declared "author" an organisation, whose name no list could hold in full. */
   private static final Pattern ORGANISATION_WORD = Pattern.compile(
       "(?i)\\b(?:organi[sz]ation|foundation|inc|ltd|llc|gmbh|corp(?:oration)?|company|association|society|institute|"
@@ -61,7 +62,7 @@ public final class PersonNames {
       if (name.isEmpty()) {
         continue;
       }
-      if (!keepOrgs && (KnownSources.isOrganisation(name) || !looksLikeName(name))) {
+      if (!keepOrgs && (KnownSources.isOrganisation(name) || !looksLikeName(name) || NOBODY.matcher(name).matches())) {
         continue;
       }
       names.add(name);

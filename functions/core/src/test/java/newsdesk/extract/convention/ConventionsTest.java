@@ -101,6 +101,7 @@ class ConventionsTest {
     assertThat(Byline.parse("The Daily Ledger")).isNull();
     assertThat(Byline.parse("By MARA LINDQVIST March 11, 2015 3:46 PM").authors()).containsExactly("Mara Lindqvist");
     assertThat(Byline.parse("Von Jonas Weber 18. Mai 2014").authors()).containsExactly("Jonas Weber");
+    assertThat(Byline.parse("By Jonas Weber Alle Artikel").authors()).containsExactly("Jonas Weber");
   }
 
   @Test

@@ -163,6 +163,13 @@ class MetadataTest {
   }
 
   @Test
+  void aPlaceholderInTheAuthorFieldIsNobody() {
+    assertThat(article("<meta name=\"author\" content=\"No Author\">", "").authors()).isEmpty();
+    assertThat(article("", "<h1>Ferry stops</h1><div class=\"byline\"><a href=\"/author/\">Alle Artikel</a></div>").authors())
+        .isEmpty();
+  }
+
+  @Test
   void graphReferencesAreFollowedToTheNodesTheyName() {
     String json = "{\"@context\":\"https://schema.org\",\"@graph\":["
         + "{\"@type\":\"Person\",\"@id\":\"https://valley.example/#/person/7\",\"name\":\"Mara Lindqvist\"},"
