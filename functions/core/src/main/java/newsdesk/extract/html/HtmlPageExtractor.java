@@ -49,6 +49,7 @@ public final class HtmlPageExtractor {
   /** A separator left at the very end; not "»", which also closes a quotation. */
   private static final Pattern DANGLING_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•~/]+$");
   private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:\\.{3}|…)$");
+  private static final Pattern SENTENCE_CASE_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\d.'&!-]*\\s+[\\p{L}\\d][\\p{L}\\d.'&!-]*");
   private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern SITE_NAME = Pattern.compile("(?:[\\p{Lu}\\d][\\p{L}\\d.'&!-]*\\s*)+");
   private static final Pattern ERROR_PAGE = Pattern.compile(
@@ -619,7 +620,9 @@ public final class HtmlPageExtractor {
     // An unknown site name still looks like one: a few capitalised words after the last separator.
     String last = parts[parts.length - 1].strip();
     String rest = TRAILING_SEPARATOR.matcher(t.substring(0, t.lastIndexOf(last))).replaceFirst("").strip();
-    if (Words.count(last) <= 3 && Words.count(rest) >= 4 && SITE_NAME.matcher(last).matches() && !t.contains(": ")) {
+    // "My website": a two-word name need only start with a capital, as site names in sentence case do.
+    boolean looksLikeSite = SITE_NAME.matcher(last).matches() || Words.count(last) == 2 && SENTENCE_CASE_NAME.matcher(last).matches();
+    if (Words.count(last) <= 3 && Words.count(rest) >= 4 && looksLikeSite && !t.contains(": ")) {
       return rest;
     }
     return t;

@@ -268,5 +268,7 @@ class MetadataTest {
         .isEqualTo("Ferry stops");
     assertThat(HtmlPageExtractor.cleanTitle("Ferry stops - Valley", List.of(), null, null, "valleyblog.de"))
         .isEqualTo("Ferry stops - Valley");
+    assertThat(HtmlPageExtractor.cleanTitle("Ferry stops as river rises – My weblog", List.of(), null, null, null))
+        .isEqualTo("Ferry stops as river rises");
   }
 }
