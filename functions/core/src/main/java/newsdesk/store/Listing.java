@@ -61,11 +61,6 @@ public record Listing(List<Facet> facets, Instant since, Instant until) {
     return to().compareTo(notAfterNow) < 0 ? to() : notAfterNow;
   }
 
-  /** Whether a sort key lies in range; stores use it to keep a page within the months it reads. */
-  public boolean covers(String sortKey) {
-    return sortKey.compareTo(from()) >= 0 && sortKey.compareTo(to()) < 0;
-  }
-
   /**
    * A canonical text of the filter, which cursors are bound to: a position from one list cannot
    * be replayed against another, where it would silently skip or repeat articles.

@@ -13,6 +13,14 @@ public final class SettableClock extends Clock {
 
   private volatile Instant now;
 
+  /** A clock that reads the system time until set. */
+  public SettableClock() {}
+
+  /** A clock stopped at {@code now}: time does not pass by itself. */
+  public SettableClock(Instant now) {
+    this.now = now;
+  }
+
   public void set(Instant instant) {
     now = instant;
   }
