@@ -19,6 +19,8 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Opens each deployment zip that {@code template.yaml} points at and checks what Lambda will load:
@@ -57,17 +59,22 @@ class ArtifactIT {
     assertThat(checked).isEqualTo(4);
   }
 
-  @Test
-  void theApiZipCarriesNoS3ModuleAndItsClientsStillLink(@TempDir Path unpacked) throws Throwable {
+  /**
+   * The API only reads the table and Ingest reads objects with a signed GET ({@code S3RawObjects}):
+   * neither zip carries the S3 module, and what each uses still links from its own jars.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"ApiFunction", "IngestFunction"})
+  void zipsWithoutTheS3ModuleStillLinkTheirClients(String function, @TempDir Path unpacked) throws Throwable {
     Map<String, Object> template = CloudFormationYaml.read(ROOT.resolve("template.yaml"));
     Map<String, Object> api = TemplateTest.map(TemplateTest.map(TemplateTest.map(template, "Resources"),
-        "ApiFunction"), "Properties");
+        function), "Properties");
     Path zip = ROOT.resolve((String) api.get("CodeUri"));
     assertThat(libJars(zip)).as(zip + " lib/").isNotEmpty()
         .noneMatch(jar -> jar.startsWith("lib/s3-") || jar.startsWith("lib/aws-xml-protocol-"));
 
     // Linking verifies every method of AwsClients, s3() included: it must not need the S3 classes,
-    // and the DynamoDB client the API uses must build from the zip's jars alone.
+    // and the DynamoDB client and the raw-object reader must build from the zip's jars alone.
     List<URL> jars = new ArrayList<>();
     try (ZipFile file = new ZipFile(zip.toFile())) {
       for (ZipEntry entry : file.stream().filter(e -> e.getName().endsWith(".jar")).toList()) {
@@ -87,6 +94,9 @@ class ArtifactIT {
           .invoke(Map.of("AWS_REGION", "us-east-1", "DYNAMODB_ENDPOINT", "http://127.0.0.1:1"));
       try (AutoCloseable closing = (AutoCloseable) instance) {
         assertThat(lookup.findVirtual(clients, "dynamo", MethodType.methodType(dynamo)).invoke(instance)).isNotNull();
+        Class<?> rawObjects = Class.forName("newsdesk.aws.S3RawObjects", false, loader);
+        assertThat(lookup.findVirtual(clients, "rawObjects", MethodType.methodType(rawObjects)).invoke(instance))
+            .isNotNull();
       }
       assertThat(loader.getResource("software/amazon/awssdk/services/s3/S3Client.class")).isNull();
     }

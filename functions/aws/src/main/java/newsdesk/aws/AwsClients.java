@@ -37,6 +37,7 @@ public final class AwsClients implements AutoCloseable {
   private final Map<String, String> env;
   private DynamoDbClient dynamo;
   private S3Client s3;
+  private S3RawObjects rawObjects;
 
   private AwsClients(Map<String, String> env) {
     this.env = Map.copyOf(env);
@@ -70,6 +71,20 @@ public final class AwsClients implements AutoCloseable {
       s3 = builder.build();
     }
     return s3;
+  }
+
+  /**
+   * Reading raw objects from the bucket, configured as {@link #s3()} is (endpoint override by path,
+   * region, credentials) but without an S3 client: Ingest only reads, and {@link S3RawObjects}
+   * does that with the SDK's HTTP client and signer alone, so its zip carries no S3 module.
+   */
+  public synchronized S3RawObjects rawObjects() {
+    if (rawObjects == null) {
+      String endpoint = env.get("S3_ENDPOINT");
+      rawObjects = new S3RawObjects(UrlConnectionHttpClient.builder().build(), credentials(endpoint), region().id(),
+          endpoint == null ? null : URI.create(endpoint));
+    }
+    return rawObjects;
   }
 
   /**
@@ -120,6 +135,9 @@ public final class AwsClients implements AutoCloseable {
     }
     if (s3 != null) {
       s3.close();
+    }
+    if (rawObjects != null) {
+      rawObjects.close();
     }
   }
 }

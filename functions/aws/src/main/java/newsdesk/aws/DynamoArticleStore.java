@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import newsdesk.article.Article;
+import newsdesk.article.ArticleDocument;
 import newsdesk.article.ArticleJson;
 import newsdesk.article.ArticleSummary;
 import newsdesk.article.Rejection;
@@ -482,7 +483,7 @@ public final class DynamoArticleStore implements ArticleStore {
   public void putRejection(Rejection rejection) {
     Map<String, AttributeValue> item = new HashMap<>(key("REJ#" + rejection.source().objectKey(),
         SortKeys.rejectionVersion(rejection)));
-    item.put(REJECTION, s(ArticleJson.write(rejection)));
+    item.put(REJECTION, s(ArticleDocument.rejection(rejection)));
     item.put(TableDefinition.GSI1_PK, s(REJECTIONS));
     item.put(TableDefinition.GSI1_SK, s(SortKeys.rejection(rejection)));
     try {

@@ -36,7 +36,7 @@ class FeedPageIngestTest {
         "feed-id", "harbour", "page-url", "https://news.example/harbour-reopens",
         "item-published", "2022-02-01T09:00Z", "item-updated", "2022-02-01T11:30Z"));
 
-    IngestResult result = new Ingestion(new S3RawObjects(s3), store, new Extractor(), Clock.systemUTC())
+    IngestResult result = new Ingestion(S3rver.rawObjects(), store, new Extractor(), Clock.systemUTC())
         .ingest(new ObjectRef(bucket, key, null, null));
 
     assertThat(result.outcome()).isEqualTo(IngestResult.Outcome.STORED);

@@ -61,7 +61,7 @@ class PollToS3Test {
       assertThat(polled.title()).isEqualTo("T");
       List<S3Object> objects = s3.listObjectsV2(b -> b.bucket(bucket).prefix("incoming/")).contents();
       assertThat(objects).singleElement().satisfies(o -> assertThat(o.key()).startsWith("incoming/feeds/f1/"));
-      RawObject object = new S3RawObjects(s3).read(bucket, objects.get(0).key(), null, 10_000);
+      RawObject object = S3rver.rawObjects().read(bucket, objects.get(0).key(), null, 10_000);
       assertThat(new String(object.bytes(), StandardCharsets.UTF_8)).contains("story");
       assertThat(object.metadata()).containsEntry("feed-id", "f1").containsEntry("item-id", "g1")
           .containsEntry("page-url", base + "/story");

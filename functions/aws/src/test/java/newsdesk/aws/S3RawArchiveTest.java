@@ -35,7 +35,7 @@ class S3RawArchiveTest {
         "feed-id", "reuters", "item-id", "tag:reuters.com,2022:1", "page-url", "https://example.com/a",
         "item-published", "2022-02-01T10:00:00Z"));
 
-    RawObject object = new S3RawObjects(s3).read(bucket, key, null, 1_000);
+    RawObject object = S3rver.rawObjects().read(bucket, key, null, 1_000);
     assertThat(object.bytes()).isEqualTo(page);
     assertThat(object.contentType()).isEqualTo("text/html; charset=utf-8");
     assertThat(object.metadata()).containsEntry("feed-id", "reuters").containsEntry("item-id", "tag:reuters.com,2022:1")
@@ -47,7 +47,7 @@ class S3RawArchiveTest {
     String key = "incoming/feeds/ua/2022/02/def.html";
     new S3RawArchive(s3, bucket).put(key, new byte[] {'x'}, "text/html", Map.of("page-url", "https://приклад.укр/новини"));
 
-    assertThat(new S3RawObjects(s3).read(bucket, key, null, 1_000).metadata())
+    assertThat(S3rver.rawObjects().read(bucket, key, null, 1_000).metadata())
         .containsEntry("page-url", "https://%D0%BF%D1%80%D0%B8%D0%BA%D0%BB%D0%B0%D0%B4.%D1%83%D0%BA%D1%80/"
             + "%D0%BD%D0%BE%D0%B2%D0%B8%D0%BD%D0%B8");
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import newsdesk.aws.AwsClients;
+import newsdesk.aws.S3RawObjects;
 import software.amazon.awssdk.services.s3.S3Client;
 
 /**
@@ -49,6 +50,12 @@ public final class S3rver {
     String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     client().createBucket(b -> b.bucket(name));
     return name;
+  }
+
+  /** The raw-object reader built the way Ingest builds its own, shared by all tests in the JVM. */
+  public static synchronized S3RawObjects rawObjects() {
+    client();
+    return clients.rawObjects();
   }
 
   /** A client built the way the functions build theirs, shared by all tests in the JVM. */

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import newsdesk.article.Article;
+import newsdesk.article.ArticleDocument;
 import newsdesk.article.ArticleJson;
 import newsdesk.article.Source;
 
@@ -24,6 +25,9 @@ import newsdesk.article.Source;
  * well over a megabyte of article, and the remaining ~50 KB leave room for the summary and keys.
  * A larger article is refused with {@link ArticleTooLargeException} instead of failing deep in the
  * SDK; the embedded store applies the same limit so that local runs find the problem too.
+ *
+ * <p>Writing goes through {@link ArticleDocument} (Jackson's streaming core), reading back through
+ * {@link ArticleJson}: Ingest, which only writes, never loads Jackson databind for it.
  */
 public record StoredArticle(
     String id, String sortKey, String summaryJson, byte[] doc, String contentHash, String sourceVersion) {
@@ -32,11 +36,11 @@ public record StoredArticle(
 
   public static StoredArticle of(Article article, Instant at) {
     Objects.requireNonNull(article.id(), "article id");
-    byte[] doc = gzip(ArticleJson.writeBytes(article));
+    byte[] doc = gzip(ArticleDocument.bytes(article));
     if (doc.length > MAX_DOC_BYTES) {
       throw new ArticleTooLargeException(article.id(), doc.length, MAX_DOC_BYTES);
     }
-    return new StoredArticle(article.id(), SortKeys.article(article, at), ArticleJson.write(article.summary()),
+    return new StoredArticle(article.id(), SortKeys.article(article, at), ArticleDocument.summary(article.summary()),
         doc, article.contentHash() == null ? "" : article.contentHash(), sourceVersion(article.source()));
   }
 

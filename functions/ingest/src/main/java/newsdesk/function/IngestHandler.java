@@ -25,7 +25,6 @@ import java.util.function.Supplier;
 import newsdesk.aws.AwsClients;
 import newsdesk.aws.DynamoArticleStore;
 import newsdesk.aws.PlainJson;
-import newsdesk.aws.S3RawObjects;
 import newsdesk.aws.telemetry.Metric;
 import newsdesk.aws.telemetry.Telemetry;
 import newsdesk.extract.Extractor;
@@ -88,13 +87,14 @@ public final class IngestHandler implements RequestHandler<S3Event, String>, Req
   }
 
   /**
-   * The cloud wiring: S3 for raw objects, DynamoDB for the store, clients built once here at init
+   * The cloud wiring: S3 for raw objects (a signed GET, no S3 client: see {@link AwsClients#rawObjects()}),
+   * DynamoDB for the store, clients built once here at init
    * (before a SnapStart snapshot) and nothing per-invocation.
    */
   static Ingestion fromEnvironment(Map<String, String> env) {
     String table = Objects.requireNonNull(env.get("TABLE_NAME"), "TABLE_NAME is not set");
     AwsClients clients = AwsClients.fromEnvironment(env);
-    return new Ingestion(new S3RawObjects(clients.s3()), new DynamoArticleStore(clients.dynamo(), table),
+    return new Ingestion(clients.rawObjects(), new DynamoArticleStore(clients.dynamo(), table),
         new Extractor(), Clock.systemUTC());
   }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import newsdesk.article.Article;
+import newsdesk.article.ArticleDocument;
 import newsdesk.article.ArticleJson;
 import newsdesk.article.ArticleSummary;
 import newsdesk.article.Rejection;
@@ -260,7 +261,7 @@ public final class EmbeddedArticleStore implements ArticleStore {
         u.setString(1, objectKey);
         u.setString(2, version);
         u.setString(3, SortKeys.rejection(rejection));
-        u.setString(4, ArticleJson.write(rejection));
+        u.setString(4, ArticleDocument.rejection(rejection));
         u.setString(5, objectKey);
         u.setString(6, version);
         return u.executeUpdate();

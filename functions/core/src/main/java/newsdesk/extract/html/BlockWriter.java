@@ -42,15 +42,22 @@ final class BlockWriter {
   private final List<Block> blocks = new ArrayList<>();
   private final List<Caption> captions = new ArrayList<>();
   private final String title;
+  private final TextLengths lengths;
   private final StringBuilder inline = new StringBuilder();
 
-  private BlockWriter(String title) {
+  private BlockWriter(String title, TextLengths lengths) {
     this.title = title == null ? "" : normalize(title);
+    this.lengths = lengths;
   }
 
   /** The blocks and captions of {@code container}; headings repeating {@code title} are left out. */
   static BlockWriter write(Element container, String title) {
-    BlockWriter w = new BlockWriter(title);
+    return write(container, title, TextLengths.of(container));
+  }
+
+  /** As {@link #write(Element, String)}, with the page's text {@code lengths} measured by the caller. */
+  static BlockWriter write(Element container, String title, TextLengths lengths) {
+    BlockWriter w = new BlockWriter(title, lengths);
     w.walk(container, 0);
     w.flush();
     return w;
@@ -127,12 +134,13 @@ final class BlockWriter {
   }
 
   private void paragraph(String raw, Element e) {
-    String text = SPACES.matcher(raw).replaceAll(" ").strip();
+    String text = oneLine(raw);
+    // Folded to one line already, the text normalizes to its lower case.
     if (text.isEmpty() || PageChrome.isNoise(text) || PageChrome.isChrome(text) && Words.countUpTo(text, 8) < 8
-        || normalize(text).equals(title) || PublicationDate.isTimestamp(text) || Signpost.is(text)) {
+        || text.toLowerCase(Locale.ROOT).equals(title) || PublicationDate.isTimestamp(text) || Signpost.is(text)) {
       return;
     }
-    if (e != null && Words.countUpTo(text, 20) < 20 && MainContent.linkDensity(e) > 0.7) {
+    if (e != null && Words.countUpTo(text, 20) < 20 && lengths.linkDensity(e) > 0.7) {
       return;
     }
     if (e != null && e.className().toLowerCase(Locale.ROOT).contains("caption")) {
@@ -143,8 +151,8 @@ final class BlockWriter {
   }
 
   private void heading(String raw) {
-    String text = SPACES.matcher(raw).replaceAll(" ").strip();
-    if (text.isEmpty() || normalize(text).equals(title) || PageChrome.isChrome(text) || PageChrome.isNoise(text)
+    String text = oneLine(raw);
+    if (text.isEmpty() || text.toLowerCase(Locale.ROOT).equals(title) || PageChrome.isChrome(text) || PageChrome.isNoise(text)
         || Signpost.is(text)) {
       return;
     }
@@ -152,7 +160,7 @@ final class BlockWriter {
   }
 
   private void list(Element e) {
-    if (MainContent.linkDensity(e) > 0.5) {
+    if (lengths.linkDensity(e) > 0.5) {
       return;
     }
     List<String> items = new ArrayList<>();
@@ -236,12 +244,12 @@ final class BlockWriter {
     }
   }
 
-  private static boolean isCaption(Element e, String tag) {
+  private boolean isCaption(Element e, String tag) {
     if (tag.equals("figure") || tag.equals("figcaption") || tag.equals("br") || e.className().isEmpty()) {
       return false;
     }
     return CAPTION_NAMES.matcher(e.className().toLowerCase(Locale.ROOT)).find()
-        && e.text().length() <= MAX_CAPTION_CHARS && e.selectFirst("p p, p + p") == null;
+        && lengths.text(e) <= MAX_CAPTION_CHARS && e.selectFirst("p p, p + p") == null;
   }
 
   /** The image's address: lazy-loading attributes first, since {@code src} is then a placeholder. */
@@ -265,6 +273,36 @@ final class BlockWriter {
     return null;
   }
 
+
+  /**
+   * {@code SPACES.matcher(raw).replaceAll(" ").strip()} without the regex engine, which cost more
+   * than the rest of writing a paragraph; the text is copied only when a run needs folding.
+   */
+  static String oneLine(String raw) {
+    StringBuilder out = null;
+    boolean inRun = false;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
+        if (out == null && (inRun || c != ' ')) {
+          // A run of two, or one that is not a plain space: from here on the text is rewritten.
+          out = new StringBuilder(raw.length()).append(raw, 0, i);
+          if (!inRun) {
+            out.append(' ');
+          }
+        } else if (out != null && !inRun) {
+          out.append(' ');
+        }
+        inRun = true;
+      } else {
+        if (out != null) {
+          out.append(c);
+        }
+        inRun = false;
+      }
+    }
+    return (out == null ? raw : out.toString()).strip();
+  }
 
   private static String normalize(String s) {
     return SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);

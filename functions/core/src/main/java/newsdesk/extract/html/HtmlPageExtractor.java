@@ -95,6 +95,13 @@ public final class HtmlPageExtractor {
   private static final Evaluator ARTICLE = Query.of("article");
   private static final Evaluator CHROME_QUERY = Query.of(CHROME);
   private static final Evaluator LOOSE_AUTHOR_MARKUP = Query.of("address, a[href*=/profile/]");
+  // The date queries walk the whole page, most often finding nothing: compiled once, and each
+  // element turned away by its tag or attribute before the alternatives and :not() are tried.
+  private static final Evaluator PUBLISHED_TIME = Query.guarded("time[itemprop=datePublished], time[pubdate], "
+      + "article time[datetime]:not(" + UPDATED + "), time[datetime]:not(" + UPDATED + ")", e -> e.nameIs("time"));
+  private static final Evaluator PUBLISHED_MICRODATA = Query.guarded("[itemprop=datePublished]:not(meta)",
+      e -> Query.hasAttribute(e, "itemprop"));
+  private static final Evaluator MODIFIED_TIME = Query.guarded("time[itemprop=dateModified]", e -> e.nameIs("time"));
   /** Below this many words a page is no story, whatever it declares. */
   private static final int MIN_WORDS = 30;
   /** Below this many words an undeclared page is taken for a listing or a stub. */
@@ -120,9 +127,11 @@ public final class HtmlPageExtractor {
     declaredArticle |= doc.select("article").size() == 1;
     MainContent.clean(doc);
     // Measured after cleaning: menus and footers make every page link-heavy; a listing stays so without them.
-    double pageLinkDensity = MainContent.linkDensity(doc.body());
-    Element container = MainContent.best(doc);
-    BlockWriter writer = BlockWriter.write(container, d.title);
+    // One measure of the cleaned page serves scoring and block writing, which change nothing.
+    TextLengths lengths = TextLengths.of(doc);
+    double pageLinkDensity = lengths.linkDensity(doc.body());
+    Element container = MainContent.best(doc, lengths);
+    BlockWriter writer = BlockWriter.write(container, d.title, lengths);
     readBody(writer.blocks(), d);
     d.captions.addAll(writer.captions());
     useDeclaredBodyIfRicher(ld, d);
@@ -245,9 +254,8 @@ public final class HtmlPageExtractor {
   }
 
   private static void readDates(Document doc, JsonNode ld, MetaTags meta, ArticleDraft d) {
-    Element time = doc.selectFirst("time[itemprop=datePublished], time[pubdate], article time[datetime]:not(" + UPDATED
-        + "), time[datetime]:not(" + UPDATED + ")");
-    Element microdata = doc.selectFirst("[itemprop=datePublished]:not(meta)");
+    Element time = doc.selectFirst(PUBLISHED_TIME);
+    Element microdata = doc.selectFirst(PUBLISHED_MICRODATA);
     d.published = firstDate(JsonLd.text(ld, "datePublished"), meta.first("article:published_time", "og:published_time",
         "datepublished", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created",
         "dcterms.date", "dcterms.issued", "parsely-pub-date", "sailthru.date", "article.published"),
@@ -258,7 +266,7 @@ public final class HtmlPageExtractor {
     if (d.published == null) {
       d.published = first(printedDate(doc, d.title), PublicationDate.inUrl(d.url));
     }
-    Element modified = doc.selectFirst("time[itemprop=dateModified]");
+    Element modified = doc.selectFirst(MODIFIED_TIME);
     d.updated = firstDate(JsonLd.text(ld, "dateModified"), meta.first("article:modified_time", "og:updated_time",
         "datemodified", "dcterms.modified", "last-modified"), modified == null ? null : modified.attr("datetime"));
   }

@@ -84,7 +84,22 @@ final class JsonLd {
 
   /** The JSON inside a script's text, without CDATA or comment wrappers. */
   static String unwrap(String script) {
-    return WRAPPER_END.matcher(WRAPPER_START.matcher(script).replaceFirst("")).replaceFirst("");
+    String unwrapped = WRAPPER_START.matcher(script).replaceFirst("");
+    // WRAPPER_END is tried at every position of a script that can be 100 KB long; it can only match
+    // a script whose last visible character closes a wrapper ("-->", "]]>", "*/").
+    int last = unwrapped.length() - 1;
+    while (last >= 0 && isRegexSpace(unwrapped.charAt(last))) {
+      last--;
+    }
+    if (last < 0 || unwrapped.charAt(last) != '>' && unwrapped.charAt(last) != '/') {
+      return unwrapped;
+    }
+    return WRAPPER_END.matcher(unwrapped).replaceFirst("");
+  }
+
+  /** The characters of {@code \s} in a {@link Pattern} without flags. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   private static void collect(JsonNode node, List<JsonNode> out, int depth) {

@@ -2,7 +2,6 @@ package newsdesk.extract.html;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -121,9 +120,10 @@ final class MainContent {
       }
     }
     // Visited in document order, an element's descendants are all unvisited, so none was removed
-    // since their counts were kept: one cache serves the whole loop.
-    Map<Element, Integer> counted = new IdentityHashMap<>();
-    int pageText = paragraphText(doc.body(), counted);
+    // since they were measured: one measure of the page serves the whole loop.
+    TextLengths lengths = TextLengths.of(doc.body());
+    TextLengths.Subtotals paragraphs = paragraphText(lengths);
+    int pageText = paragraphs.of(doc.body());
     Map<String, Integer> kinds = new HashMap<>();
     for (Element e : doc.body().select(ALL)) {
       Deadline.check();
@@ -139,7 +139,7 @@ final class MainContent {
       if (kind == NOT_FURNITURE || !(e.root() instanceof Document)) {
         continue; // not furniture, or inside furniture already removed: measuring it changes nothing
       }
-      if ((kind & TEASER_MARK) != 0 && isLinkTeaser(e) && paragraphText(e, counted) * 2 < pageText) {
+      if ((kind & TEASER_MARK) != 0 && isLinkTeaser(e, lengths) && paragraphs.of(e) * 2 < pageText) {
         e.remove();
         continue;
       }
@@ -148,7 +148,7 @@ final class MainContent {
         continue;
       }
       boolean strong = furniture == STRONG_FURNITURE;
-      int text = paragraphText(e, counted);
+      int text = paragraphs.of(e);
       if (text * 2 < pageText && (strong || text < WEAK_KEEP_CHARS)) {
         e.remove();
       }
@@ -176,8 +176,8 @@ final class MainContent {
    * A teaser that links to another story: it sits in a link or is mostly links. A teaser without
    * links is the story's own intro ("article-teaser-text"), which stays.
    */
-  private static boolean isLinkTeaser(Element e) {
-    return e.closest(LINKS) != null || e.selectFirst(LINKED) != null && linkDensity(e) > 0.25;
+  private static boolean isLinkTeaser(Element e, TextLengths lengths) {
+    return e.closest(LINKS) != null || e.selectFirst(LINKED) != null && lengths.linkDensity(e) > 0.25;
   }
 
   static boolean isNegative(String names) {
@@ -199,12 +199,17 @@ final class MainContent {
 
   /** The element holding the story; the body when nothing scores. */
   static Element best(Document doc) {
+    return best(doc, TextLengths.of(doc));
+  }
+
+  /** As {@link #best(Document)}, with the cleaned page's {@code lengths} measured by the caller. */
+  static Element best(Document doc, TextLengths lengths) {
     Element body = doc.body();
     Map<Element, Double> scores = new HashMap<>();
     for (Element p : body.select(SCORED_BLOCKS)) {
       Deadline.check();
       String text = p.text();
-      if (text.length() < MIN_PARAGRAPH || (p.normalName().equals("li") && linkDensity(p) > 0.3)) {
+      if (text.length() < MIN_PARAGRAPH || (p.normalName().equals("li") && lengths.linkDensity(p) > 0.3)) {
         continue;
       }
       credit(scores, p.parent(), body, text);
@@ -229,7 +234,7 @@ final class MainContent {
       if (top != null && Math.max(e.getValue(), 0) <= topScore) {
         break;
       }
-      double s = e.getValue() * (1 - linkDensity(e.getKey()));
+      double s = e.getValue() * (1 - lengths.linkDensity(e.getKey()));
       if (top == null || s > topScore) {
         top = e.getKey();
         topScore = s;
@@ -238,14 +243,14 @@ final class MainContent {
     if (top == null) {
       return body;
     }
-    Map<Element, Integer> counted = new IdentityHashMap<>();
-    int own = paragraphText(top, counted);
+    TextLengths.Subtotals paragraphs = paragraphText(lengths);
+    int own = paragraphs.of(top);
     // Wrappers that add no text are climbed through: a story split over sibling modules
     // (module > text > inner) is found by the ancestor that holds the siblings, not by the first one.
     int wrappers = 0;
     for (Element a = top.parent(); a != null && a != doc && top != body && wrappers <= MAX_WRAPPERS; a = a.parent()) {
-      int text = paragraphText(a, counted);
-      if (text > own * 1.25 && linkDensity(a) < 0.35) {
+      int text = paragraphs.of(a);
+      if (text > own * 1.25 && lengths.linkDensity(a) < 0.35) {
         top = a;
         own = text;
         wrappers = 0;
@@ -257,7 +262,7 @@ final class MainContent {
     }
     // The story's own <article> also holds its lead figure and subheads beside the text block.
     Element article = top.normalName().equals("article") ? null : top.closest(ARTICLE);
-    if (article != null && linkDensity(article) < 0.3) {
+    if (article != null && lengths.linkDensity(article) < 0.3) {
       top = article;
     }
     return top;
@@ -311,31 +316,24 @@ final class MainContent {
 
   /** Characters in the real paragraphs below {@code e}: long enough and not mostly links. */
   static int paragraphText(Element e) {
-    return paragraphText(e, new IdentityHashMap<>());
+    return paragraphText(TextLengths.of(e)).of(e);
   }
 
   /**
-   * As {@link #paragraphText(Element)}, with each paragraph's and text box's count kept in
-   * {@code counted}: nested containers (furniture inside furniture, a story's ancestors) would
-   * otherwise measure the same paragraphs once per level, quadratic on a hostile page. Valid while
-   * nothing below a counted element changes.
+   * {@link #paragraphText(Element)} of every element of a measured page at once: each paragraph and
+   * text box is measured once, not once per container above it (nested furniture, a story's
+   * ancestors: quadratic on a hostile page). Valid while nothing below an element asked about changes.
    */
-  static int paragraphText(Element e, Map<Element, Integer> counted) {
-    int total = 0;
-    for (Element p : e.select(PARAGRAPHS)) {
-      Deadline.check();
-      total += counted.computeIfAbsent(p, MainContent::paragraphLength);
-    }
-    for (Element div : e.select(TEXT_BOXES)) {
-      Deadline.check();
-      total += counted.computeIfAbsent(div, MainContent::ownTextLength);
-    }
-    return total;
-  }
-
-  private static int paragraphLength(Element p) {
-    String t = p.text();
-    return t.length() >= 40 && linkDensity(p) < 0.5 ? t.length() : 0;
+  static TextLengths.Subtotals paragraphText(TextLengths lengths) {
+    return lengths.subtotals(e -> {
+      int sum = 0;
+      if (PARAGRAPHS.matches(e, e)) {
+        int length = lengths.text(e);
+        sum += length >= 40 && lengths.linkDensity(e) < 0.5 ? length : 0;
+      }
+      // Counted as a text box as well, should an element ever be both (as the two selects did).
+      return TEXT_BOXES.matches(e, e) ? sum + ownTextLength(e) : sum;
+    });
   }
 
   private static int ownTextLength(Element div) {

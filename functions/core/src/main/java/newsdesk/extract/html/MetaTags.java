@@ -9,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
 
 /**
  * The page's {@code <meta>} tags by lower-cased name, property or itemprop (OpenGraph, article:*,
@@ -21,14 +23,20 @@ final class MetaTags {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern DUBLIN_CORE = Pattern.compile("^(dc|dcterms?)[:.]");
+  private static final Evaluator WITH_CONTENT = Query.of("meta[content]");
 
   private final Map<String, List<String>> values = new HashMap<>();
 
   MetaTags(Document doc) {
     // RDFa's property attribute is how OpenGraph and Dublin Core are defined; a name="…" twin is
     // the looser HTML form and comes second when both give the same key.
+    // One walk of the page for all four attributes (each select walks it whole; meta tags are few).
+    Elements metas = doc.select(WITH_CONTENT);
     for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
-      for (Element meta : doc.select("meta[content][" + attr + "]")) {
+      for (Element meta : metas) {
+        if (!meta.hasAttr(attr)) {
+          continue;
+        }
         String content = meta.attr("content").strip();
         if (content.isEmpty()) {
           continue;
