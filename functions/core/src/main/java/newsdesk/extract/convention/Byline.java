@@ -18,6 +18,32 @@ public record Byline(List<String> authors, String agency, boolean explicit) {
   private static final Pattern TRAILING_DATE = Pattern.compile(
       "\\s*(?:[|•·—–-]|,)\\s*(?:published|updated|posted)?\\s*(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\.?\\s+\\d{1,2}|\\d{4}-\\d{2}|\\d{1,2}/\\d{1,2}).*$",
       Pattern.CASE_INSENSITIVE);
+  /** A full date printed right after the names without a separator: "By JANE DOE March 11, 2015 3:46 PM". */
+  private static final Pattern TRAILING_FULL_DATE = Pattern.compile(
+      "\\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\\.?,?\\s+)?(?:(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[a-z]*\\.?\\s+"
+          + "\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\.?\\s+(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[a-z]*\\.?,?\\s+\\d{4}"
+          + "|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b.*$",
+      Pattern.CASE_INSENSITIVE);
+  /**
+   * What byline boxes print before the names: "Posted on 3 March 2023 by", "Alle Artikel von",
+   * "Veröffentlicht von", "Author", "Autorin:". Words that only label (Text, Interview, Redaktion)
+   * count with a colon, since alone they are a signature of nobody, which is kept for the caller to drop.
+   */
+  private static final Pattern LEAD_IN = Pattern.compile("^(?iu:"
+      + "(?:posted|published|written|submitted|veröffentlicht|geschrieben|verfasst|erstellt|eingestellt|publié|écrit|"
+      + "publicado|escrito|pubblicato|scritto)\\b.{0,60}?\\s(?:by|von|par|por|da|de)"
+      + "|(?:(?:alle|all|more|mehr|weitere|view all|see all|zeige alle)\\s+)?(?:artikel|articles|beiträge|posts|stories|texte)"
+      + "\\s+(?:von|by|de|par)"
+      + "|alles\\s+von|blog\\s*beitrag\\s+von|ein\\s+beitrag\\s+von"
+      + "|(?:authors?|autor(?:in|en)?|auteur(?:e|s)?|autore)\\s*:?"
+      + "|(?:text|texte|interview|redaktion|reporter|words|photos?|fotos?)\\s*:"
+      + ")\\s+(?=\\S)");
+  /** A link to the author's other stories printed after the name: "Jane Doe Alle Artikel", "… More articles". */
+  private static final Pattern TRAILING_MORE = Pattern.compile(
+      "\\s+(?iu:alle|all|more|mehr|weitere|view all|see all)\\s+(?iu:artikel|articles|posts|beiträge|stories)\\b.*$");
+  /** "(avec Jonas Weber et Ana Ruiz)": more people in parentheses after the first name. */
+  private static final Pattern WITH_PARENTHESIS = Pattern.compile("\\(\\s*(?i:avec|with|mit|con|and|und|et|y)\\s+([^()]*)\\)");
+  private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]*)\\)");
 
   /**
    * Reads {@code line} as a byline, or returns null when it is not one. A line without "By" counts
@@ -36,7 +62,11 @@ public record Byline(List<String> authors, String agency, boolean explicit) {
     if (explicit) {
       s = by.group(1);
     }
-    s = TRAILING_DATE.matcher(s).replaceFirst("");
+    s = TRAILING_FULL_DATE.matcher(TRAILING_DATE.matcher(s).replaceFirst("")).replaceFirst("");
+    s = TRAILING_MORE.matcher(s).replaceFirst("");
+    if (explicit) {
+      s = withoutParentheses(s);
+    }
     // Without "By", an all-capitals line is a subhead ("FRAGILE DIPLOMACY"), not two names.
     if (!explicit && (s.endsWith(".") || s.equals(s.toUpperCase(Locale.ROOT)))) {
       return null;
@@ -55,6 +85,34 @@ public record Byline(List<String> authors, String agency, boolean explicit) {
       return null;
     }
     return new Byline(people, agency, explicit);
+  }
+
+  /** {@code text} without the lead-in or label a byline box prints before its names, if it has one. */
+  public static String withoutLeadIn(String text) {
+    if (text == null) {
+      return null;
+    }
+    Matcher m = LEAD_IN.matcher(text.strip());
+    return m.find() ? text.strip().substring(m.end()).strip() : text.strip();
+  }
+
+  /**
+   * Parentheses after a name hold more people ("(avec …)"), an agency ("(AP)"), or a role, a URL
+   * or an affiliation, which are no part of anyone's name.
+   */
+  private static String withoutParentheses(String s) {
+    if (s.indexOf('(') < 0) {
+      return s;
+    }
+    String joined = WITH_PARENTHESIS.matcher(s).replaceAll(", $1");
+    Matcher m = PARENTHESIS.matcher(joined);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String inside = m.group(1).strip();
+      m.appendReplacement(out, Matcher.quoteReplacement(KnownSources.publisher(inside) != null ? ", " + inside : ""));
+    }
+    m.appendTail(out);
+    return out.toString().strip();
   }
 
   private static String stripLocation(String part) {

@@ -27,7 +27,8 @@ public final class PersonNames {
   /** Words that sign a story without naming anyone: "Staff", "Editorial Team", "Redaktion". */
   private static final Pattern NOBODY = Pattern.compile(
       "(?i)^(?:(?:the|our|web|news|editorial|online|staff|guest)\\s+)*(?:staff|team|desk|editors?|editorial|newsroom|"
-          + "admin|administrator|redaktion|rédaction|redacción|redazione|guest|anonymous|unknown|contributors?)$");
+          + "admin|administrator|redaktion|rédaction|redacción|redazione|guest|anonymous|unknown|contributors?)$"
+          + "|(?i)^(?:no|kein|sin|sans)\\s+(?:author|autor|auteur)$|^(?i:alle\\s+artikel|all\\s+articles|all\\s+posts)$");
   /** Words that make a declared "author" an organisation, whose name no list could hold in full. */
   private static final Pattern ORGANISATION_WORD = Pattern.compile(
       "(?i)\\b(?:organi[sz]ation|foundation|inc|ltd|llc|gmbh|corp(?:oration)?|company|association|society|institute|"
@@ -39,6 +40,14 @@ public final class PersonNames {
   private static final Pattern HAN_NAME = Pattern.compile("^[\\p{IsHan}]{2,4}$");
   private static final Pattern LOWER_START = Pattern.compile("^\\p{Ll}");
   private static final int MAX_DECLARED_WORDS = 6;
+  /** An initial or a generational suffix keeps its full stop: "Perry Bacon Jr.", "Ana Ruiz C.". */
+  private static final Pattern KEEPS_FULL_STOP = Pattern.compile("(?:^|\\s)(?:\\p{Lu}|Jr|Sr)\\.[\\s,;:]*$");
+  /** One word, capitalised, letters only: how bloggers sign ("Heike", "Wanderfalke"). */
+  private static final Pattern SIGNATURE = Pattern.compile("\\p{Lu}[\\p{L}'’-]{1,29}");
+  /** Words author links and boxes show that are no one's name. */
+  private static final Pattern NOT_A_SIGNATURE = Pattern.compile(
+      "(?iu)author|autor|autorin|auteur|autore|home|profile?|more|mehr|menu|login|logout|share|posts?|beiträge|artikel|"
+          + "articles?|webmaster|moderator|by|von|kontakt|contact|about|impressum|blog|website|homepage|email|e-mail");
 
   private PersonNames() {}
 
@@ -53,7 +62,7 @@ public final class PersonNames {
       if (name.isEmpty()) {
         continue;
       }
-      if (!keepOrgs && (KnownSources.isOrganisation(name) || !looksLikeName(name))) {
+      if (!keepOrgs && (KnownSources.isOrganisation(name) || !looksLikeName(name) || NOBODY.matcher(name).matches())) {
         continue;
       }
       names.add(name);
@@ -117,11 +126,24 @@ public final class PersonNames {
     return !KnownSources.isOrganisation(s) && !ORGANISATION_WORD.matcher(s).find();
   }
 
+  /**
+   * True when {@code s} is a single capitalised word that can sign a post, where the page marks it
+   * up as the author (a first name, a pen name). Logins (lower case, digits, underscores), acronyms,
+   * organisations and words such as "Admin" or "Author" are not signatures.
+   */
+  public static boolean isSignature(String s) {
+    String t = s == null ? "" : s.strip();
+    return SIGNATURE.matcher(t).matches() && !isAllCaps(t) && !NOBODY.matcher(t).matches()
+        && !NOT_A_SIGNATURE.matcher(t).matches() && !KnownSources.isOrganisation(t) && !ORGANISATION_WORD.matcher(t).find();
+  }
+
   private static String clean(String part) {
     String s = part.trim();
     s = LOCATION.matcher(s).replaceFirst("");
     s = ROLE.matcher(s).replaceFirst("");
-    s = TRAILING_PUNCTUATION.matcher(LEADING_BY.matcher(s).replaceFirst("")).replaceFirst("").trim();
+    s = LEADING_BY.matcher(s).replaceFirst("");
+    boolean keepsFullStop = KEEPS_FULL_STOP.matcher(s).find();
+    s = TRAILING_PUNCTUATION.matcher(s).replaceFirst("").trim() + (keepsFullStop ? "." : "");
     s = SPACES.matcher(s).replaceAll(" ");
     if (s.endsWith("'s") || s.isEmpty()) {
       return s;

@@ -35,7 +35,17 @@ final class BlockWriter {
   private static final int MAX_DEPTH = 400;
   private static final Evaluator BLOCK_INSIDE_INLINE = Query.of("p, div, figure, ul, ol, table, h1, h2, h3, h4, h5, h6");
   private static final Evaluator BLOCK_INSIDE_PARAGRAPH = Query.of("p, div, figure, ul, ol, table");
-  private static final Pattern CAPTION_NAMES = Pattern.compile("caption|credit|copyright|bildunterschrift|(?:^|[-_\\s])dida(?:$|[-_\\s])");
+  private static final Pattern CAPTION_NAMES = Pattern.compile("caption|credit|copyright|bildunterschrift|(?:^|[-_\\s])dida(?:$|[-_\\s])|"
+      + "(?:^|[-_\\s])legend(?:$|[-_\\s])|(?:image|img|photo|foto|picture|bild)[-_]*(?:desc\\w*|subtitle|legend|meta\\w*|"
+      + "unterschrift)");
+  /**
+   * A line that only credits a picture ("Foto: Jan Ek", "(Credit: Name / Agency)", "Titelbild: …",
+   * "Crédits photos : …"): kept as a picture's credit, never as story text.
+   */
+  private static final Pattern PICTURE_CREDIT = Pattern.compile("(?i)^[(\\[]?(?:fotos?|photos?|photographs?|bild(?:er)?|"
+      + "titelbild|beitragsbild|headerbild|aufmacherbild|bildquelle|bildnachweis|credits?|crédits?(?: photos?)?|"
+      + "photo credits?|image credits?|imagen|fotograf[íi]a|zdjęcie|fot\\.)\\s*(?::|©|\\bby\\b)\\s*[^.!?]{0,120}[)\\]]?$");
+  private static final int MAX_CREDIT_WORDS = 20;
   /** A "caption" longer than this is a text block that merely carries the word in its class. */
   private static final int MAX_CAPTION_CHARS = 400;
 
@@ -137,7 +147,8 @@ final class BlockWriter {
     String text = oneLine(raw);
     // Folded to one line already, the text normalizes to its lower case.
     if (text.isEmpty() || PageChrome.isNoise(text) || PageChrome.isChrome(text) && Words.countUpTo(text, 8) < 8
-        || text.toLowerCase(Locale.ROOT).equals(title) || PublicationDate.isTimestamp(text) || Signpost.is(text)) {
+        || text.toLowerCase(Locale.ROOT).equals(title) || PublicationDate.isTimestamp(text) || Signpost.is(text)
+        || FurnitureLine.is(text) || HouseNotice.is(text) || DateLine.is(text)) {
       return;
     }
     if (e != null && Words.countUpTo(text, 20) < 20 && lengths.linkDensity(e) > 0.7) {
@@ -147,13 +158,18 @@ final class BlockWriter {
       caption(e, null);
       return;
     }
+    if (Words.countUpTo(text, MAX_CREDIT_WORDS + 1) <= MAX_CREDIT_WORDS && PICTURE_CREDIT.matcher(text).matches()) {
+      blocks.add(Block.figure(null, null, text));
+      captions.add(new Caption("", text, null));
+      return;
+    }
     blocks.add(Block.paragraph(text));
   }
 
   private void heading(String raw) {
     String text = oneLine(raw);
     if (text.isEmpty() || text.toLowerCase(Locale.ROOT).equals(title) || PageChrome.isChrome(text) || PageChrome.isNoise(text)
-        || Signpost.is(text)) {
+        || Signpost.is(text) || FurnitureLine.is(text) || HouseNotice.is(text) || DateLine.is(text)) {
       return;
     }
     blocks.add(Block.heading(text));

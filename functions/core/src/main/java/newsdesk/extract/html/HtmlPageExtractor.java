@@ -46,6 +46,10 @@ public final class HtmlPageExtractor {
   private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»«›‹~/]+\\s*$|\\s+::\\s*$");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—:·•»«›‹~/]|::|//)\\s+");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[|\\-–—:·•»«›‹~/]+\\s+");
+  /** A separator left at the very end; not "»", which also closes a quotation. */
+  private static final Pattern DANGLING_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•~/]+$");
+  private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:\\.{3}|…)$");
+  private static final Pattern SENTENCE_CASE_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\d.'&!-]*\\s+[\\p{L}\\d][\\p{L}\\d.'&!-]*");
   private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern SITE_NAME = Pattern.compile("(?:[\\p{Lu}\\d][\\p{L}\\d.'&!-]*\\s*)+");
   private static final Pattern ERROR_PAGE = Pattern.compile(
@@ -70,11 +74,16 @@ public final class HtmlPageExtractor {
   private static final String UPDATED = "[itemprop=dateModified], .updated, .modified, [class*=last-modified]";
   private static final String DATE_ELEMENTS = "time, [class*=date], [class*=Date], [id*=date], [class*=time], "
       + "[class*=posted], [class*=published], [class*=entry-meta], [class*=post-meta], [class*=article-meta], "
-      + "[class*=byline], [class*=info]";
+      + "[class*=byline], [class*=info], [class*=meta], [class*=Meta], [class*=submitted], [class*=release]";
   /** A date line is short; a paragraph mentioning a date is prose. */
   private static final int MAX_DATE_LINE = 100;
   /** Date-like elements looked at after the headline before giving up. */
   private static final int MAX_DATE_ELEMENTS = 12;
+  /** Elements right under the headline where a bare date line counts without a class naming it. */
+  private static final int MAX_ELEMENTS_UNDER_HEADLINE = 8;
+  /** How far above the headline a date line may stand and still be the story's. */
+  private static final int MAX_ELEMENTS_BEFORE_HEADLINE = 6;
+  private static final Evaluator LIST_ITEM = Query.of("li");
   /** Site chrome: a name in a menu, a footer or a comment signs some other story, if any. */
   private static final String CHROME = "nav, [role=navigation], menu, [role=contentinfo], #comments, .comments, .comment, "
       + ".comment-list, .commentlist, .comments-area, [id^=comment-]";
@@ -85,6 +94,7 @@ public final class HtmlPageExtractor {
   private static final Evaluator FOOTER = Query.of("footer");
   private static final Evaluator ARTICLE = Query.of("article");
   private static final Evaluator CHROME_QUERY = Query.of(CHROME);
+  private static final Evaluator LOOSE_AUTHOR_MARKUP = Query.of("address, a[href*=/profile/]");
   // The date queries walk the whole page, most often finding nothing: compiled once, and each
   // element turned away by its tag or attribute before the alternatives and :not() are tried.
   private static final Evaluator PUBLISHED_TIME = Query.guarded("time[itemprop=datePublished], time[pubdate], "
@@ -165,6 +175,7 @@ public final class HtmlPageExtractor {
     String rawTitle = first(ldTitle(ld, doc.title(), h1), meta.first("dc.title", "dcterms.title", "og:title",
         "twitter:title", "parsely-title", "sailthru.title"), doc.title(), h1 == null ? null : h1.text());
     List<String> headings = doc.select("h1, [itemprop=headline]:not(meta), .entry-title").eachText();
+    rawTitle = completed(rawTitle, headings, doc.title());
     d.title = cleanTitle(rawTitle, headings, siteName, d.publisher, CanonicalUrl.host(d.url));
     d.subtitle = first(JsonLd.text(ld, "alternativeHeadline"), standfirst(doc, d.title));
     d.description = first(meta.first("og:description", "description", "twitter:description", "dc.description"),
@@ -202,6 +213,40 @@ public final class HtmlPageExtractor {
     return shown.contains(name) && !shown.contains(headline) ? name : headline;
   }
 
+  /**
+   * The whole title where the declared one was cut to fit a share card ("… for Hong Kong leader...",
+   * or mid-word): a heading or the document title that starts with it and goes on is the full one.
+   */
+  static String completed(String title, List<String> headings, String documentTitle) {
+    if (title == null) {
+      return null;
+    }
+    String t = SPACES.matcher(title).replaceAll(" ").strip();
+    String cut = ELLIPSIS.matcher(t).replaceFirst("");
+    boolean ellipsis = cut.length() < t.length();
+    if (cut.length() < 10) {
+      return title;
+    }
+    List<String> fuller = new ArrayList<>(headings);
+    // The document title often repeats the site name or URL glued on; it completes only an ellipsis.
+    if (ellipsis) {
+      fuller.add(documentTitle);
+    }
+    for (String f : fuller) {
+      String full = f == null ? "" : ELLIPSIS.matcher(SPACES.matcher(f).replaceAll(" ").strip()).replaceFirst("");
+      if (full.equals(cut)) {
+        return title; // the page shows it so: its ellipsis is part of the title
+      }
+      // A shorter title that ends on a whole word is a title of its own, not a cut one.
+      boolean midWord = full.length() > cut.length() && Character.isLetterOrDigit(full.charAt(cut.length()))
+          && Character.isLetterOrDigit(cut.charAt(cut.length() - 1));
+      if (full.length() > cut.length() && full.startsWith(cut) && (ellipsis || midWord)) {
+        return full;
+      }
+    }
+    return title;
+  }
+
   /** The dek under the headline, where the page marks one up; read before cleaning, which drops headers. */
   private static String standfirst(Document doc, String title) {
     for (Element e : doc.select(STANDFIRST)) {
@@ -220,7 +265,8 @@ public final class HtmlPageExtractor {
         "datepublished", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created",
         "dcterms.date", "dcterms.issued", "parsely-pub-date", "sailthru.date", "article.published"),
         time == null ? null : time.attr("datetime"), time == null ? null : time.text(),
-        microdata == null ? null : microdata.attr("content"), microdata == null ? null : microdata.text(),
+        microdata == null ? null : microdata.attr("content"), microdata == null ? null : microdata.attr("title"),
+        microdata == null ? null : microdata.text(),
         JsonLd.text(ld, "dateCreated"));
     if (d.published == null) {
       d.published = first(printedDate(doc, d.title), PublicationDate.inUrl(d.url));
@@ -245,27 +291,53 @@ public final class HtmlPageExtractor {
     Element headline = headline(doc, title);
     boolean after = headline == null;
     int seen = 0;
+    int sinceHeadline = 0;
+    String before = null;
+    int sinceBefore = 0;
     for (Element e : doc.body() == null ? new Elements() : doc.body().getAllElements()) {
       Deadline.check();
       if (e == headline) {
         after = true;
         continue;
       }
-      if (!after || !e.is(DATE_ELEMENTS_QUERY) || belowChrome(e) || e.is(UPDATED_QUERY)) {
+      if (!after) {
+        // A kicker line above the headline ("Bonn, 11.10.2021", "Jan 18, 2019") dates the story
+        // when nothing below does; only the nearest, and never one in a list of teasers.
+        String date = e.is(DATE_ELEMENTS_QUERY) && !belowChrome(e) && !e.is(UPDATED_QUERY) && e.closest(LIST_ITEM) == null
+            ? dateLine(e.text()) : null;
+        if (date != null) {
+          before = date;
+          sinceBefore = 0;
+        } else if (before != null && ++sinceBefore > MAX_ELEMENTS_BEFORE_HEADLINE) {
+          before = null;
+        }
         continue;
       }
-      String text = e.text();
-      if (text.length() <= MAX_DATE_LINE) {
-        List<LocalDate> dates = PublicationDate.datesIn(text);
-        if (!dates.isEmpty()) {
-          return dates.get(0).toString();
-        }
+      boolean dateElement = e.is(DATE_ELEMENTS_QUERY);
+      // Right under the headline, a line that is nothing but a date needs no class to say so.
+      boolean bareDateLine = ++sinceHeadline <= MAX_ELEMENTS_UNDER_HEADLINE && e.ownText().length() <= MAX_DATE_LINE
+          && PublicationDate.isTimestamp(e.text());
+      if (!(dateElement || bareDateLine) || belowChrome(e) || e.is(UPDATED_QUERY)) {
+        continue;
       }
-      if (++seen >= MAX_DATE_ELEMENTS) {
-        return null;
+      String date = dateLine(e.text());
+      if (date != null) {
+        return date;
+      }
+      if (dateElement && ++seen >= MAX_DATE_ELEMENTS) {
+        break;
       }
     }
-    return null;
+    return before;
+  }
+
+  /** The first full date of a short line, or null: a paragraph mentioning a date is prose. */
+  private static String dateLine(String text) {
+    if (text.length() > MAX_DATE_LINE) {
+      return null;
+    }
+    List<LocalDate> dates = PublicationDate.datesIn(text);
+    return dates.isEmpty() ? null : dates.get(0).toString();
   }
 
   private static void readAuthors(Document doc, JsonNode ld, MetaTags meta, ArticleDraft d) {
@@ -301,10 +373,17 @@ public final class HtmlPageExtractor {
    */
   private static Element bylineElement(Document doc, String title) {
     Element headline = headline(doc, title);
+    // A one-word signature is a weaker sign than a full name in looser markup: it is looked for
+    // only when no markup of any kind names a person in full.
+    Element signed = bylineElement(doc, headline, false);
+    return signed != null ? signed : bylineElement(doc, headline, true);
+  }
+
+  private static Element bylineElement(Document doc, Element headline, boolean signatures) {
     for (String selectors : BYLINE_SELECTORS) {
       List<Element> found = new ArrayList<>();
       for (Element e : doc.select(selectors)) {
-        Byline b = inChrome(e) ? null : byline(e);
+        Byline b = inChrome(e) ? null : byline(e, signatures);
         if (b != null) {
           found.add(e);
         }
@@ -353,13 +432,23 @@ public final class HtmlPageExtractor {
    * byline boxes also hold, then, should that leave no one (a name marked up as a "title"), whole.
    */
   private static Byline byline(Element e) {
+    return byline(e, true);
+  }
+
+  private static Byline byline(Element e, boolean signatures) {
     Element copy = e.clone();
     copy.select("time, [class*=date], [class*=title], [class*=role], [class*=job], [class*=avatar]").remove();
-    for (String text : new String[] {copy.text().strip(), e.text().strip()}) {
+    for (String whole : new String[] {copy.text().strip(), e.text().strip()}) {
+      String text = Byline.withoutLeadIn(whole);
       Byline b = text.isEmpty() || text.length() > 120 ? null
           : Byline.parse(text.toLowerCase(Locale.ROOT).startsWith("by ") ? text : "By " + text);
       if (b != null && !b.authors().isEmpty()) {
         return b;
+      }
+      // Markup that names the author may sign with one word, a first or pen name; an address or a
+      // profile link is too loose a sign for that.
+      if (signatures && PersonNames.isSignature(text) && !e.is(LOOSE_AUTHOR_MARKUP)) {
+        return new Byline(List.of(text), null, true);
       }
     }
     return null;
@@ -508,6 +597,8 @@ public final class HtmlPageExtractor {
       return shown.isEmpty() ? null : shown.get(0);
     }
     String t = SPACES.matcher(title.strip()).replaceAll(" ");
+    // "Story -": a site name the page left empty still leaves its separator.
+    t = DANGLING_SEPARATOR.matcher(t).replaceFirst("").strip();
     String[] parts = TITLE_SEPARATOR.split(t);
     if (parts.length < 2) {
       return t;
@@ -546,7 +637,9 @@ public final class HtmlPageExtractor {
     // An unknown site name still looks like one: a few capitalised words after the last separator.
     String last = parts[parts.length - 1].strip();
     String rest = TRAILING_SEPARATOR.matcher(t.substring(0, t.lastIndexOf(last))).replaceFirst("").strip();
-    if (Words.count(last) <= 3 && Words.count(rest) >= 4 && SITE_NAME.matcher(last).matches() && !t.contains(": ")) {
+    // "My website": a two-word name need only start with a capital, as site names in sentence case do.
+    boolean looksLikeSite = SITE_NAME.matcher(last).matches() || Words.count(last) == 2 && SENTENCE_CASE_NAME.matcher(last).matches();
+    if (Words.count(last) <= 3 && Words.count(rest) >= 4 && looksLikeSite && !t.contains(": ")) {
       return rest;
     }
     return t;

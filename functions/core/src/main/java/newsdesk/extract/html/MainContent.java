@@ -61,11 +61,15 @@ final class MainContent {
   private static final Evaluator STORY_INSIDE = Query.of("article, [itemprop=articleBody]");
   private static final Evaluator ASIDE = Query.of("aside, [role=complementary]");
 
-  /** Words that mark furniture whatever it holds: comments, related links, share bars, promos. */
+  /**
+   * Words that mark furniture whatever it holds: comments, related links, share bars, promos, tables
+   * of contents, and WordPress's cards of other posts ("wp-embedded-content"). Embedded social posts
+   * are not among them: stories quote tweets as often as they decorate with them.
+   */
   private static final Pattern STRONG_NEGATIVE = Pattern.compile("(?:^|[-_\\s])(?:combx|comments?|comment-\\w+|community|"
       + "consent|cookies?|disqus|newsletter\\w*|outbrain|popup|modal|promo\\w*|recirc\\w*|related\\w*|remark|share\\w*|"
       + "sharing|social\\w*|sponsor\\w*|subscri\\w*|signup|taboola|trending|most-?popular|most-?read|recommend\\w*|"
-      + "breadcrumbs?|pagination|paywall-?promo|login)(?:$|[-_\\s])");
+      + "breadcrumbs?|pagination|paywall-?promo|login|toc|table-of-contents|wp-embedded-content)(?:$|[-_\\s])");
   /**
    * Furniture named as a part of the post ("entry-meta", "author-box", "post-ratings"): these win
    * over the positive word they contain. Author bio boxes, like/rate/share widgets (WordPress
@@ -85,6 +89,7 @@ final class MainContent {
       + "read-?more|jump-?link|skip\\w*|print)(?:$|[-_\\s])");
   /** Class words of story teasers, furniture when they link elsewhere (see {@link #isLinkTeaser}). */
   private static final Pattern TEASER = Pattern.compile("teaser");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   /** Weak furniture holding more paragraph text than this is kept. */
   private static final int WEAK_KEEP_CHARS = 300;
   private static final Pattern NEGATIVE_ANYWHERE = Pattern.compile("(?:newsletter|taboola|outbrain|relatedarticles|"
@@ -181,13 +186,28 @@ final class MainContent {
     boolean postFurniture = POST_FURNITURE.matcher(names).find();
     // Layout wrappers carry words like "sidebar" or "nav" too ("two-col-sidebar-right", "ad-portal"):
     // an element holding most of the page's paragraph text is the page, not furniture.
-    if (!postFurniture && isPositive(names)) {
+    if (!postFurniture && hasStoryName(names)) {
       return teaser | NOT_FURNITURE;
     }
     if (postFurniture || STRONG_NEGATIVE.matcher(names).find() || NEGATIVE_ANYWHERE.matcher(squash(names)).find()) {
       return teaser | STRONG_FURNITURE;
     }
     return teaser | (WEAK_NEGATIVE.matcher(names).find() ? WEAK_FURNITURE : NOT_FURNITURE);
+  }
+
+  /**
+   * Whether one of the names marks story content and nothing else. A compound name that pairs a
+   * story word with a furniture word names a part of the story's furniture, whichever comes first
+   * (BEM's "article__tags", WordPress plugins' "related_post", "share-article", "main-nav"), so it
+   * does not shield the element.
+   */
+  private static boolean hasStoryName(String names) {
+    for (String name : SPACES.split(names)) {
+      if (isPositive(name) && !isNegative(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

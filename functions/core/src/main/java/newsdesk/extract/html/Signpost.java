@@ -24,13 +24,22 @@ final class Signpost {
       + "(?:artículos|noticias|contenido|notas) relacionad[oa]s?|(?:te|le) puede interesar|lee también|"
       + "à (?:lire|découvrir)(?: aussi)?|lire aussi|voir aussi|sur le même (?:sujet|thème)|articles? (?:liés|similaires)|"
       + "leggi anche|potrebbe interessarti|articoli correlati|czytaj (?:też|także|więcej)|zobacz (?:też|także)|inne artykuły.{0,30}|"
-      + "teilen mit|diesen artikel teilen|share (?:this|via)|gefällt mir|like this|bewerten|artikel bewerten|drucken|print)"
-      + "\\s*[:.!?…]*$");
+      + "teilen mit|diesen artikel teilen|share (?:this|via)|gefällt mir|like this|bewerten|artikel bewerten|drucken|print|"
+      + "(?:zum )?weiterlesen|auch lesen|mehr themen|schon gelesen|lesen sie auch(?: die(?:se)? (?:folgenden )?beiträge)?|"
+      + "weitere beiträge(?: .{1,40})?|(?:die )?meist ?-?(?:gelesenen?|diskutierten?|geklickten?)(?: (?:artikel|beiträge|news)"
+      + "(?: .{1,30})?)?|themen im artikel|verwandte (?:themen(?:bereiche)?|artikel|beiträge)|weiterführender? links?|"
+      + "noch mehr (?:infos|artikel|beiträge|themen)(?: .{1,20})?|mehr (?:zu|über) .{1,30}|lust auf mehr|"
+      + "temas relacionados|veja também|leia também|infórmate más|informate más|lo más (?:leído|visto)|más noticias|"
+      + "czytaj (?:więcej|również)|polecamy|najczęściej czytane|most (?:read|popular|viewed)|more (?:stories|news|articles)|"
+      + "recommended reading|don'?t miss|à lire (?:aussi|également)|les plus lus|i più letti)"
+      + "\\s*[:.!?…»›>→]*$");
   /** A lead-in to another story's headline: "Lesen Sie auch: …", "Lea también: …", "MIRA: …". */
   private static final Pattern LEAD_IN = Pattern.compile("^(?:read (?:also|more)|also read|see also|related|"
       + "lesen sie (?:auch|mehr|hier)|mehr zum thema|siehe auch|auch interessant|"
       + "lea (?:también|más)|lee (?:también|más)|lea|vea (?:también|más)|mira|mire|(?:le|te) puede interesar|"
-      + "à lire aussi|lire aussi|voir aussi|leggi anche|czytaj (?:też|także|więcej)|zobacz (?:też|także))\\s*[:：]");
+      + "à lire aussi|lire aussi|voir aussi|leggi anche|czytaj (?:też|także|więcej)|zobacz (?:też|także)|"
+      + "(?:zum )?weiterlesen|auch lesen|schon gelesen\\?|lesetipp|sehen sie auch|puedes ver|ver también|"
+      + "leia (?:também|mais)|veja (?:também|mais)|dowiedz się więcej|czytaj również|polecamy)\\s*[:：»]");
   private static final int MAX_HEADING_WORDS = 8;
   private static final int MAX_LEAD_IN_WORDS = 30;
 
@@ -41,7 +50,8 @@ final class Signpost {
     if (line.length() > 300) {
       return false;
     }
-    String lower = line.toLowerCase(Locale.ROOT);
+    // No-break spaces ("À lire aussi&nbsp;:") would defeat the patterns' \\s.
+    String lower = line.replace('\u00a0', ' ').toLowerCase(Locale.ROOT);
     int words = Words.countUpTo(line, MAX_LEAD_IN_WORDS + 1);
     return words <= MAX_HEADING_WORDS && HEADING.matcher(lower).matches()
         || words <= MAX_LEAD_IN_WORDS && LEAD_IN.matcher(lower).find();

@@ -99,6 +99,48 @@ class ConventionsTest {
     assertThat(Byline.parse("FRAGILE DIPLOMACY")).isNull();
     assertThat(Byline.parse("Russia, U.S. keep door open to Ukraine diplomacy")).isNull();
     assertThat(Byline.parse("The Daily Ledger")).isNull();
+    assertThat(Byline.parse("By MARA LINDQVIST March 11, 2015 3:46 PM").authors()).containsExactly("Mara Lindqvist");
+    assertThat(Byline.parse("Von Jonas Weber 18. Mai 2014").authors()).containsExactly("Jonas Weber");
+    assertThat(Byline.parse("By Jonas Weber Alle Artikel").authors()).containsExactly("Jonas Weber");
+  }
+
+  @Test
+  void bylineLeadInsAndLabelsAreNotNames() {
+    assertThat(Byline.withoutLeadIn("Posted on 3 March 2023 by Mara Lindqvist")).isEqualTo("Mara Lindqvist");
+    assertThat(Byline.withoutLeadIn("Alle Artikel von Jonas Weber")).isEqualTo("Jonas Weber");
+    assertThat(Byline.withoutLeadIn("Veröffentlicht von Jonas Weber")).isEqualTo("Jonas Weber");
+    assertThat(Byline.withoutLeadIn("Author Mara Lindqvist")).isEqualTo("Mara Lindqvist");
+    assertThat(Byline.withoutLeadIn("Autorin: Mara Lindqvist")).isEqualTo("Mara Lindqvist");
+    assertThat(Byline.withoutLeadIn("Interview: Mara Lindqvist")).isEqualTo("Mara Lindqvist");
+    // A name that merely contains a lead-in word stays whole.
+    assertThat(Byline.withoutLeadIn("Ursula von Lindqvist")).isEqualTo("Ursula von Lindqvist");
+    assertThat(Byline.withoutLeadIn("Redaktion")).isEqualTo("Redaktion");
+  }
+
+  @Test
+  void initialsAndSuffixesKeepTheirFullStop() {
+    assertThat(PersonNames.split("Perry Okafor Jr., Ana Ruiz C. and Tom Hale.", false))
+        .containsExactly("Perry Okafor Jr.", "Ana Ruiz C.", "Tom Hale");
+  }
+
+  @Test
+  void parenthesesInABylineNameCoAuthorsOrAreDropped() {
+    assertThat(Byline.parse("By Mara Lindqvist (avec Jonas Weber et Ana Ruiz)").authors())
+        .containsExactly("Mara Lindqvist", "Jonas Weber", "Ana Ruiz");
+    assertThat(Byline.parse("By Mara Lindqvist (http://valley.example/mara/)").authors()).containsExactly("Mara Lindqvist");
+    assertThat(Byline.parse("By Mara Lindqvist (Press Officer)").authors()).containsExactly("Mara Lindqvist");
+  }
+
+  @Test
+  void aSingleCapitalisedNameIsASignatureButALoginIsNot() {
+    assertThat(PersonNames.isSignature("Mara")).isTrue();
+    assertThat(PersonNames.isSignature("Wanderfalke")).isTrue();
+    assertThat(PersonNames.isSignature("mara")).isFalse();
+    assertThat(PersonNames.isSignature("mara_77")).isFalse();
+    assertThat(PersonNames.isSignature("VCN")).isFalse();
+    assertThat(PersonNames.isSignature("Admin")).isFalse();
+    assertThat(PersonNames.isSignature("Author")).isFalse();
+    assertThat(PersonNames.isSignature("Reuters")).isFalse();
   }
 
   @Test

@@ -100,6 +100,38 @@ class BodySelectionTest {
   }
 
   @Test
+  void aCompoundNamePairingAStoryWordWithAFurnitureWordIsFurniture() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<article><div class=entry-content>" + STORY
+            + "<ul class=\"related_post wp_rp\"><li><a href=/weir>The old weir at dusk</a><small>For a century the weir"
+            + " kept salmon below the town, and the anglers of the valley learned to live with it.</small></li></ul>"
+            + "<div class=article__tags>Filed under salmon, weirs and the river authority</div>"
+            + "</div></article>");
+    assertThat(text(html)).contains("fish ladder on Tuesday", "first run is expected")
+        .doesNotContain("kept salmon below the town", "Filed under");
+  }
+
+  @Test
+  void furnitureLinesInsideTheStoryAreLeftOut() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<article><div class=entry-content><p>4 min read</p><p>Publiziert: 03.04.2020, 12:35</p>" + STORY
+            + "<h3>Zum Weiterlesen:</h3><p>Schlagworte: Lachs, Wehr, Fischtreppe</p><p>Rezept drucken</p>"
+            + "<div>Keine Kommentare</div></div></article>");
+    assertThat(text(html)).contains("fish ladder on Tuesday", "first run is expected")
+        .doesNotContain("min read", "Publiziert", "Weiterlesen", "Schlagworte", "drucken", "Kommentare");
+  }
+
+  @Test
+  void thePublishersAppealsAndNoticesInsideTheStoryAreLeftOut() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<article><div class=entry-content>" + STORY
+            + "<p><em>Follow the Valley Courier on Twitter and Instagram for more river news.</em></p>"
+            + "<p>This article is the copyrighted property of the Valley Courier.</p></div></article>");
+    assertThat(text(html)).contains("fish ladder on Tuesday", "first run is expected")
+        .doesNotContain("Follow the Valley Courier", "copyrighted property");
+  }
+
+  @Test
   void captionsMarkedOnlyByTheirClassAreCaptionsNotText() {
     String html = page("<meta property=\"og:type\" content=\"article\">",
         "<article>" + STORY + "<div class=\"wp-caption alignnone\"><img src=/ladder.jpg>"
@@ -109,6 +141,29 @@ class BodySelectionTest {
     assertThat(a.text()).contains("first run is expected", "Counts will be published online.")
         .doesNotContain("seen from the footbridge", "Jan Ek");
     assertThat(a.captions()).extracting(c -> c.text()).contains("The new ladder seen from the footbridge.");
+  }
+
+  @Test
+  void pictureDescriptionsAndCreditLinesAreCaptionsNotText() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<article>" + STORY + "<div class=img-box><img src=/weir.jpg><div class=image-subtitle>The old weir in 1920"
+            + "</div></div><div class=legend>Salmon counted below the weir, by year</div><p>Foto: Jan Ek</p>"
+            + "<p>(Credit: Mara Lind / Valley Courier)</p></article>");
+    Article a = ((Extraction.Extracted) extract(html)).article();
+    assertThat(a.text()).contains("first run is expected")
+        .doesNotContain("old weir in 1920", "counted below the weir, by year", "Jan Ek", "Mara Lind");
+    assertThat(a.captions()).extracting(c -> c.credit()).contains("Foto: Jan Ek");
+  }
+
+  @Test
+  void embeddedPostsAndTablesOfContentsAreNotStory() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<article><div class=entry-content><div id=ez-toc-container><p class=ez-toc-title>Contents of this page</p>"
+            + "<ul><li><a href=#a>Opening day</a></li><li><a href=#b>Counts</a></li></ul></div>" + STORY
+            + "<blockquote class=wp-embedded-content><a href=/other>Harbour bridge to close for repairs next spring, what a"
+            + " sight for the whole valley</a></blockquote></div></article>");
+    assertThat(text(html)).contains("fish ladder on Tuesday", "first run is expected")
+        .doesNotContain("Contents of this page", "what a sight");
   }
 
   private static String ldBody(String body) {

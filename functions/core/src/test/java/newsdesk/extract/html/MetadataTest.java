@@ -130,6 +130,46 @@ class MetadataTest {
   }
 
   @Test
+  void aBlogSignedWithAFirstNameInAuthorMarkupHasThatAuthor() {
+    String body = "<h1>Ferry stops</h1><div class=\"entry-meta\"><span class=\"author vcard\">"
+        + "<a class=\"url fn n\" href=\"/author/mara/\">Mara</a></span></div>";
+    assertThat(article("", body).authors()).containsExactly("Mara");
+    String login = "<h1>Ferry stops</h1><div class=\"entry-meta\"><span class=\"author vcard\">"
+        + "<a class=\"url fn n\" href=\"/author/mlq77/\">mlq77</a></span></div>";
+    assertThat(article("", login).authors()).isEmpty();
+    // A full name in looser markup outranks a one-word signature in surer markup (a site's brand).
+    String both = "<span itemprop=\"author\">Valley</span><h1>Ferry stops</h1>"
+        + "<span class=\"byline-author\">Posted by Mara Lindqvist and Jonas Weber</span>";
+    assertThat(article("", both).authors()).containsExactly("Mara Lindqvist", "Jonas Weber");
+  }
+
+  @Test
+  void aBylineBoxLeadInIsNotPartOfTheName() {
+    String body = "<h1>Ferry stops</h1><p class=\"post-byline\"><span class=\"author\">Alle Artikel von Jonas Weber</span></p>";
+    assertThat(article("", body).authors()).containsExactly("Jonas Weber");
+    String posted = "<h1>Ferry stops</h1><div class=\"byline\">Posted on 3 March 2023 by Mara Lindqvist</div>";
+    assertThat(article("", posted).authors()).containsExactly("Mara Lindqvist");
+  }
+
+  @Test
+  void anXhtmlPageWithAnXmlPrologIsReadAsHtml() {
+    // A long comment first keeps the page's tags out of the sniffed head, as on mobile XHTML pages.
+    String html = "<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n<!DOCTYPE html PUBLIC \"-//WAPFORUM//DTD XHTML Mobile 1.2//EN\" "
+        + "\"http://www.openmobilealliance.org/tech/DTD/xhtml-mobile12.dtd\">\n<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><!-- "
+        + "x".repeat(9000) + " --><title>Ferry stops as river rises</title></head><body><article>" + STORY
+        + "</article></body></html>";
+    Extraction e = new Extractor().extract(RawPage.of(html.getBytes(StandardCharsets.UTF_8), "page.xhtml"));
+    assertThat(((Extraction.Extracted) e).article().title()).isEqualTo("Ferry stops as river rises");
+  }
+
+  @Test
+  void aPlaceholderInTheAuthorFieldIsNobody() {
+    assertThat(article("<meta name=\"author\" content=\"No Author\">", "").authors()).isEmpty();
+    assertThat(article("", "<h1>Ferry stops</h1><div class=\"byline\"><a href=\"/author/\">Alle Artikel</a></div>").authors())
+        .isEmpty();
+  }
+
+  @Test
   void graphReferencesAreFollowedToTheNodesTheyName() {
     String json = "{\"@context\":\"https://schema.org\",\"@graph\":["
         + "{\"@type\":\"Person\",\"@id\":\"https://valley.example/#/person/7\",\"name\":\"Mara Lindqvist\"},"
@@ -158,6 +198,20 @@ class MetadataTest {
     // A story whose only dates are a copyright line and prose is left undated.
     assertThat(article("", "<h1>Ferry stops</h1><footer class=\"copyright-date\">© 2014 Valley</footer>").published())
         .isNull();
+  }
+
+  @Test
+  void aBareDateLineUnderTheHeadlineOrAKickerAboveItDatesTheStory() {
+    assertThat(article("", "<h1>Ferry stops</h1><p><em>10.11.2021</em></p>").published()).isEqualTo("2021-11-10");
+    assertThat(article("", "<h1>Ferry stops</h1><p class=\"postmeta\">3. August 2015 · Mara</p>").published())
+        .isEqualTo("2015-08-03");
+    assertThat(article("", "<ul><li><span class=\"post-date\">26/10/2018</span> <span class=\"date\">1 May 2017</span></li></ul>"
+        + "<div class=\"kicker\"><span class=\"metadata\">Bonn, 11.10.2021</span></div><h1>Ferry stops</h1>").published())
+        .isEqualTo("2021-10-11");
+    // A teaser list's date above the headline is not the story's.
+    assertThat(article("", "<ul><li><span class=\"date\">1 May 2017</span></li></ul><h1>Ferry stops</h1>").published()).isNull();
+    assertThat(article("", "<h1>Ferry stops</h1><abbr itemprop=\"datePublished\" title=\"2018-06-05T08:00:00-07:00\">08:00</abbr>")
+        .published()).isEqualTo("2018-06-05T08:00-07:00");
   }
 
   @Test
@@ -190,6 +244,23 @@ class MetadataTest {
   }
 
   @Test
+  void aTitleCutForSharingIsCompletedFromTheHeadline() {
+    Article a = article("<meta property=\"og:title\" content=\"Ferry stops as the river rises over the quay...\">",
+        "<h1>Ferry stops as the river rises over the quay and the town waits</h1>");
+    assertThat(a.title()).isEqualTo("Ferry stops as the river rises over the quay and the town waits");
+    Article midWord = article("<meta property=\"og:title\" content=\"Ferry stops as the river rises over the qu\">",
+        "<h1>Ferry stops as the river rises over the quay and the town waits</h1>");
+    assertThat(midWord.title()).isEqualTo("Ferry stops as the river rises over the quay and the town waits");
+    assertThat(HtmlPageExtractor.cleanTitle("Ferry stops as river rises -", List.of(), null, null, null))
+        .isEqualTo("Ferry stops as river rises");
+    assertThat(HtmlPageExtractor.cleanTitle("« Ferry stops as river rises »", List.of(), null, null, null))
+        .isEqualTo("« Ferry stops as river rises »");
+    Article shortTitle = article("<title>Ferry stops - Valley News</title><meta property=\"og:title\" content=\"Ferry stops\">",
+        "<h1>Ferry stops as the river rises over the quay</h1>");
+    assertThat(shortTitle.title()).isEqualTo("Ferry stops");
+  }
+
+  @Test
   void aTitlePartSpellingTheHostIsTheSiteName() {
     assertThat(HtmlPageExtractor.cleanTitle("Ferry stops › Valleyblog.de", List.of(), null, null, "www.valleyblog.de"))
         .isEqualTo("Ferry stops");
@@ -197,5 +268,7 @@ class MetadataTest {
         .isEqualTo("Ferry stops");
     assertThat(HtmlPageExtractor.cleanTitle("Ferry stops - Valley", List.of(), null, null, "valleyblog.de"))
         .isEqualTo("Ferry stops - Valley");
+    assertThat(HtmlPageExtractor.cleanTitle("Ferry stops as river rises – My weblog", List.of(), null, null, null))
+        .isEqualTo("Ferry stops as river rises");
   }
 }

@@ -10,7 +10,9 @@ class SignpostTest {
   void relatedBoxHeadingsInSeveralLanguages() {
     for (String line : new String[] {"Related stories", "More on this topic", "Mehr zum Thema", "Lesen Sie auch:",
         "Das könnte Sie auch interessieren:", "Artículos relacionados", "À lire aussi", "Leggi anche", "Czytaj też",
-        "Weitere Informationen zum Hochwasser im Tal:", "Explore further", "Teilen mit:"}) {
+        "Weitere Informationen zum Hochwasser im Tal:", "Explore further", "Teilen mit:", "Zum Weiterlesen:",
+        "Die meistgelesenen Artikel bei Radio Tal", "Weiterführender Link", "Temas Relacionados", "Veja Também:",
+        "À lire aussi »", "Most read", "Lesen Sie auch die folgenden Beiträge:", "Mehr zu Fluss und Fischerei"}) {
       assertThat(Signpost.is(line)).as(line).isTrue();
     }
   }
@@ -20,6 +22,9 @@ class SignpostTest {
     assertThat(Signpost.is("Lea también: Alcalde inaugura el puente nuevo sobre el río")).isTrue();
     assertThat(Signpost.is("READ ALSO: Harbour bridge to close for repairs next spring")).isTrue();
     assertThat(Signpost.is("Lesen Sie auch: Stadtrat beschließt neuen Radweg am Fluss")).isTrue();
+    assertThat(Signpost.is("Dowiedz się więcej: Rada miasta przyjęła nowy plan")).isTrue();
+    assertThat(Signpost.is("PUEDES VER: ¿Qué pasará con el puente del río?")).isTrue();
+    assertThat(Signpost.is("À lire aussi\u00a0» Le pont du fleuve rouvre en mai")).isTrue();
   }
 
   @Test
