@@ -42,6 +42,12 @@ public final class HostilePages {
         new Case("nested furniture around the story", false, () -> utf8("<html><body>"
             + "<div class=\"nav sidebar\">".repeat(2_000) + ("<p>" + "Story text, with commas, that goes on. ".repeat(50)
             + "</p>").repeat(2_000) + "</div>".repeat(2_000) + "</body></html>")),
+        new Case("10^5-deep asides around the story", false, () -> utf8("<html><body>" + "<aside>".repeat(100_000)
+            + "<article><p>" + "Story text, with commas, that goes on. ".repeat(20) + "</p></article>"
+            + "</aside>".repeat(100_000) + "</body></html>")),
+        new Case("10^5-deep forms around the story", false, () -> utf8("<html><body>" + "<form>".repeat(100_000)
+            + "<p>" + "Story text, with commas, that goes on. ".repeat(20) + "</p>"
+            + "</form>".repeat(100_000) + "</body></html>")),
         new Case("9 MiB attribute", false, () -> utf8("<html><body><div class=\"" + "a".repeat(9 << 20)
             + "\"><p>text</p></div></body></html>")),
         new Case("one paragraph of the fill size", false, () -> repeatToSize("word, ", fill, "<html><body><p>")),
