@@ -39,6 +39,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * {@link ArticleStore} on the single DynamoDB table ({@link TableDefinition}). An article is one
@@ -126,6 +127,10 @@ public final class DynamoArticleStore implements ArticleStore {
    * token of this version that the counter remembers until the article is stored: a retry that
    * repeats a move finds its token and does not count twice, one that had not reached it counts.
    */
+  /** DynamoDB's limit of writes in one BatchWriteItem. */
+  private static final int MAX_BATCH_WRITE = 25;
+  private static final int MAX_BATCH_ATTEMPTS = 5;
+
   @Override
   public PutOutcome put(Article article, Instant at) {
     StoredArticle stored = StoredArticle.of(article, at);
@@ -143,18 +148,22 @@ public final class DynamoArticleStore implements ArticleStore {
     List<Facet> oldFacets = exists ? Facet.of(StoredArticle.article(old.get(DOC).b().asByteArrayUnsafe())) : List.of();
     String summary = CompactSummary.encode(article.summary());
     Set<String> written = new HashSet<>();
+    List<WriteRequest> entries = new ArrayList<>();
     for (Facet facet : facets) {
-      listEntry(facet, stored.sortKey(), summary, facets);
-      written.add(facet.id() + "|" + stored.sortKey());
+      // One write per key: a batch naming a key twice is refused whole.
+      if (written.add(facet.id() + "|" + stored.sortKey())) {
+        entries.add(listEntry(facet, stored.sortKey(), summary, facets));
+      }
     }
     if (exists) {
       String oldSortKey = string(old, TableDefinition.GSI1_SK);
       for (Facet facet : oldFacets) {
         if (!written.contains(facet.id() + "|" + oldSortKey)) {
-          unlistEntry(facet, oldSortKey);
+          entries.add(unlistEntry(facet, oldSortKey));
         }
       }
     }
+    writeAll(entries);
     String version = Sha256.hex(stored.contentHash() + "|" + stored.sourceVersion(), 8);
     List<Map<String, AttributeValue>> counted = count(counts(oldFacets, facets), version);
     dynamo.putItem(b -> b.tableName(table).item(key(MONTHS, month(stored.sortKey()))));
@@ -190,15 +199,51 @@ public final class DynamoArticleStore implements ArticleStore {
   }
 
   /** The facet's entry with the summary and all the article's facet ids (for combined filters). */
-  private void listEntry(Facet facet, String sortKey, String summary, List<Facet> all) {
+  private static WriteRequest listEntry(Facet facet, String sortKey, String summary, List<Facet> all) {
     Map<String, AttributeValue> entry = new HashMap<>(key(LISTING + facet.id(), sortKey));
     entry.put(SUMMARY, s(summary));
     entry.put(FACETS, AttributeValue.fromSs(all.stream().map(Facet::id).toList()));
-    dynamo.putItem(b -> b.tableName(table).item(entry));
+    return WriteRequest.builder().putRequest(b -> b.item(entry)).build();
   }
 
-  private void unlistEntry(Facet facet, String sortKey) {
-    dynamo.deleteItem(b -> b.tableName(table).key(key(LISTING + facet.id(), sortKey)));
+  private static WriteRequest unlistEntry(Facet facet, String sortKey) {
+    return WriteRequest.builder().deleteRequest(b -> b.key(key(LISTING + facet.id(), sortKey))).build();
+  }
+
+  /**
+   * Unconditional entry writes, 25 to a BatchWriteItem instead of one call each: an article's eight
+   * or so entries were as many sequential round trips on every ingestion (same write units either
+   * way). Items DynamoDB leaves unprocessed (throttling) are sent again with a growing pause; what is
+   * still unprocessed after that fails the ingestion as transient, and Lambda's retry repeats it.
+   */
+  private void writeAll(List<WriteRequest> requests) {
+    for (int from = 0; from < requests.size(); from += MAX_BATCH_WRITE) {
+      Map<String, List<WriteRequest>> pending =
+          Map.of(table, requests.subList(from, Math.min(requests.size(), from + MAX_BATCH_WRITE)));
+      for (int attempt = 0; !pending.isEmpty(); attempt++) {
+        if (attempt == MAX_BATCH_ATTEMPTS) {
+          throw new IllegalStateException("DynamoDB left " + pending.get(table).size()
+              + " listing entries unprocessed after " + MAX_BATCH_ATTEMPTS + " attempts");
+        }
+        if (attempt > 0) {
+          pause(25L << attempt);
+        }
+        Map<String, List<WriteRequest>> batch = pending;
+        pending = dynamo.batchWriteItem(b -> b.requestItems(batch)).unprocessedItems();
+        if (pending == null || pending.getOrDefault(table, List.of()).isEmpty()) {
+          break;
+        }
+      }
+    }
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while writing listing entries", e);
+    }
   }
 
   /** How each counted facet's count moves from the old version's facets to the new one's (zeros left out). */

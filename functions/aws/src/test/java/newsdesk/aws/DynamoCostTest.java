@@ -32,6 +32,8 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConsumedCapacity;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemResponse;
@@ -195,6 +197,9 @@ class DynamoCostTest {
       if (request instanceof DeleteItemRequest delete) {
         return delete.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
       }
+      if (request instanceof BatchWriteItemRequest batch) {
+        return batch.toBuilder().returnConsumedCapacity(ReturnConsumedCapacity.TOTAL).build();
+      }
       return request;
     }
 
@@ -211,6 +216,8 @@ class DynamoCostTest {
         capacity = update.consumedCapacity();
       } else if (context.response() instanceof DeleteItemResponse delete) {
         capacity = delete.consumedCapacity();
+      } else if (context.response() instanceof BatchWriteItemResponse batch && !batch.consumedCapacity().isEmpty()) {
+        capacity = batch.consumedCapacity().get(0); // one table
       }
       if (capacity != null) {
         units.add(capacity.capacityUnits());
