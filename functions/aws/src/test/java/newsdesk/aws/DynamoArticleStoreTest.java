@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import newsdesk.article.Article;
 import newsdesk.emulator.Dynalite;
@@ -14,18 +16,22 @@ import newsdesk.store.ArticleStore;
 import newsdesk.store.ArticleStoreContract;
 import newsdesk.store.Facet;
 import newsdesk.store.FacetCount;
+import newsdesk.store.Listing;
 import newsdesk.store.PutOutcome;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.SdkRequest;
+import software.amazon.awssdk.core.SdkResponse;
 import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
@@ -77,19 +83,75 @@ class DynamoArticleStoreTest extends ArticleStoreContract {
     assertThat(store.counts(Facet.Kind.SECTION, 10)).containsExactly(new FacetCount("Business", 2));
   }
 
+  /**
+   * DynamoDB may leave part of a BatchWriteItem unprocessed (throttling); dynalite never does, so an
+   * interceptor on the SDK rewrites its answer to say so. The store sends exactly those entries
+   * again, and the filtered list then holds the article; when they stay unprocessed the put fails
+   * as transient before the article is written, so Lambda's retry starts over.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {1, 99})
+  void listingEntriesLeftUnprocessedAreSentAgainOrTheIngestionFails(int refusals) {
+    Unprocessed unprocessed = new Unprocessed(refusals);
+    DynamoArticleStore store = new DynamoArticleStore(client(unprocessed), Dynalite.newTable("batch"), Duration.ZERO);
+    Article article = faceted("b1", "2022-01-01", "Reuters", "World", "en", List.of("Ann Lee"), List.of("trade"));
+    if (refusals > 1) {
+      assertThatThrownBy(() -> store.put(article, AT)).isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("unprocessed");
+      assertThat(unprocessed.batches).hasSize(5);
+      assertThat(store.get("b1")).isEmpty();
+      return;
+    }
+    assertThat(store.put(article, AT)).isEqualTo(PutOutcome.STORED);
+    assertThat(unprocessed.batches).hasSize(2);
+    assertThat(unprocessed.batches.get(1)).isEqualTo(1); // only the entry said to be left over
+    assertThat(store.list(new Listing(List.of(Facet.of(Facet.Kind.TAG, "trade")), null, null), null, 10)
+        .items()).extracting(summary -> summary.id()).containsExactly("b1");
+  }
+
+  /** Says the first entry of each of the first {@code refusals} BatchWriteItem calls was not processed. */
+  private static final class Unprocessed implements ExecutionInterceptor {
+    final List<Integer> batches = new ArrayList<>();
+    private int refusals;
+
+    Unprocessed(int refusals) {
+      this.refusals = refusals;
+    }
+
+    @Override
+    public SdkResponse modifyResponse(Context.ModifyResponse context,
+        ExecutionAttributes attributes) {
+      if (!(context.request() instanceof BatchWriteItemRequest batch)) {
+        return context.response();
+      }
+      var table = batch.requestItems().keySet().iterator().next();
+      var requests = batch.requestItems().get(table);
+      batches.add(requests.size());
+      if (refusals-- <= 0) {
+        return context.response();
+      }
+      return ((BatchWriteItemResponse) context.response()).toBuilder()
+          .unprocessedItems(Map.of(table, List.of(requests.get(0)))).build();
+    }
+  }
+
+  private static DynamoDbClient client(ExecutionInterceptor interceptor) {
+    return DynamoDbClient.builder()
+        .httpClientBuilder(UrlConnectionHttpClient.builder())
+        .region(Region.US_EAST_1)
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("batch", "batch")))
+        .endpointOverride(Dynalite.endpoint())
+        .overrideConfiguration(c -> c.addExecutionInterceptor(interceptor).retryStrategy(b -> b.maxAttempts(1)))
+        .build();
+  }
+
   private static Predicate<SdkRequest> counterUpdate(String key) {
     return r -> r instanceof UpdateItemRequest update && update.key().get("pk").s().equals("N#publisher")
         && update.key().get("sk").s().equals(key) && update.updateExpression().contains("ADD");
   }
 
   private static DynamoDbClient crashing(Crash crash) {
-    return DynamoDbClient.builder()
-        .httpClientBuilder(UrlConnectionHttpClient.builder())
-        .region(Region.US_EAST_1)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("crash", "crash")))
-        .endpointOverride(Dynalite.endpoint())
-        .overrideConfiguration(c -> c.addExecutionInterceptor(crash).retryStrategy(b -> b.maxAttempts(1)))
-        .build();
+    return client(crash);
   }
 
   /** Fails the first request that matches, once: before it is sent, or after DynamoDB applied it. */
