@@ -67,10 +67,10 @@ public final class HtmlPageExtractor {
    * Where the markup signs a story, surest first: microdata and rel=author, then byline boxes, then
    * anything merely named or linked like an author (which menus of columnists also are).
    */
-  private static final List<String> BYLINE_SELECTORS = List.of(
-      "[itemprop=author] [itemprop=name], [itemprop=author], [rel=author]",
-      ".byline, [class*=byline], [class*=ByLine]",
-      ".author-name, [class*=author-name], .author, a[href*=/author/], a[href*=/profile/], address");
+  private static final List<Evaluator> BYLINE_SELECTORS = List.of(
+      Query.of("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author]"),
+      Query.of(".byline, [class*=byline], [class*=ByLine]"),
+      Query.of(".author-name, [class*=author-name], .author, a[href*=/author/], a[href*=/profile/], address"));
   private static final String UPDATED = "[itemprop=dateModified], .updated, .modified, [class*=last-modified]";
   private static final String DATE_ELEMENTS = "time, [class*=date], [class*=Date], [id*=date], [class*=time], "
       + "[class*=posted], [class*=published], [class*=entry-meta], [class*=post-meta], [class*=article-meta], "
@@ -373,16 +373,23 @@ public final class HtmlPageExtractor {
    */
   private static Element bylineElement(Document doc, String title) {
     Element headline = headline(doc, title);
+    // Each kind of markup is selected once for both passes below.
+    List<Elements> kinds = new ArrayList<>(BYLINE_SELECTORS.size());
+    for (Evaluator selectors : BYLINE_SELECTORS) {
+      kinds.add(doc.select(selectors));
+    }
+    Map<Element, Integer> order = new IdentityHashMap<>(); // document order, numbered when first needed
     // A one-word signature is a weaker sign than a full name in looser markup: it is looked for
     // only when no markup of any kind names a person in full.
-    Element signed = bylineElement(doc, headline, false);
-    return signed != null ? signed : bylineElement(doc, headline, true);
+    Element signed = bylineElement(doc, kinds, headline, order, false);
+    return signed != null ? signed : bylineElement(doc, kinds, headline, order, true);
   }
 
-  private static Element bylineElement(Document doc, Element headline, boolean signatures) {
-    for (String selectors : BYLINE_SELECTORS) {
+  private static Element bylineElement(Document doc, List<Elements> kinds, Element headline, Map<Element, Integer> order,
+      boolean signatures) {
+    for (Elements kind : kinds) {
       List<Element> found = new ArrayList<>();
-      for (Element e : doc.select(selectors)) {
+      for (Element e : kind) {
         Byline b = inChrome(e) ? null : byline(e, signatures);
         if (b != null) {
           found.add(e);
@@ -394,11 +401,12 @@ public final class HtmlPageExtractor {
         }
         continue;
       }
-      Map<Element, Integer> order = new IdentityHashMap<>();
-      int i = 0;
-      for (Element e : doc.getAllElements()) {
-        Deadline.check();
-        order.put(e, i++);
+      if (order.isEmpty()) {
+        int i = 0;
+        for (Element e : doc.getAllElements()) {
+          Deadline.check();
+          order.put(e, i++);
+        }
       }
       int at = order.get(headline);
       Element before = null;
