@@ -15,10 +15,11 @@ import newsdesk.article.ArticleJson;
 import newsdesk.article.Source;
 
 /**
- * An article in the form every store keeps it: the summary JSON that listings read, the whole
- * article as gzip-compressed JSON ({@code doc}) that only a get reads, and the two values the
- * idempotent put compares ({@code contentHash}, {@code sourceVersion}). Built here once so that the
+ * An article in the form every store keeps it: the whole article as gzip-compressed JSON
+ * ({@code doc}) that only a get reads, its sort key, and the two values the idempotent put compares ({@code contentHash}, {@code sourceVersion}). Built here once so that the
  * DynamoDB and embedded stores cannot drift apart on size limits or on what counts as "unchanged".
+ * The summary that listings read is each store's own form ({@link CompactSummary} in DynamoDB, the
+ * JSON object in the embedded one), written only by the store that keeps it.
  *
  * <p>The size limit exists for DynamoDB's 400 KB item limit (names and values of all attributes
  * together): news text compresses 3–5× with gzip, so {@value #MAX_DOC_BYTES} compressed bytes hold
@@ -30,7 +31,7 @@ import newsdesk.article.Source;
  * {@link ArticleJson}: Ingest, which only writes, never loads Jackson databind for it.
  */
 public record StoredArticle(
-    String id, String sortKey, String summaryJson, byte[] doc, String contentHash, String sourceVersion) {
+    String id, String sortKey, byte[] doc, String contentHash, String sourceVersion) {
 
   public static final int MAX_DOC_BYTES = 350_000;
 
@@ -40,7 +41,7 @@ public record StoredArticle(
     if (doc.length > MAX_DOC_BYTES) {
       throw new ArticleTooLargeException(article.id(), doc.length, MAX_DOC_BYTES);
     }
-    return new StoredArticle(article.id(), SortKeys.article(article, at), ArticleDocument.summary(article.summary()),
+    return new StoredArticle(article.id(), SortKeys.article(article, at),
         doc, article.contentHash() == null ? "" : article.contentHash(), sourceVersion(article.source()));
   }
 

@@ -64,6 +64,7 @@ public final class EmbeddedArticleStore implements ArticleStore {
   @Override
   public PutOutcome put(Article article, Instant at) {
     StoredArticle stored = StoredArticle.of(article, at);
+    String summary = ArticleDocument.summary(article.summary());
     return db.write(c -> {
       PutOutcome outcome;
       try (PreparedStatement q = c.prepareStatement(
@@ -72,27 +73,27 @@ public final class EmbeddedArticleStore implements ArticleStore {
         try (ResultSet rs = q.executeQuery()) {
           if (!rs.next()) {
             upsert(c, "INSERT INTO article (sort_key, summary, doc, content_hash, source_version, id) VALUES (?, ?, ?, ?, ?, ?)",
-                stored);
+                stored, summary);
             outcome = PutOutcome.STORED;
           } else if (rs.getString(1).equals(stored.contentHash()) && rs.getString(2).equals(stored.sourceVersion())) {
             return PutOutcome.UNCHANGED;
           } else {
             unlist(c, rs.getString(3), StoredArticle.article(rs.getBytes(4)));
             upsert(c, "UPDATE article SET sort_key = ?, summary = ?, doc = ?, content_hash = ?, source_version = ? WHERE id = ?",
-                stored);
+                stored, summary);
             outcome = PutOutcome.UPDATED;
           }
         }
       }
-      list(c, stored.sortKey(), stored.summaryJson(), article);
+      list(c, stored.sortKey(), summary, article);
       return outcome;
     });
   }
 
-  private static void upsert(Connection c, String sql, StoredArticle stored) throws SQLException {
+  private static void upsert(Connection c, String sql, StoredArticle stored, String summary) throws SQLException {
     try (PreparedStatement u = c.prepareStatement(sql)) {
       u.setString(1, stored.sortKey());
-      u.setString(2, stored.summaryJson());
+      u.setString(2, summary);
       u.setBytes(3, stored.doc());
       u.setString(4, stored.contentHash());
       u.setString(5, stored.sourceVersion());
