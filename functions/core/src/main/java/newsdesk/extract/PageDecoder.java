@@ -67,16 +67,31 @@ public final class PageDecoder {
     if (!isUtf16(charset) && looksBinary(bytes)) {
       throw new PageRejected(RejectReason.BINARY, "the bytes hold NUL or control characters, not text");
     }
+    boolean asciiCompatible = isAsciiCompatible(charset);
+    boolean controls = asciiCompatible && mayHoldControls(bytes, bomLength);
+    if (asciiCompatible && !controls && !looksLikeUtf16Bom(bytes, bomLength) && isHtml(head(bytes, bomLength, charset))) {
+      // Nothing to strip and the head says HTML: jsoup reads the bytes itself, and the page is decoded once.
+      return DecodedPage.htmlBytes(bytes, bomLength, charset, warnings);
+    }
     String text = new String(bytes, bomLength, bytes.length - bomLength, charset);
     // Stray NULs and other C0 controls break downstream JSON consumers and jsoup alike. In UTF-8 and
     // windows-1252 such characters (and U+FEFF) can only come from bytes the cheap byte scan sees.
-    if (!isAsciiCompatible(charset) || mayHoldControls(bytes, bomLength)) {
+    if (!asciiCompatible || controls) {
       text = stripControls(text);
     }
     if (text.isBlank()) {
       throw new PageRejected(RejectReason.EMPTY, "the page holds only whitespace");
     }
     return new DecodedPage(text, charset.name(), isHtml(text), warnings);
+  }
+
+  /**
+   * The page's first {@link #SNIFF} characters, as decoding the whole page would give them: in UTF-8
+   * and windows-1252 no character takes more than 4 bytes, so {@code 4 * SNIFF} bytes hold them all.
+   */
+  private static String head(byte[] bytes, int from, Charset charset) {
+    String head = new String(bytes, from, Math.min(bytes.length - from, 4 * SNIFF), charset);
+    return head.length() > SNIFF ? head.substring(0, SNIFF) : head;
   }
 
   static boolean isHtml(String text) {
@@ -144,11 +159,15 @@ public final class PageDecoder {
   }
 
   private static boolean startsWith(byte[] b, int... prefix) {
-    if (b.length < prefix.length) {
+    return startsAt(b, 0, prefix);
+  }
+
+  private static boolean startsAt(byte[] b, int at, int... prefix) {
+    if (b.length - at < prefix.length) {
       return false;
     }
     for (int i = 0; i < prefix.length; i++) {
-      if ((b[i] & 0xff) != prefix[i]) {
+      if ((b[at + i] & 0xff) != prefix[i]) {
         return false;
       }
     }
@@ -179,6 +198,15 @@ public final class PageDecoder {
       return 2;
     }
     return 0;
+  }
+
+  /**
+   * Whether jsoup, reading the bytes from {@code at}, would take their start for a UTF-16 byte-order
+   * mark and override the charset (a UTF-8 or UTF-32 mark holds 0xEF or NUL, which
+   * {@link #mayHoldControls} already sends to the string path).
+   */
+  private static boolean looksLikeUtf16Bom(byte[] b, int at) {
+    return startsAt(b, at, 0xfe, 0xff) || startsAt(b, at, 0xff, 0xfe);
   }
 
   private static boolean isUtf16(Charset c) {

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Shortcuts taken for speed must answer exactly as the plain code they replaced: the decoder's
  * byte-level UTF-8 check as the JDK's strict decoder (on random bytes and on bytes from the ranges
- * where UTF-8 validity is decided), its skipped control-character scan as the full scan, and the
+ * where UTF-8 validity is decided), its skipped control-character scan as the full scan, jsoup
+ * reading a page's bytes as the parse of the decoded string, and the
  * single-pass content hash as the regex formulation stored hashes were made with.
  */
 class FastPathEquivalenceTest {
@@ -69,6 +70,49 @@ class FastPathEquivalenceTest {
         }
         assertThat(page.text()).as(sample::toString)
             .doesNotContainPattern("[\\x00-\\x08\\x0B\\x0E-\\x1F\\uFEFF]");
+      }
+    }
+  }
+
+  /** The text of a page as decoding it whole into a string gave it (BOM skipped, controls and U+FEFF stripped). */
+  private static String wholeText(byte[] bytes, String charset) {
+    int bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+    return new String(bytes, bom, bytes.length - bom, java.nio.charset.Charset.forName(charset))
+        .replaceAll("[\\x00-\\x08\\x0B\\x0E-\\x1F\\uFEFF]", "");
+  }
+
+  /**
+   * An HTML page jsoup reads from its bytes is the document the decoded string parsed into, and its
+   * text the string: markup around random text in UTF-8 and windows-1252, valid and not, with
+   * multi-byte characters across the 32 KiB a head is sniffed from, stray BOMs and controls.
+   */
+  @Test
+  void pagesParsedFromTheirBytesAreThePagesParsedFromTheirText() {
+    RandomInputs random = RandomInputs.seeded(0x6f6e6365L);
+    String filler = "Ça coûte 5 € — “quoted” 😀 text. ";
+    List<String> edges = List.of("<p>plain</p>", "<html><body>" + filler.repeat(1200) + "</body></html>",
+        "\uFEFF<html>x</html>", "<html>\uFEFFx\u0001y</html>", "<!-- " + "é".repeat(9000) + " --><div>a</div>",
+        "\u00FE\u00FF<html><p>thorn</p></html>");
+    String[] charsets = {"utf-8", "windows-1252"};
+    for (Sample<String> sample : random.samples(600, edges, r -> "<html><head><title>" + r.anyString(20) + "</title></head><body>"
+        + (r.chance(0.3) ? filler.repeat(r.intBetween(1, 1200)) : "") + "<p>" + r.anyString(300) + "</p></body></html>")) {
+      for (String declared : charsets) {
+        for (String written : charsets) {
+          byte[] bytes = sample.value().getBytes(java.nio.charset.Charset.forName(written));
+          DecodedPage page;
+          try {
+            page = PageDecoder.decode(new RawPage(bytes, "text/html; charset=" + declared, null, "t", null));
+          } catch (PageRejected r) {
+            continue;
+          }
+          if (!page.html()) {
+            continue;
+          }
+          String text = wholeText(bytes, page.charset());
+          assertThat(page.document("https://example.com/a").outerHtml()).as(sample::toString)
+              .isEqualTo(org.jsoup.Jsoup.parse(text, "https://example.com/a").outerHtml());
+          assertThat(page.text()).as(sample::toString).isEqualTo(text);
+        }
       }
     }
   }

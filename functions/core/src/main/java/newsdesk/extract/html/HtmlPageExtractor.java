@@ -118,7 +118,11 @@ public final class HtmlPageExtractor {
   private HtmlPageExtractor() {}
 
   public static ArticleDraft extract(String html, String urlHint) {
-    Document doc = Jsoup.parse(html, urlHint == null ? "" : urlHint);
+    return extract(Jsoup.parse(html, urlHint == null ? "" : urlHint), urlHint);
+  }
+
+  /** As {@link #extract(String, String)}, from the page already parsed (with {@code urlHint} as its base URI). */
+  public static ArticleDraft extract(Document doc, String urlHint) {
     ArticleDraft d = new ArticleDraft();
     JsonNode ld = JsonLd.article(doc);
     MetaTags meta = new MetaTags(doc);
