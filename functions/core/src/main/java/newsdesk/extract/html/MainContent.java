@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import newsdesk.extract.Deadline;
 import org.jsoup.nodes.Document;
@@ -66,7 +67,7 @@ final class MainContent {
    * of contents, and WordPress's cards of other posts ("wp-embedded-content"). Embedded social posts
    * are not among them: stories quote tweets as often as they decorate with them.
    */
-  private static final Pattern STRONG_NEGATIVE = Pattern.compile("(?:^|[-_\\s])(?:combx|comments?|comment-\\w+|community|"
+  static final Pattern STRONG_NEGATIVE = Pattern.compile("(?:^|[-_\\s])(?:combx|comments?|comment-\\w+|community|"
       + "consent|cookies?|disqus|newsletter\\w*|outbrain|popup|modal|promo\\w*|recirc\\w*|related\\w*|remark|share\\w*|"
       + "sharing|social\\w*|sponsor\\w*|subscri\\w*|signup|taboola|trending|most-?popular|most-?read|recommend\\w*|"
       + "breadcrumbs?|pagination|paywall-?promo|login|toc|table-of-contents|wp-embedded-content)(?:$|[-_\\s])");
@@ -75,7 +76,7 @@ final class MainContent {
    * over the positive word they contain. Author bio boxes, like/rate/share widgets (WordPress
    * Jetpack's among them), post meta lines and next/previous post links.
    */
-  private static final Pattern POST_FURNITURE = Pattern.compile("(?:^|[-_\\s])(?:"
+  static final Pattern POST_FURNITURE = Pattern.compile("(?:^|[-_\\s])(?:"
       + "author[-_]*(?:bio|box|info|description|details|card|profile|about)\\w*|about[-_]*(?:the[-_]*)?author|entry-author\\w*|"
       + "bio|biography|saboxplugin\\w*|sharedaddy|sd-(?:sharing|like|rating|block)|jp-relatedposts|likes?-widget\\w*|"
       + "post-?ratings?\\w*|ratings?|postmetadata|post-?meta|entry-?meta|entry-?footer|entryfooter|"
@@ -84,19 +85,18 @@ final class MainContent {
    * Words that mark furniture only when it holds little text: layout classes reuse them for
    * containers of the story itself ("TestReport__Section--Ads", "main--skyscraper").
    */
-  private static final Pattern WEAK_NEGATIVE = Pattern.compile("(?:^|[-_\\s])(?:ad|ads|adv|advert\\w*|banner|footer|foot|"
+  static final Pattern WEAK_NEGATIVE = Pattern.compile("(?:^|[-_\\s])(?:ad|ads|adv|advert\\w*|banner|footer|foot|"
       + "masthead|menu|meta-?links|more-\\w+|nav\\w*|rss|shopping|sidebar|skyscraper|tags?|toolbar|tools|widget\\w*|"
       + "read-?more|jump-?link|skip\\w*|print)(?:$|[-_\\s])");
   /** Class words of story teasers, furniture when they link elsewhere (see {@link #isLinkTeaser}). */
-  private static final Pattern TEASER = Pattern.compile("teaser");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  static final Pattern TEASER = Pattern.compile("teaser");
   /** Weak furniture holding more paragraph text than this is kept. */
   private static final int WEAK_KEEP_CHARS = 300;
-  private static final Pattern NEGATIVE_ANYWHERE = Pattern.compile("(?:newsletter|taboola|outbrain|relatedarticles|"
+  static final Pattern NEGATIVE_ANYWHERE = Pattern.compile("(?:newsletter|taboola|outbrain|relatedarticles|"
       + "sharebar|socialshare|cookiebanner|cookieconsent|commentlist|recirculation)");
-  private static final Pattern POSITIVE = Pattern.compile("(?:^|[-_\\s])(?:article|body|content|entry|hentry|h-entry|main|"
+  static final Pattern POSITIVE = Pattern.compile("(?:^|[-_\\s])(?:article|body|content|entry|hentry|h-entry|main|"
       + "page|post|text|blog|story|prose|rich-?text|caption|figure|byline)(?:$|[-_\\s])");
-  private static final Pattern POSITIVE_ANYWHERE = Pattern.compile("(?:articlebody|storybody|postbody|entrycontent|articletext)");
+  static final Pattern POSITIVE_ANYWHERE = Pattern.compile("(?:articlebody|storybody|postbody|entrycontent|articletext)");
   private static final int MIN_PARAGRAPH = 25;
   /** A story's own header keeps its paragraphs when they add up to this many characters (a lead). */
   private static final int MIN_LEAD = 80;
@@ -178,36 +178,95 @@ final class MainContent {
     }
   }
 
-  private static int furnitureKind(String names) {
+  static int furnitureKind(String names) {
     if (names.isEmpty()) {
       return NOT_FURNITURE;
     }
-    int teaser = TEASER.matcher(names).find() ? TEASER_MARK : 0;
-    boolean postFurniture = POST_FURNITURE.matcher(names).find();
+    int marks = marks(names);
+    int teaser = (marks & TEASER_WORD) != 0 ? TEASER_MARK : 0;
+    boolean postFurniture = (marks & POST_WORD) != 0;
     // Layout wrappers carry words like "sidebar" or "nav" too ("two-col-sidebar-right", "ad-portal"):
     // an element holding most of the page's paragraph text is the page, not furniture.
-    if (!postFurniture && hasStoryName(names)) {
+    if (!postFurniture && (marks & STORY_NAME) != 0) {
       return teaser | NOT_FURNITURE;
     }
-    if (postFurniture || STRONG_NEGATIVE.matcher(names).find() || NEGATIVE_ANYWHERE.matcher(squash(names)).find()) {
+    if (postFurniture || (marks & (STRONG_WORD | NEGATIVE_INSIDE)) != 0) {
       return teaser | STRONG_FURNITURE;
     }
-    return teaser | (WEAK_NEGATIVE.matcher(names).find() ? WEAK_FURNITURE : NOT_FURNITURE);
+    return teaser | ((marks & WEAK_WORD) != 0 ? WEAK_FURNITURE : NOT_FURNITURE);
   }
 
-  /**
-   * Whether one of the names marks story content and nothing else. A compound name that pairs a
-   * story word with a furniture word names a part of the story's furniture, whichever comes first
-   * (BEM's "article__tags", WordPress plugins' "related_post", "share-article", "main-nav"), so it
-   * does not shield the element.
+  /*
+   * The patterns are judged per name, not per class-and-id string: none of them can match across
+   * whitespace (their words hold letters, digits, '-' and '_' only, and whitespace is one of their
+   * word boundaries), so a string matches exactly when one of its names does. Pages share names
+   * across elements ("menu-item") and ids make nearly every whole string distinct, so each name is
+   * judged once, by all the patterns, and its marks are kept.
    */
-  private static boolean hasStoryName(String names) {
-    for (String name : SPACES.split(names)) {
-      if (isPositive(name) && !isNegative(name)) {
-        return true;
+  private static final int TEASER_WORD = 1;
+  private static final int POST_WORD = 2;
+  private static final int STRONG_WORD = 4;
+  private static final int WEAK_WORD = 8;
+  private static final int NEGATIVE_INSIDE = 16;
+  private static final int POSITIVE_WORD = 32;
+  /** Set on a whole string when one of its names is positive and not negative (see {@link #marks}). */
+  private static final int STORY_NAME = 64;
+  private static final int NEGATIVE = POST_WORD | STRONG_WORD | WEAK_WORD | NEGATIVE_INSIDE;
+  /** Past this many names the memo starts again: ids are endless, and a warm Lambda lives long. */
+  private static final int MAX_REMEMBERED_NAMES = 20_000;
+  private static final Map<String, Integer> NAME_MARKS = new ConcurrentHashMap<>();
+
+  /** The marks of each whitespace-separated name of {@code names}, or-ed, with {@link #STORY_NAME}. */
+  private static int marks(String names) {
+    int marks = 0;
+    int n = names.length();
+    int start = 0;
+    while (start < n) {
+      while (start < n && isRegexSpace(names.charAt(start))) {
+        start++;
       }
+      int end = start;
+      while (end < n && !isRegexSpace(names.charAt(end))) {
+        end++;
+      }
+      if (end > start) {
+        int name = nameMarks(names.substring(start, end));
+        // Whether one of the names marks story content and nothing else: a compound name that pairs a
+        // story word with a furniture word names a part of the story's furniture, whichever comes first
+        // (BEM's "article__tags", WordPress plugins' "related_post", "share-article", "main-nav"), so it
+        // does not shield the element.
+        if ((name & POSITIVE_WORD) != 0 && (name & NEGATIVE) == 0) {
+          name |= STORY_NAME;
+        }
+        marks |= name;
+      }
+      start = end;
     }
-    return false;
+    return marks;
+  }
+
+  /** The whitespace of the patterns' {@code \s}. */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+  }
+
+  private static int nameMarks(String name) {
+    Integer known = NAME_MARKS.get(name);
+    if (known != null) {
+      return known;
+    }
+    String squashed = squash(name);
+    int marks = (TEASER.matcher(name).find() ? TEASER_WORD : 0)
+        | (POST_FURNITURE.matcher(name).find() ? POST_WORD : 0)
+        | (STRONG_NEGATIVE.matcher(name).find() ? STRONG_WORD : 0)
+        | (WEAK_NEGATIVE.matcher(name).find() ? WEAK_WORD : 0)
+        | (NEGATIVE_ANYWHERE.matcher(squashed).find() ? NEGATIVE_INSIDE : 0)
+        | (POSITIVE.matcher(name).find() || POSITIVE_ANYWHERE.matcher(squashed).find() ? POSITIVE_WORD : 0);
+    if (NAME_MARKS.size() >= MAX_REMEMBERED_NAMES) {
+      NAME_MARKS.clear();
+    }
+    NAME_MARKS.put(name, marks);
+    return marks;
   }
 
   /**
@@ -219,19 +278,18 @@ final class MainContent {
   }
 
   static boolean isNegative(String names) {
-    return STRONG_NEGATIVE.matcher(names).find() || POST_FURNITURE.matcher(names).find() || WEAK_NEGATIVE.matcher(names).find()
-        || NEGATIVE_ANYWHERE.matcher(squash(names)).find();
+    return (marks(names) & NEGATIVE) != 0;
   }
 
   static boolean isPositive(String names) {
-    return POSITIVE.matcher(names).find() || POSITIVE_ANYWHERE.matcher(squash(names)).find();
+    return (marks(names) & POSITIVE_WORD) != 0;
   }
 
   private static String squash(String names) {
     return names.replace("-", "").replace("_", "");
   }
 
-  private static String classAndId(Element e) {
+  static String classAndId(Element e) {
     return (e.className() + " " + e.id()).strip().toLowerCase(Locale.ROOT);
   }
 

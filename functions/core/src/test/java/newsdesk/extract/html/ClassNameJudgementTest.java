@@ -1,0 +1,113 @@
+package newsdesk.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import newsdesk.extract.SharedFolder;
+import newsdesk.testing.RandomInputs;
+import newsdesk.testing.RandomInputs.Sample;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cleaning judges class and id names one name at a time, remembering each name's marks; it must
+ * decide exactly as running {@link MainContent}'s patterns over the whole class-and-id string did
+ * (the reference below, on the same patterns, so rule changes keep the two in step): on every
+ * class-and-id string of the shared corpora and on seeded random strings built from the patterns'
+ * own words, separators and whitespace that {@code \s} does and does not cover.
+ */
+class ClassNameJudgementTest {
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final int WEAK = 1;
+  private static final int STRONG = 2;
+  private static final int TEASER = 4;
+
+  private static String squash(String names) {
+    return names.replace("-", "").replace("_", "");
+  }
+
+  private static boolean negative(String names) {
+    return MainContent.STRONG_NEGATIVE.matcher(names).find() || MainContent.POST_FURNITURE.matcher(names).find()
+        || MainContent.WEAK_NEGATIVE.matcher(names).find() || MainContent.NEGATIVE_ANYWHERE.matcher(squash(names)).find();
+  }
+
+  private static boolean positive(String names) {
+    return MainContent.POSITIVE.matcher(names).find() || MainContent.POSITIVE_ANYWHERE.matcher(squash(names)).find();
+  }
+
+  /** The judgement as it was: seven patterns over the whole string. */
+  private static int referenceKind(String names) {
+    if (names.isEmpty()) {
+      return 0;
+    }
+    int teaser = MainContent.TEASER.matcher(names).find() ? TEASER : 0;
+    boolean postFurniture = MainContent.POST_FURNITURE.matcher(names).find();
+    boolean storyName = false;
+    for (String name : SPACES.split(names)) {
+      storyName |= positive(name) && !negative(name);
+    }
+    if (!postFurniture && storyName) {
+      return teaser;
+    }
+    if (postFurniture || MainContent.STRONG_NEGATIVE.matcher(names).find()
+        || MainContent.NEGATIVE_ANYWHERE.matcher(squash(names)).find()) {
+      return teaser | STRONG;
+    }
+    return teaser | (MainContent.WEAK_NEGATIVE.matcher(names).find() ? WEAK : 0);
+  }
+
+  private static void assertSameJudgement(String names, Object shown) {
+    assertThat(MainContent.furnitureKind(names)).as("kind of %s", shown).isEqualTo(referenceKind(names));
+    assertThat(MainContent.isPositive(names)).as("positive %s", shown).isEqualTo(positive(names));
+    assertThat(MainContent.isNegative(names)).as("negative %s", shown).isEqualTo(negative(names));
+  }
+
+  @Test
+  void everyClassAndIdOfTheCorporaIsJudgedAsBefore() throws IOException {
+    Path corpus = SharedFolder.require("corpus");
+    Set<String> names = new TreeSet<>();
+    try (Stream<Path> files = Files.walk(corpus)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
+        for (Element e : Jsoup.parse(file.toFile()).getAllElements()) {
+          names.add(MainContent.classAndId(e));
+        }
+      }
+    }
+    assertThat(names).hasSizeGreaterThan(10_000);
+    for (String n : names) {
+      assertSameJudgement(n, n);
+    }
+  }
+
+  @Test
+  void randomNamesAreJudgedAsBefore() {
+    RandomInputs random = RandomInputs.seeded(0x636c6173L);
+    List<String> words = List.of("article", "body", "content", "entry", "main", "post", "text", "story", "caption", "byline",
+        "comment", "comments", "related", "share", "social", "promo", "newsletter", "taboola", "outbrain", "toc", "login",
+        "author", "bio", "box", "about", "the", "meta", "entry-meta", "footer", "foot", "nav", "menu", "ad", "ads", "sidebar",
+        "widget", "tags", "teaser", "storybody", "articlebody", "most", "popular", "read", "more", "prev", "next", "rating",
+        "sd", "jp", "relatedposts", "x", "12", "é", "İ");
+    List<String> separators = List.of("-", "_", "--", "__", " ", "\t", "\n", "\u000B", "\f", "\r", "\u00A0", "\u2003",
+        "\u001C", "", ".", ":", "1");
+    List<String> edges = List.of("", " ", "-", "article-related", "related article", "main-nav main", "author_box",
+        "about-the-author", "entry-content\u2003sidebar", "storybody\u000Bmenu", "ad\u001Cpost");
+    for (Sample<String> sample : random.samples(60_000, edges, r -> {
+      StringBuilder b = new StringBuilder();
+      for (int i = r.intBetween(1, 6); i > 0; i--) {
+        b.append(r.chance(0.85) ? r.oneOf(words) : r.string("abdeilnorst-_ ", 1, 6)).append(r.oneOf(separators));
+      }
+      return r.chance(0.5) ? b.toString() : b.toString().strip().toLowerCase(java.util.Locale.ROOT);
+    })) {
+      assertSameJudgement(sample.value(), sample);
+    }
+  }
+}
