@@ -69,7 +69,7 @@ public final class PageDecoder {
     }
     boolean asciiCompatible = isAsciiCompatible(charset);
     boolean controls = asciiCompatible && mayHoldControls(bytes, bomLength);
-    if (asciiCompatible && !controls && !looksLikeUtf16Bom(bytes, bomLength) && isHtml(head(bytes, bomLength, charset))) {
+    if (asciiCompatible && !controls && !looksLikeUtf16Bom(bytes, bomLength) && headIsHtml(bytes, bomLength, charset)) {
       // Nothing to strip and the head says HTML: jsoup reads the bytes itself, and the page is decoded once.
       return DecodedPage.htmlBytes(bytes, bomLength, charset, warnings);
     }
@@ -83,6 +83,28 @@ public final class PageDecoder {
       throw new PageRejected(RejectReason.EMPTY, "the page holds only whitespace");
     }
     return new DecodedPage(text, charset.name(), isHtml(text), warnings);
+  }
+
+  /**
+   * {@link #isHtml} of the page's head, mostly without decoding it: nearly every page says what it is
+   * in its first bytes ({@code <!DOCTYPE html>}), and a match of the anchored start pattern on a prefix
+   * that never looked past the prefix's end is its match on the whole head. The prefix ends before a
+   * character's first byte, so it decodes to the head's first characters; UTF-8 read without a BOM
+   * has been checked to be valid, and windows-1252 has a byte per character.
+   */
+  private static boolean headIsHtml(byte[] bytes, int from, Charset charset) {
+    int available = bytes.length - from;
+    int quick = Math.min(available, 1024);
+    while (quick > 0 && quick < available && (bytes[from + quick] & 0xC0) == 0x80) {
+      quick--;
+    }
+    if (from == 0) {
+      Matcher start = HTML_START.matcher(new String(bytes, from, quick, charset));
+      if (start.find() && !start.hitEnd()) {
+        return true;
+      }
+    }
+    return isHtml(head(bytes, from, charset));
   }
 
   /**

@@ -83,7 +83,8 @@ class FastPathEquivalenceTest {
 
   /**
    * An HTML page jsoup reads from its bytes is the document the decoded string parsed into, and its
-   * text the string: markup around random text in UTF-8 and windows-1252, valid and not, with
+   * text the string, and a page is HTML when its whole head says so: markup around random text in
+ * UTF-8 and windows-1252, valid and not, after whitespace, comments or words, with
    * multi-byte characters across the 32 KiB a head is sniffed from, stray BOMs and controls.
    */
   @Test
@@ -94,7 +95,9 @@ class FastPathEquivalenceTest {
         "\uFEFF<html>x</html>", "<html>\uFEFFx\u0001y</html>", "<!-- " + "é".repeat(9000) + " --><div>a</div>",
         "\u00FE\u00FF<html><p>thorn</p></html>");
     String[] charsets = {"utf-8", "windows-1252"};
-    for (Sample<String> sample : random.samples(600, edges, r -> "<html><head><title>" + r.anyString(20) + "</title></head><body>"
+    for (Sample<String> sample : random.samples(600, edges, r -> r.oneOf("", " \n".repeat(r.intBetween(0, 900)),
+        "<!-- " + "x é ".repeat(r.intBetween(0, 400)) + " -->", "Plain words first ", "<?xml version=\"1.0\"?>\n")
+        + "<html><head><title>" + r.anyString(20) + "</title></head><body>"
         + (r.chance(0.3) ? filler.repeat(r.intBetween(1, 1200)) : "") + "<p>" + r.anyString(300) + "</p></body></html>")) {
       for (String declared : charsets) {
         for (String written : charsets) {
@@ -105,10 +108,11 @@ class FastPathEquivalenceTest {
           } catch (PageRejected r) {
             continue;
           }
+          String text = wholeText(bytes, page.charset());
+          assertThat(page.html()).as(sample::toString).isEqualTo(PageDecoder.isHtml(text));
           if (!page.html()) {
             continue;
           }
-          String text = wholeText(bytes, page.charset());
           assertThat(page.document("https://example.com/a").outerHtml()).as(sample::toString)
               .isEqualTo(org.jsoup.Jsoup.parse(text, "https://example.com/a").outerHtml());
           assertThat(page.text()).as(sample::toString).isEqualTo(text);
