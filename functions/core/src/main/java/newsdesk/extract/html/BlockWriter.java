@@ -1,7 +1,9 @@
 package newsdesk.extract.html;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -58,6 +60,8 @@ final class BlockWriter {
   private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\.)\\.[\\s\"'“”»«)]*$");
   /** A short line wholly in parentheses or brackets: a credit or a source, "(Artist: …)", "(via …)". */
   private static final Pattern CREDIT_IN_PARENTHESES = Pattern.compile("\\s*[(\\[]\\s*\\S+(?:\\s+\\S+){0,5}\\s*[)\\]]\\s*");
+  /** A heading of at most this many words followed by another heading labels a box. */
+  private static final int LABEL_WORDS = 8;
   /** Text besides its title that a teaser card holds at most: a standfirst, a date, a label. */
   private static final int CARD_TEXT = 250;
   private static final Pattern ADDRESS = Pattern.compile("(?i)(?:https?://|www\\.)\\S+|[^\\s@]+@[^\\s@]+\\.\\w+|"
@@ -71,6 +75,8 @@ final class BlockWriter {
   /** Where link text lies in {@link #inline}: start and end offsets, in pairs. */
   private final List<int[]> inlineLinks = new ArrayList<>();
   private int linkCursor;
+  /** Each heading's rank (1 for {@code h1}), for {@link #dropEmptyHeadings}. */
+  private final Map<Block, Integer> ranks = new IdentityHashMap<>();
 
   private BlockWriter(String title, TextLengths lengths) {
     this.title = title == null ? "" : normalize(title);
@@ -87,7 +93,28 @@ final class BlockWriter {
     BlockWriter w = new BlockWriter(title, lengths);
     w.walk(container, 0);
     w.flush();
+    w.dropEmptyHeadings();
     return w;
+  }
+
+  /**
+   * Headings with nothing of their own under them: one closing the body (what it headed was
+   * furniture and went: "Most read", "More from us"), and a short one followed straight by a heading
+   * of its rank or above (a box's label over a teaser's title; a subhead under it opens a section).
+   * A heading ending with a full stop is a sentence set large, and a long one an intro: both stay.
+   */
+  private void dropEmptyHeadings() {
+    int nextRank = 0; // rank of the heading right after the current block; 0 for other blocks, 1 at the end
+    for (int i = blocks.size() - 1; i >= 0; i--) {
+      Block b = blocks.get(i);
+      Integer rank = Block.HEADING.equals(b.type()) ? ranks.get(b) : null;
+      if (rank != null && (i == blocks.size() - 1 || nextRank > 0 && nextRank <= rank
+          && Words.countUpTo(b.text(), LABEL_WORDS + 1) <= LABEL_WORDS) && !SENTENCE_END.matcher(b.text()).find()) {
+        blocks.remove(i);
+        continue;
+      }
+      nextRank = rank == null ? 0 : rank;
+    }
   }
 
   List<Block> blocks() {
@@ -140,7 +167,7 @@ final class BlockWriter {
       }
       case "h1", "h2", "h3", "h4", "h5", "h6" -> {
         if (!isTeaserTitle(e)) {
-          heading(e.text());
+          heading(e.text(), tag.charAt(1) - '0');
         }
       }
       case "ul", "ol" -> list(e);
@@ -273,13 +300,15 @@ final class BlockWriter {
     blocks.add(Block.paragraph(text));
   }
 
-  private void heading(String raw) {
+  private void heading(String raw, int rank) {
     String text = oneLine(raw);
     if (text.isEmpty() || text.toLowerCase(Locale.ROOT).equals(title) || PageChrome.isChrome(text) || PageChrome.isNoise(text)
         || Signpost.is(text) || FurnitureLine.is(text) || HouseNotice.is(text) || DateLine.is(text)) {
       return;
     }
-    blocks.add(Block.heading(text));
+    Block heading = Block.heading(text);
+    blocks.add(heading);
+    ranks.put(heading, rank);
   }
 
   private void list(Element e) {

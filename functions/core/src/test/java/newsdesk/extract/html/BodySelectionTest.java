@@ -185,6 +185,17 @@ class BodySelectionTest {
         .doesNotContain("Otters seen", "Harbour bridge", "Ferry timetable", "Ten weirs", "Flood warnings");
   }
 
+  @Test
+  void headingsWithNothingOfTheirOwnUnderThemAreLeftOut() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<article><div class=entry-content><h2>Opening day</h2><h3>At the weir</h3>" + STORY
+            + "<h3>From the valley desk</h3><h3>Ten weirs that shaped the valley and the towns along it</h3>"
+            + "<p>Engineers will replace worn cables during a six-week closure of the crossing.</p>"
+            + "<h2>The week on the river</h2></div></article>");
+    assertThat(text(html)).contains("Opening day", "At the weir", "first run is expected", "Ten weirs", "worn cables")
+        .doesNotContain("From the valley desk", "The week on the river");
+  }
+
   private static String ldBody(String body) {
     return "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
         + "\"headline\":\"Fish ladder opens\",\"articleBody\":\"" + body + "\"}</script>";
