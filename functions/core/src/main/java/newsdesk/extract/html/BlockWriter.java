@@ -1,6 +1,7 @@
 package newsdesk.extract.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,6 @@ final class BlockWriter {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final int MAX_DEPTH = 400;
   private static final Evaluator BLOCK_INSIDE_INLINE = Query.of("p, div, figure, ul, ol, table, h1, h2, h3, h4, h5, h6");
-  private static final Evaluator LINKED = Query.of("a[href]");
   private static final Evaluator BLOCK_INSIDE_PARAGRAPH = Query.of("p, div, figure, ul, ol, table");
   private static final Pattern CAPTION_NAMES = Pattern.compile("caption|credit|copyright|bildunterschrift|(?:^|[-_\\s])dida(?:$|[-_\\s])|"
       + "(?:^|[-_\\s])legend(?:$|[-_\\s])|(?:image|img|photo|foto|picture|bild)[-_]*(?:desc\\w*|subtitle|legend|meta\\w*|"
@@ -77,6 +77,8 @@ final class BlockWriter {
   private int linkCursor;
   /** Each heading's rank (1 for {@code h1}), for {@link #dropEmptyHeadings}. */
   private final Map<Block, Integer> ranks = new IdentityHashMap<>();
+  /** How many links around blocks the walk is inside (read instead of each heading's ancestors). */
+  private int linkDepth;
 
   private BlockWriter(String title, TextLengths lengths) {
     this.title = title == null ? "" : normalize(title);
@@ -104,17 +106,22 @@ final class BlockWriter {
    * A heading ending with a full stop is a sentence set large, and a long one an intro: both stay.
    */
   private void dropEmptyHeadings() {
-    int nextRank = 0; // rank of the heading right after the current block; 0 for other blocks, 1 at the end
+    // Walked from the end into a new list: removing in place would be quadratic on a page of headings.
+    List<Block> kept = new ArrayList<>(blocks.size());
+    int nextRank = 0; // rank of the heading right after the current block, 0 for any other block
     for (int i = blocks.size() - 1; i >= 0; i--) {
       Block b = blocks.get(i);
       Integer rank = Block.HEADING.equals(b.type()) ? ranks.get(b) : null;
-      if (rank != null && (i == blocks.size() - 1 || nextRank > 0 && nextRank <= rank
+      if (rank != null && (kept.isEmpty() || nextRank > 0 && nextRank <= rank
           && Words.countUpTo(b.text(), LABEL_WORDS + 1) <= LABEL_WORDS) && !SENTENCE_END.matcher(b.text()).find()) {
-        blocks.remove(i);
         continue;
       }
+      kept.add(b);
       nextRank = rank == null ? 0 : rank;
     }
+    Collections.reverse(kept);
+    blocks.clear();
+    blocks.addAll(kept);
   }
 
   List<Block> blocks() {
@@ -181,6 +188,13 @@ final class BlockWriter {
         }
       }
       case "table" -> table(e, depth);
+      case "a" -> {
+        // A link around blocks (a teaser card): what it holds points elsewhere.
+        boolean link = pointsElsewhere(e);
+        linkDepth += link ? 1 : 0;
+        walk(e, depth + 1);
+        linkDepth -= link ? 1 : 0;
+      }
       default -> walk(e, depth + 1);
     }
   }
@@ -229,7 +243,7 @@ final class BlockWriter {
    * items, a digest's stories) is a subhead.
    */
   private boolean isTeaserTitle(Element heading) {
-    if (heading.closest(LINKED) != null) {
+    if (linkDepth > 0) {
       return true;
     }
     if (lengths.linkDensity(heading) <= LINK_LINE_SHARE) {
