@@ -1,9 +1,13 @@
 package newsdesk.extract.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsdesk.article.Block;
 import newsdesk.article.Caption;
@@ -49,11 +53,32 @@ final class BlockWriter {
   /** A "caption" longer than this is a text block that merely carries the word in its class. */
   private static final int MAX_CAPTION_CHARS = 400;
 
+  /** A paragraph shorter than this many words that is mostly link text points elsewhere. */
+  private static final int LINK_LINE_WORDS = 20;
+  private static final double LINK_LINE_SHARE = 0.7;
+  /** A full stop closing a line, not an ellipsis ("Read more..."). */
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\.)\\.[\\s\"'“”»«)]*$");
+  /** A short line wholly in parentheses or brackets: a credit or a source, "(Artist: …)", "(via …)". */
+  private static final Pattern CREDIT_IN_PARENTHESES = Pattern.compile("\\s*[(\\[]\\s*\\S+(?:\\s+\\S+){0,5}\\s*[)\\]]\\s*");
+  /** A heading of at most this many words followed by another heading labels a box. */
+  private static final int LABEL_WORDS = 8;
+  /** Text besides its title that a teaser card holds at most: a standfirst, a date, a label. */
+  private static final int CARD_TEXT = 250;
+  private static final Pattern ADDRESS = Pattern.compile("(?i)(?:https?://|www\\.)\\S+|[^\\s@]+@[^\\s@]+\\.\\w+|"
+      + "[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|net|de|at|ch|fr|pl|es|it|uk|eu|info|io)(?:/\\S*)?");
+
   private final List<Block> blocks = new ArrayList<>();
   private final List<Caption> captions = new ArrayList<>();
   private final String title;
   private final TextLengths lengths;
   private final StringBuilder inline = new StringBuilder();
+  /** Where link text lies in {@link #inline}: start and end offsets, in pairs. */
+  private final List<int[]> inlineLinks = new ArrayList<>();
+  private int linkCursor;
+  /** Each heading's rank (1 for {@code h1}), for {@link #dropEmptyHeadings}. */
+  private final Map<Block, Integer> ranks = new IdentityHashMap<>();
+  /** How many links around blocks the walk is inside (read instead of each heading's ancestors). */
+  private int linkDepth;
 
   private BlockWriter(String title, TextLengths lengths) {
     this.title = title == null ? "" : normalize(title);
@@ -70,7 +95,33 @@ final class BlockWriter {
     BlockWriter w = new BlockWriter(title, lengths);
     w.walk(container, 0);
     w.flush();
+    w.dropEmptyHeadings();
     return w;
+  }
+
+  /**
+   * Headings with nothing of their own under them: one closing the body (what it headed was
+   * furniture and went: "Most read", "More from us"), and a short one followed straight by a heading
+   * of its rank or above (a box's label over a teaser's title; a subhead under it opens a section).
+   * A heading ending with a full stop is a sentence set large, and a long one an intro: both stay.
+   */
+  private void dropEmptyHeadings() {
+    // Walked from the end into a new list: removing in place would be quadratic on a page of headings.
+    List<Block> kept = new ArrayList<>(blocks.size());
+    int nextRank = 0; // rank of the heading right after the current block, 0 for any other block
+    for (int i = blocks.size() - 1; i >= 0; i--) {
+      Block b = blocks.get(i);
+      Integer rank = Block.HEADING.equals(b.type()) ? ranks.get(b) : null;
+      if (rank != null && (kept.isEmpty() || nextRank > 0 && nextRank <= rank
+          && Words.countUpTo(b.text(), LABEL_WORDS + 1) <= LABEL_WORDS) && !SENTENCE_END.matcher(b.text()).find()) {
+        continue;
+      }
+      kept.add(b);
+      nextRank = rank == null ? 0 : rank;
+    }
+    Collections.reverse(kept);
+    blocks.clear();
+    blocks.addAll(kept);
   }
 
   List<Block> blocks() {
@@ -99,7 +150,11 @@ final class BlockWriter {
           inline.append('\n');
         } else if (INLINE.contains(tag) && e.selectFirst(BLOCK_INSIDE_INLINE) == null) {
           // Walked, not flattened with e.text(): padding would split drop caps ("W hale") from their word.
+          int start = inline.length();
           walk(e, depth + 1);
+          if (tag.equals("a") && inline.length() > start && pointsElsewhere(e) && !isAddress(inline, start)) {
+            inlineLinks.add(new int[] {start, inline.length()});
+          }
         } else if (!SKIP.contains(tag)) {
           flush();
           block(e, tag, depth);
@@ -117,7 +172,11 @@ final class BlockWriter {
           paragraph(e.text(), e);
         }
       }
-      case "h1", "h2", "h3", "h4", "h5", "h6" -> heading(e.text());
+      case "h1", "h2", "h3", "h4", "h5", "h6" -> {
+        if (!isTeaserTitle(e)) {
+          heading(e.text(), tag.charAt(1) - '0');
+        }
+      }
       case "ul", "ol" -> list(e);
       case "blockquote" -> quote(e);
       case "figure" -> figure(e);
@@ -129,6 +188,13 @@ final class BlockWriter {
         }
       }
       case "table" -> table(e, depth);
+      case "a" -> {
+        // A link around blocks (a teaser card): what it holds points elsewhere.
+        boolean link = pointsElsewhere(e);
+        linkDepth += link ? 1 : 0;
+        walk(e, depth + 1);
+        linkDepth -= link ? 1 : 0;
+      }
       default -> walk(e, depth + 1);
     }
   }
@@ -137,10 +203,92 @@ final class BlockWriter {
     if (inline.length() == 0) {
       return;
     }
-    for (String part : PARAGRAPH_BREAK.split(inline)) {
-      paragraph(part, null);
+    Matcher breaks = PARAGRAPH_BREAK.matcher(inline);
+    int from = 0;
+    while (from < inline.length()) {
+      int to = breaks.find() ? breaks.start() : inline.length();
+      String part = inline.substring(from, to);
+      // Loose text has no element to measure: a short line made of a link is a pointer elsewhere.
+      if (!isLinkLine(part, linkedLetters(from, to))) {
+        paragraph(part, null);
+      }
+      from = to == inline.length() ? to : breaks.end();
     }
     inline.setLength(0);
+    inlineLinks.clear();
+    linkCursor = 0;
+  }
+
+  /**
+   * Letters and digits of {@code inline[from, to)} that sit inside links. Parts are asked for in
+   * order and links were recorded in order, so a cursor keeps the flush linear in the buffer.
+   */
+  private int linkedLetters(int from, int to) {
+    while (linkCursor < inlineLinks.size() && inlineLinks.get(linkCursor)[1] <= from) {
+      linkCursor++;
+    }
+    int linked = 0;
+    for (int k = linkCursor; k < inlineLinks.size() && inlineLinks.get(k)[0] < to; k++) {
+      int[] link = inlineLinks.get(k);
+      for (int i = Math.max(from, link[0]); i < Math.min(to, link[1]); i++) {
+        linked += Character.isLetterOrDigit(inline.charAt(i)) ? 1 : 0;
+      }
+    }
+    return linked;
+  }
+
+  /**
+   * A heading that sits in a link, or is a link and sits in a small box of its own: the title of a
+   * teaser card or a related story. A linked heading among the story's paragraphs (a listicle's
+   * items, a digest's stories) is a subhead.
+   */
+  private boolean isTeaserTitle(Element heading) {
+    if (linkDepth > 0) {
+      return true;
+    }
+    if (lengths.linkDensity(heading) <= LINK_LINE_SHARE) {
+      return false;
+    }
+    Element box = heading.parent();
+    return box == null || lengths.text(box) <= lengths.text(heading) + CARD_TEXT;
+  }
+
+  /**
+   * A link to another page or a button dressed as one ({@code href=""}, {@code "#"}): not an anchor
+   * without a target, not a jump within this page to a named place ("#notes").
+   */
+  private static boolean pointsElsewhere(Element a) {
+    if (!a.hasAttr("href")) {
+      return false;
+    }
+    String href = a.attr("href").strip();
+    return !(href.length() > 1 && href.charAt(0) == '#');
+  }
+
+  /**
+   * Whether the link text from {@code start} on is an address (a URL, a domain, an e-mail): a
+   * source cited in the story, not a pointer to another page of the site.
+   */
+  private static boolean isAddress(StringBuilder text, int start) {
+    String linked = text.substring(start).strip();
+    return ADDRESS.matcher(linked).matches();
+  }
+
+  /**
+   * A line of fewer than {@value #LINK_LINE_WORDS} words, nearly all of it link text, that does not
+   * end like a sentence: the title of another page ("Read also: …", a teaser's headline; headlines
+   * end without a full stop), not a linked sentence of the story nor a credit in parentheses
+   * ("(Artist: …)", "(via …)").
+   */
+  private static boolean isLinkLine(String text, int linkedLetters) {
+    if (linkedLetters == 0 || SENTENCE_END.matcher(text).find() || CREDIT_IN_PARENTHESES.matcher(text).matches()) {
+      return false;
+    }
+    int letters = 0;
+    for (int i = 0; i < text.length(); i++) {
+      letters += Character.isLetterOrDigit(text.charAt(i)) ? 1 : 0;
+    }
+    return linkedLetters > letters * LINK_LINE_SHARE && Words.countUpTo(text, LINK_LINE_WORDS) < LINK_LINE_WORDS;
   }
 
   private void paragraph(String raw, Element e) {
@@ -151,7 +299,7 @@ final class BlockWriter {
         || FurnitureLine.is(text) || HouseNotice.is(text) || DateLine.is(text)) {
       return;
     }
-    if (e != null && Words.countUpTo(text, 20) < 20 && lengths.linkDensity(e) > 0.7) {
+    if (e != null && Words.countUpTo(text, LINK_LINE_WORDS) < LINK_LINE_WORDS && lengths.linkDensity(e) > LINK_LINE_SHARE) {
       return;
     }
     if (e != null && e.className().toLowerCase(Locale.ROOT).contains("caption")) {
@@ -166,13 +314,15 @@ final class BlockWriter {
     blocks.add(Block.paragraph(text));
   }
 
-  private void heading(String raw) {
+  private void heading(String raw, int rank) {
     String text = oneLine(raw);
     if (text.isEmpty() || text.toLowerCase(Locale.ROOT).equals(title) || PageChrome.isChrome(text) || PageChrome.isNoise(text)
         || Signpost.is(text) || FurnitureLine.is(text) || HouseNotice.is(text) || DateLine.is(text)) {
       return;
     }
-    blocks.add(Block.heading(text));
+    Block heading = Block.heading(text);
+    blocks.add(heading);
+    ranks.put(heading, rank);
   }
 
   private void list(Element e) {

@@ -166,6 +166,36 @@ class BodySelectionTest {
         .doesNotContain("Contents of this page", "what a sight");
   }
 
+  @Test
+  void linesAndHeadingsThatAreLinksToOtherPagesAreLeftOut() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<article><div class=entry-content>" + STORY
+            + "<p>&gt;&gt; <a href=/otters>Otters seen again on the lower river for the first time</a> &lt;&lt;</p>"
+            + "<p><a href=/harbour>Harbour bridge to close</a><br>\n<a href=\"\">Ferry timetable changes</a></p>"
+            + "<div class=box><h3><a href=/weirs>Ten weirs that shaped the valley</a></h3><p>From 1820 to now.</p></div>"
+            + "<a href=/floods><h2>Flood warnings lifted</h2></a>"
+            + "<h3><a href=/ladders/pool>The pool ladder</a></h3>" + STORY
+            + "<p>The authority's <a href=/report>report on the ladder's first year of counts</a>.</p>"
+            + "<p>Counts: <a href=https://counts.example.org>https://counts.example.org</a></p>"
+            + "<p>(via <a href=/weekly>River Weekly</a>)</p><p><a href=#faq>Questions and answers</a></p>"
+            + "<p><a name=faq>Why did the ladder take ten years?</a></p></div></article>");
+    assertThat(text(html)).contains("first run is expected", "report on the ladder's first year of counts.",
+            "https://counts.example.org", "Why did the ladder take ten years?", "The pool ladder", "(via River Weekly)",
+            "Questions and answers")
+        .doesNotContain("Otters seen", "Harbour bridge", "Ferry timetable", "Ten weirs", "Flood warnings");
+  }
+
+  @Test
+  void headingsWithNothingOfTheirOwnUnderThemAreLeftOut() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<article><div class=entry-content><h2>Opening day</h2><h3>At the weir</h3>" + STORY
+            + "<h3>From the valley desk</h3><h3>Ten weirs that shaped the valley and the towns along it</h3>"
+            + "<p>Engineers will replace worn cables during a six-week closure of the crossing.</p>"
+            + "<h2>The week on the river</h2></div></article>");
+    assertThat(text(html)).contains("Opening day", "At the weir", "first run is expected", "Ten weirs", "worn cables")
+        .doesNotContain("From the valley desk", "The week on the river");
+  }
+
   private static String ldBody(String body) {
     return "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
         + "\"headline\":\"Fish ladder opens\",\"articleBody\":\"" + body + "\"}</script>";
