@@ -36,10 +36,15 @@ final class Query {
 
   /** Whether the lower-cased class attribute contains any of {@code words} (given in lower case). */
   static boolean classContains(Element e, String... words) {
+    return attributeContains(e, "class", words);
+  }
+
+  /** Whether the lower-cased attribute {@code key} contains any of {@code words} (given in lower case). */
+  static boolean attributeContains(Element e, String key, String... words) {
     if (e.attributesSize() == 0) {
       return false;
     }
-    String cls = e.attributes().getIgnoreCase("class");
+    String cls = e.attributes().getIgnoreCase(key);
     if (cls.isEmpty()) {
       return false;
     }
