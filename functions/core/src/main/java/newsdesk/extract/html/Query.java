@@ -1,7 +1,6 @@
 package newsdesk.extract.html;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.CombiningEvaluator;
@@ -44,13 +43,27 @@ final class Query {
     if (e.attributesSize() == 0) {
       return false;
     }
-    String cls = e.attributes().getIgnoreCase(key);
-    if (cls.isEmpty()) {
-      return false;
-    }
-    String lower = cls.toLowerCase(Locale.ROOT);
+    String value = e.attributes().getIgnoreCase(key);
     for (String w : words) {
-      if (lower.contains(w)) {
+      if (containsIgnoringCase(value, w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code value} contains {@code word} (ASCII, lower case) in any case: true wherever
+   * {@code value.toLowerCase(Locale.ROOT).contains(word)} is (the guards' promise), without a lower-cased
+   * copy of every class on the page per query. Characters past ASCII are compared the slow way,
+   * since two of them (the Kelvin sign, a dotted capital I) fold to ASCII letters.
+   */
+  static boolean containsIgnoringCase(String value, String word) {
+    char lower = word.charAt(0);
+    char upper = Character.toUpperCase(lower);
+    for (int i = 0, last = value.length() - word.length(); i <= last; i++) {
+      char c = value.charAt(i);
+      if ((c == lower || c == upper || c > 0x7F) && value.regionMatches(true, i, word, 0, word.length())) {
         return true;
       }
     }
