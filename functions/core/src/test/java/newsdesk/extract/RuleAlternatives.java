@@ -1,14 +1,14 @@
-package newsdesk.extract.html;
+package newsdesk.extract;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** The top-level alternatives of a regular expression's source, for tests that each one names a guard's keyword. */
-final class RuleAlternatives {
+public final class RuleAlternatives {
 
   private RuleAlternatives() {}
 
-  static List<String> of(String regex) {
+  public static List<String> of(String regex) {
     List<String> parts = new ArrayList<>();
     int depth = 0;
     boolean inClass = false;

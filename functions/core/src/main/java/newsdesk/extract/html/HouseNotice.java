@@ -3,6 +3,7 @@ package newsdesk.extract.html;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import newsdesk.extract.convention.PageChrome;
 import newsdesk.extract.convention.Words;
 
 /**
@@ -90,19 +91,10 @@ final class HouseNotice {
     }
     // No-break spaces would defeat the patterns' \\s and word boundaries.
     String lower = paragraph.replace('\u00a0', ' ').toLowerCase(Locale.ROOT);
-    if (guarded && !mentionsKeyword(lower)) {
+    if (guarded && !PageChrome.mentionsAny(lower, KEYWORDS)) {
       return false;
     }
     return APPEAL.matcher(lower).find() || NOTICE.matcher(lower).find();
-  }
-
-  private static boolean mentionsKeyword(String lower) {
-    for (String k : KEYWORDS) {
-      if (lower.contains(k)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The patterns' source, for the test that every alternative names a keyword. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.regex.Pattern;
 import newsdesk.extract.CorpusLines;
+import newsdesk.extract.RuleAlternatives;
 import newsdesk.testing.RandomInputs;
 import org.junit.jupiter.api.Test;
 
