@@ -1,6 +1,7 @@
 package newsdesk.extract.html;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.CombiningEvaluator;
@@ -44,26 +45,13 @@ final class Query {
       return false;
     }
     String value = e.attributes().getIgnoreCase(key);
-    for (String w : words) {
-      if (containsIgnoringCase(value, w)) {
-        return true;
-      }
+    if (value.isEmpty()) {
+      return false;
     }
-    return false;
-  }
-
-  /**
-   * Whether {@code value} contains {@code word} (ASCII, lower case) in any case: true wherever
-   * {@code value.toLowerCase(Locale.ROOT).contains(word)} is (the guards' promise), without a lower-cased
-   * copy of every class on the page per query. Characters past ASCII are compared the slow way,
-   * since two of them (the Kelvin sign, a dotted capital I) fold to ASCII letters.
-   */
-  static boolean containsIgnoringCase(String value, String word) {
-    char lower = word.charAt(0);
-    char upper = Character.toUpperCase(lower);
-    for (int i = 0, last = value.length() - word.length(); i <= last; i++) {
-      char c = value.charAt(i);
-      if ((c == lower || c == upper || c > 0x7F) && value.regionMatches(true, i, word, 0, word.length())) {
+    // One lower-cased copy and the JDK's contains beat comparing in place ignoring case, word by word.
+    String lower = value.toLowerCase(Locale.ROOT);
+    for (String w : words) {
+      if (lower.contains(w)) {
         return true;
       }
     }
