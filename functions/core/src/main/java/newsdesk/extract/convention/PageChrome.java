@@ -1,5 +1,6 @@
 package newsdesk.extract.convention;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,17 @@ public final class PageChrome {
       + "article continues (?:below|after (?:this )?advertisement)|scroll to continue(?: with content)?|"
       + "skip advertisement|read more|watch|listen|play video|video|image|photo|enlarge this image|"
       + "toggle caption|hide caption|show caption)[)\\]]?$|^(?i:read more|related|also read|see also|watch|read also|more)\\s*:");
+  /**
+   * Words of which every alternative of {@link #CHROME} holds one: a line holding none is no chrome,
+   * and is turned away before the pattern's alternatives are tried at each of its positions. A new
+   * alternative needs its word here; {@code PageChromeTest} checks the source and the decisions.
+   */
+  static final List<String> CHROME_KEYWORDS = List.of("sign ", "log", "subscri", "already ", "download ", "start reading",
+      "news", "related ", "top stories", "our picks", "more ", "most ", "recommended ", "you may also like", "share",
+      "follow us", "all rights reserved", "copyright", "©", "privacy policy", "terms of ", "cookie", "skip to",
+      "free trial", "days free", "one app", "premium titles", "trusted global sources", "membership", "open in app",
+      "view comments", "comment", "listen to this article", "print", "email", "menu", "home", "search",
+      "trust principles", "our standards", "explore more", "reuse this content", "topic", "tag");
   private static final int SHORT_LINE_WORDS = 16;
   private static final int MAX_CHROME_CHARS = 200;
 
@@ -35,7 +47,31 @@ public final class PageChrome {
 
   /** Site furniture: a short line worded like a prompt, a menu item or a footer. */
   public static boolean isChrome(String line) {
-    return words(line) <= SHORT_LINE_WORDS - 1 && CHROME.matcher(line.strip().toLowerCase(Locale.ROOT)).find();
+    return isChrome(line, true);
+  }
+
+  /** As {@link #isChrome(String)}, with every short line tried against the pattern: what the keyword check must not change. */
+  static boolean isChrome(String line, boolean guarded) {
+    if (words(line) > SHORT_LINE_WORDS - 1) {
+      return false;
+    }
+    String lower = line.strip().toLowerCase(Locale.ROOT);
+    return (!guarded || mentionsAny(lower, CHROME_KEYWORDS)) && CHROME.matcher(lower).find();
+  }
+
+  /** The chrome pattern, for the test that each of its alternatives names a keyword. */
+  static Pattern chrome() {
+    return CHROME;
+  }
+
+  /** Whether {@code text} contains any of {@code words}. */
+  public static boolean mentionsAny(String text, List<String> words) {
+    for (String w : words) {
+      if (text.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A paywall or "continue reading" prompt. */

@@ -103,7 +103,7 @@ public final class PublicationDate {
    * punctuation are removed, next to nothing may remain.
    */
   public static boolean isTimestamp(String text) {
-    if (Words.countUpTo(text, MAX_TIMESTAMP_WORDS) > MAX_TIMESTAMP_WORDS || datesIn(text).isEmpty() && normalize(text) == null) {
+    if (!mayHoldYear(text) || Words.countUpTo(text, MAX_TIMESTAMP_WORDS) > MAX_TIMESTAMP_WORDS || datesIn(text).isEmpty() && normalize(text) == null) {
       return false;
     }
     String words = DATE_WORDS.matcher(READING_TIME.matcher(text).replaceAll("")).replaceFirst("");
@@ -113,7 +113,7 @@ public final class PublicationDate {
   /** The full dates (day, month and year) printed in {@code text}, in order. */
   public static List<LocalDate> datesIn(String text) {
     List<LocalDate> out = new ArrayList<>();
-    if (text == null) {
+    if (text == null || !mayHoldYear(text)) {
       return out;
     }
     Matcher m = MONTH_DAY_YEAR.matcher(text);
@@ -133,6 +133,28 @@ public final class PublicationDate {
       add(out, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
     }
     return out;
+  }
+
+  /**
+   * False when {@code text} has no four ASCII digits in a row: every full date this class reads (and
+   * {@code DateLine}'s) holds its year so, and most lines a page is judged by hold none, so they are
+   * turned away before the date patterns are tried at each of their positions.
+   */
+  public static boolean mayHoldYear(CharSequence text) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      run = c >= '0' && c <= '9' ? run + 1 : 0;
+      if (run == 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The patterns that {@link #mayHoldYear} stands guard for, each needing a four-digit year to match. */
+  static List<Pattern> yearPatterns() {
+    return List.of(MONTH_DAY_YEAR, DAY_MONTH_YEAR, DOTTED, ISO_DATE, ISO_LIKE, RFC_1123_SHAPE);
   }
 
   /** The day a URL's path names ("/2014/05/18/story"), or null. */

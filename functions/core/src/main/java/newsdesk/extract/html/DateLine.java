@@ -1,6 +1,7 @@
 package newsdesk.extract.html;
 
 import java.util.regex.Pattern;
+import newsdesk.extract.convention.PublicationDate;
 import newsdesk.extract.convention.Words;
 
 /**
@@ -26,11 +27,16 @@ final class DateLine {
 
   private DateLine() {}
 
+  /** The date pattern, which matches only where {@link PublicationDate#mayHoldYear} holds. */
+  static Pattern date() {
+    return DATE;
+  }
+
   /** Whether {@code line} (whitespace-normalized) is a publication or update date line. */
   static boolean is(String line) {
     // No-break spaces join a date's parts ("16&nbsp;marca&nbsp;2021"), which \\s does not match.
     String s = line.replace('\u00a0', ' ').strip();
-    if (s.length() > MAX_CHARS) {
+    if (s.length() > MAX_CHARS || !PublicationDate.mayHoldYear(s)) {
       return false;
     }
     String rest = DATE.matcher(s).replaceAll(" ");

@@ -1,7 +1,9 @@
 package newsdesk.extract.html;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import newsdesk.extract.convention.PageChrome;
 import newsdesk.extract.convention.Words;
 
 /**
@@ -43,17 +45,60 @@ final class HouseNotice {
       + "not responsible for the opinions|n'engagent que leurs auteurs|alle angaben ohne gewähr|"
       + "affiliate[- ]links?|enthält werbung|advertisers do not influence|"
       + "^[*(\\[–-]*\\s*(?:werbung|anzeige|advertorial|publicidad)\\s*[.:,)\\]–-]");
+  /**
+   * Words of which every alternative of {@link #APPEAL} and {@link #NOTICE} holds one, in lower case:
+   * a paragraph holding none cannot match, and is turned away without trying the patterns' dozens of
+   * alternatives at each of its positions (which cost more than writing the rest of the body). A new
+   * alternative needs its word here; {@code HouseNoticeTest} checks the source and the decisions.
+   */
+  static final List<String> KEYWORDS = List.of(
+      // APPEAL, English
+      "twitter", "facebook", "instagram", "telegram", "whatsapp", "youtube", "linkedin", "tiktok", "newsletter",
+      "subscribe ", "download ", "support", "donating to", "become a ", "the full", "already a subscriber",
+      "first-time subscribers", "subscription will auto", "immediate online access", "letter to the editor",
+      "we want to hear what you think",
+      // German
+      "folg", "abonnier", "jetzt ", "unterstütze", "spende hilft", "werden sie mitglied", "-app", "nichts mehr versäumen",
+      "lass dir ",
+      // Spanish, Portuguese
+      "nos en", "nos siga ", "únete ", "suscr", "hazte ", "canal de ", "periodismo", "puede escribirnos", "assine ",
+      // French, Italian, Polish
+      "abonnez-vous", "pour lire la suite", "pour accéder en illimité", "suivez-nous", "seguici su", "do subskrypcji",
+      "wesprzyj nas", "obserwuj nas",
+      // NOTICE
+      "all rights reserved", "alle rechte vorbehalten", "todos los derechos reservados", "tous droits réservés",
+      "wszelkie prawa zastrzeżone", "tutti i diritti riservati", "copyrighted property", "chroniony prawem autorskim",
+      "licensed", "lizenziert", "veröffentlicht", "stehen ", "unless otherwise", "meinung des autors", "not necessarily",
+      "not responsible for the opinions", "n'engagent que leurs auteurs", "alle angaben ohne gewähr", "affiliate",
+      "werbung", "advertisers do not influence", "anzeige", "advertorial", "publicidad");
   private static final int MAX_WORDS = 60;
 
   private HouseNotice() {}
 
   /** Whether {@code paragraph} (whitespace-normalized) is the publisher's appeal or notice. */
   static boolean is(String paragraph) {
+    return judge(paragraph, true);
+  }
+
+  /** As {@link #is}, with every paragraph tried against the patterns: what the keyword check must not change. */
+  static boolean isUnguarded(String paragraph) {
+    return judge(paragraph, false);
+  }
+
+  private static boolean judge(String paragraph, boolean guarded) {
     if (paragraph.length() > 600 || Words.countUpTo(paragraph, MAX_WORDS + 1) > MAX_WORDS) {
       return false;
     }
     // No-break spaces would defeat the patterns' \\s and word boundaries.
     String lower = paragraph.replace('\u00a0', ' ').toLowerCase(Locale.ROOT);
+    if (guarded && !PageChrome.mentionsAny(lower, KEYWORDS)) {
+      return false;
+    }
     return APPEAL.matcher(lower).find() || NOTICE.matcher(lower).find();
+  }
+
+  /** The patterns' source, for the test that every alternative names a keyword. */
+  static List<Pattern> patterns() {
+    return List.of(APPEAL, NOTICE);
   }
 }

@@ -66,10 +66,13 @@ public final class HtmlPageExtractor {
    * Where the markup signs a story, surest first: microdata and rel=author, then byline boxes, then
    * anything merely named or linked like an author (which menus of columnists also are).
    */
+  // Each walks the whole page: guarded, most elements are turned away by their tag or one attribute.
   private static final List<Evaluator> BYLINE_SELECTORS = List.of(
-      Query.of("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author]"),
-      Query.of(".byline, [class*=byline], [class*=ByLine]"),
-      Query.of(".author-name, [class*=author-name], .author, a[href*=/author/], a[href*=/profile/], address"));
+      Query.guarded("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author]",
+          e -> Query.hasAttribute(e, "itemprop") || Query.hasAttribute(e, "rel")),
+      Query.guarded(".byline, [class*=byline], [class*=ByLine]", e -> Query.classContains(e, "byline")),
+      Query.guarded(".author-name, [class*=author-name], .author, a[href*=/author/], a[href*=/profile/], address",
+          e -> e.nameIs("a") || e.nameIs("address") || Query.classContains(e, "author")));
   private static final String UPDATED = "[itemprop=dateModified], .updated, .modified, [class*=last-modified]";
   private static final String DATE_ELEMENTS = "time, [class*=date], [class*=Date], [id*=date], [class*=time], "
       + "[class*=posted], [class*=published], [class*=entry-meta], [class*=post-meta], [class*=article-meta], "
@@ -83,16 +86,27 @@ public final class HtmlPageExtractor {
   /** How far above the headline a date line may stand and still be the story's. */
   private static final int MAX_ELEMENTS_BEFORE_HEADLINE = 6;
   private static final Evaluator LIST_ITEM = Query.of("li");
+  private static final Evaluator H1 = Query.of("h1");
+  private static final Evaluator HTML = Query.of("html");
+  private static final Evaluator CANONICAL = Query.guarded("link[rel=canonical]", e -> e.nameIs("link"));
+  /** The headings a title may be completed from or checked against. */
+  private static final Evaluator HEADINGS = Query.guarded("h1, [itemprop=headline]:not(meta), .entry-title",
+      e -> e.nameIs("h1") || Query.hasAttribute(e, "itemprop") || Query.classContains(e, "entry-title"));
   /** Site chrome: a name in a menu, a footer or a comment signs some other story, if any. */
   private static final String CHROME = "nav, [role=navigation], menu, [role=contentinfo], #comments, .comments, .comment, "
       + ".comment-list, .commentlist, .comments-area, [id^=comment-]";
   // Compiled once: printedDate tries them on every element of the page, and parsing the selector
   // per element made a 10 MiB page of nested divs spend most of its time in jsoup's query parser.
-  private static final Evaluator DATE_ELEMENTS_QUERY = Query.of(DATE_ELEMENTS);
+  private static final Evaluator DATE_ELEMENTS_QUERY = Query.guarded(DATE_ELEMENTS, e -> e.nameIs("time")
+      || Query.classContains(e, "date", "time", "posted", "published", "meta", "byline", "info", "submitted", "release")
+      || Query.attributeContains(e, "id", "date"));
   private static final Evaluator UPDATED_QUERY = Query.of(UPDATED);
   private static final Evaluator FOOTER = Query.of("footer");
   private static final Evaluator ARTICLE = Query.of("article");
   private static final Evaluator CHROME_QUERY = Query.of(CHROME);
+  /** What byline boxes hold beside the name: a date, a job title, a picture. */
+  private static final Evaluator NOT_A_NAME = Query.of("time, [class*=date], [class*=title], [class*=role], [class*=job], "
+      + "[class*=avatar]");
   private static final Evaluator LOOSE_AUTHOR_MARKUP = Query.of("address, a[href*=/profile/]");
   // The date queries walk the whole page, most often finding nothing: compiled once, and each
   // element turned away by its tag or attribute before the alternatives and :not() are tried.
@@ -128,11 +142,11 @@ public final class HtmlPageExtractor {
     boolean declaredArticle = ld != null || "article".equalsIgnoreCase(meta.first("og:type"))
         || meta.first("article:published_time") != null;
 
-    Element h1 = doc.selectFirst("h1");
+    Element h1 = doc.selectFirst(H1);
     readMetadata(doc, ld, meta, h1, urlHint, d);
     String imageUrl = first(meta.first("og:image", "og:image:url", "twitter:image"), JsonLd.text(ld, "image"));
 
-    declaredArticle |= doc.select("article").size() == 1;
+    declaredArticle |= doc.select(ARTICLE).size() == 1;
     MainContent.clean(doc);
     // Measured after cleaning: menus and footers make every page link-heavy; a listing stays so without them.
     // One measure of the cleaned page serves scoring and block writing, which change nothing.
@@ -163,7 +177,7 @@ public final class HtmlPageExtractor {
 
   /** Everything the page declares about the story, most specific source first. */
   private static void readMetadata(Document doc, Map<String, Object> ld, MetaTags meta, Element h1, String urlHint, ArticleDraft d) {
-    d.url = firstUrl(urlHint, doc.select("link[rel=canonical]").attr("href"), meta.first("og:url"),
+    d.url = firstUrl(urlHint, doc.select(CANONICAL).attr("href"), meta.first("og:url"),
         JsonLd.text(ld, "url"), JsonLd.text(ld, "mainEntityOfPage"), urlHint);
     String siteName = first(meta.first("og:site_name", "application-name"),
         JsonLd.text(ld == null ? null : ld.get("publisher"), "name"));
@@ -177,7 +191,7 @@ public final class HtmlPageExtractor {
     // and are often reworded teasers, so they come after it.
     String rawTitle = first(ldTitle(ld, doc.title(), h1), meta.first("dc.title", "dcterms.title", "og:title",
         "twitter:title", "parsely-title", "sailthru.title"), doc.title(), h1 == null ? null : h1.text());
-    List<String> headings = doc.select("h1, [itemprop=headline]:not(meta), .entry-title").eachText();
+    List<String> headings = doc.select(HEADINGS).eachText();
     rawTitle = completed(rawTitle, headings, doc.title());
     d.title = cleanTitle(rawTitle, headings, siteName, d.publisher, CanonicalUrl.host(d.url));
     d.subtitle = first(JsonLd.text(ld, "alternativeHeadline"), standfirst(doc, d.title));
@@ -193,7 +207,8 @@ public final class HtmlPageExtractor {
     if (d.tags.isEmpty() && meta.first("news_keywords", "keywords") != null) {
       d.tags.addAll(List.of(COMMA.split(meta.first("news_keywords", "keywords"))));
     }
-    d.language = LanguageGuess.declared(first(doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
+    Element html = doc.selectFirst(HTML);
+    d.language = LanguageGuess.declared(first(html == null ? null : html.attr("lang"),
         meta.first("content-language", "og:locale", "dc.language", "language"), JsonLd.text(ld, "inLanguage")));
     readDates(doc, ld, meta, d);
     readAuthors(doc, ld, meta, d);
@@ -426,7 +441,7 @@ public final class HtmlPageExtractor {
 
   /** The h1 that shows the story's title, or the first h1. */
   private static Element headline(Document doc, String title) {
-    Elements h1s = doc.select("h1");
+    Elements h1s = doc.select(H1);
     if (title != null) {
       for (Element h : h1s) {
         String text = h.text();
@@ -447,9 +462,15 @@ public final class HtmlPageExtractor {
   }
 
   private static Byline byline(Element e, boolean signatures) {
-    Element copy = e.clone();
-    copy.select("time, [class*=date], [class*=title], [class*=role], [class*=job], [class*=avatar]").remove();
-    for (String whole : new String[] {copy.text().strip(), e.text().strip()}) {
+    String all = e.text().strip();
+    // Most byline boxes hold nothing to drop: then their text is read once, with no copy of the box.
+    String kept = all;
+    if (e.selectFirst(NOT_A_NAME) != null) {
+      Element copy = e.clone();
+      copy.select(NOT_A_NAME).remove();
+      kept = copy.text().strip();
+    }
+    for (String whole : kept.equals(all) ? new String[] {all} : new String[] {kept, all}) {
       String text = Byline.withoutLeadIn(whole);
       Byline b = text.isEmpty() || text.length() > 120 ? null
           : Byline.parse(text.toLowerCase(Locale.ROOT).startsWith("by ") ? text : "By " + text);

@@ -36,14 +36,20 @@ final class Query {
 
   /** Whether the lower-cased class attribute contains any of {@code words} (given in lower case). */
   static boolean classContains(Element e, String... words) {
+    return attributeContains(e, "class", words);
+  }
+
+  /** Whether the lower-cased attribute {@code key} contains any of {@code words} (given in lower case). */
+  static boolean attributeContains(Element e, String key, String... words) {
     if (e.attributesSize() == 0) {
       return false;
     }
-    String cls = e.attributes().getIgnoreCase("class");
-    if (cls.isEmpty()) {
+    String value = e.attributes().getIgnoreCase(key);
+    if (value.isEmpty()) {
       return false;
     }
-    String lower = cls.toLowerCase(Locale.ROOT);
+    // One lower-cased copy and the JDK's contains beat comparing in place ignoring case, word by word.
+    String lower = value.toLowerCase(Locale.ROOT);
     for (String w : words) {
       if (lower.contains(w)) {
         return true;

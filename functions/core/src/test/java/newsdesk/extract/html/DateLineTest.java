@@ -2,6 +2,9 @@ package newsdesk.extract.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import newsdesk.extract.CorpusLines;
+import newsdesk.extract.convention.YearGuardTest;
 import org.junit.jupiter.api.Test;
 
 class DateLineTest {
@@ -21,5 +24,11 @@ class DateLineTest {
         "The ladder opened on May 3, 2021, after ten years of planning.", "Counts rose 12 percent in 2021"}) {
       assertThat(DateLine.is(line)).as(line).isFalse();
     }
+  }
+
+  @Test
+  void theDatePatternMatchesNoLineTheYearGuardTurnsAway() {
+    assertThat(YearGuardTest.assertGuarded(YearGuardTest.randomLines(6L, 40000), List.of(DateLine.date()))).isPositive();
+    YearGuardTest.assertGuarded(CorpusLines.all(), List.of(DateLine.date()));
   }
 }

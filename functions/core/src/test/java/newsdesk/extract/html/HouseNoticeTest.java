@@ -2,6 +2,11 @@ package newsdesk.extract.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.regex.Pattern;
+import newsdesk.extract.CorpusLines;
+import newsdesk.extract.RuleAlternatives;
+import newsdesk.testing.RandomInputs;
 import org.junit.jupiter.api.Test;
 
 class HouseNoticeTest {
@@ -40,5 +45,60 @@ class HouseNoticeTest {
         "Werbung für Angelscheine ist seit Jahren umstritten, sagte der Verband."}) {
       assertThat(HouseNotice.is(line)).as(line).isFalse();
     }
+  }
+
+  /** Pieces of appeals and notices, near misses and filler, for random lines that hit every alternative. */
+  private static final List<String> PIECES = List.of("Follow us on", "like the Courier Post on", "Twitter", "TikTok", "facebook",
+      "sign up to our", "signing up for the", "daily", "newsletter", "Subscribe now to our", "subscribe to the", "Download our app",
+      "download the Courier apps on", "iOS", "google play", "consider supporting", "please donating to", "us", "our",
+      "support independent journalism", "Become a patron", "become a member today", "to continue reading the full story",
+      "already a subscriber", "first-time subscribers", "subscription will autorenew", "instant access to the full",
+      "immediate online access", "submit your letter to the editor", "we want to hear what you think", "Folgen Sie uns",
+      "folge uns", "abonnieren Sie jetzt", "Newsletter bestellen", "Jetzt", "kostenlos", "anmelden", "unterstützen Sie uns",
+      "jede kleine Spende hilft", "Werden Sie Mitglied", "in der Kurier-App", "jetzt auch digital", "nichts mehr versäumen",
+      "lass dir die News ins Postfach", "síguenos en", "nos siga nas", "únete a nuestro", "suscríbete", "suscribirse aquí",
+      "hazte socio", "tenemos canal de whatsapp", "apoya el periodismo", "puedes hacer periodismo", "puede escribirnos",
+      "assine já", "abonnez-vous", "pour lire la suite", "pour accéder en illimité", "suivez-nous", "inscrivez-vous à la newsletter",
+      "seguici su", "iscriviti alla newsletter", "zapraszamy także do subskrypcji", "wesprzyj nas", "obserwuj nas",
+      "All rights reserved", "Alle Rechte vorbehalten", "todos los derechos reservados", "tous droits réservés",
+      "wszelkie prawa zastrzeżone", "tutti i diritti riservati", "copyrighted property", "chroniony prawem autorskim",
+      "licensed under the Creative Commons", "stehen unter der Lizenz CC", "veröffentlicht unter cc-by", "unless otherwise noted,",
+      "licensed", "gibt die Meinung des Autors wieder", "do not necessarily reflect", "not responsible for the opinions",
+      "n'engagent que leurs auteurs", "alle Angaben ohne Gewähr", "affiliate links", "enthält Werbung",
+      "advertisers do not influence", "*Werbung:", "(Anzeige)", "Advertorial.", "publicidad -", "the council said", "on",
+      "to", "the", "and", "said", "Kyiv", ".", "!", "?", ",", "\u00a0", "\u00a0uns", "news", "follow", "sign up");
+
+  @Test
+  void everyAlternativeOfThePatternsNamesAKeyword() {
+    for (Pattern p : HouseNotice.patterns()) {
+      for (String alternative : RuleAlternatives.of(p.pattern())) {
+        assertThat(HouseNotice.KEYWORDS).as(alternative).anyMatch(k -> alternative.contains(k));
+      }
+    }
+  }
+
+  @Test
+  void theKeywordCheckDecidesRandomLinesAsThePatternsAlone() {
+    RandomInputs random = RandomInputs.seeded(3L);
+    int notices = 0;
+    for (var sample : random.samples(30000, r -> String.join(r.oneOf(" ", " ", "", "\u00a0"),
+        r.listOf(1, 10, () -> r.oneOf(PIECES))))) {
+      String line = BlockWriter.oneLine(sample.value());
+      boolean expected = HouseNotice.isUnguarded(line);
+      assertThat(HouseNotice.is(line)).as(sample.toString()).isEqualTo(expected);
+      notices += expected ? 1 : 0;
+    }
+    assertThat(notices).as("random lines that are notices").isGreaterThan(3000);
+  }
+
+  @Test
+  void theKeywordCheckDecidesEveryCorpusLineAsThePatternsAlone() {
+    int notices = 0;
+    for (String line : CorpusLines.all()) {
+      boolean expected = HouseNotice.isUnguarded(line);
+      assertThat(HouseNotice.is(line)).as(line).isEqualTo(expected);
+      notices += expected ? 1 : 0;
+    }
+    assertThat(notices).as("corpus lines that are notices").isGreaterThan(50);
   }
 }
