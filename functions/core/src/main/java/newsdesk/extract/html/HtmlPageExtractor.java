@@ -136,7 +136,7 @@ public final class HtmlPageExtractor {
     TextLengths lengths = TextLengths.of(doc);
     double pageLinkDensity = lengths.linkDensity(doc.body());
     Element container = MainContent.best(doc, lengths);
-    BlockWriter writer = BlockWriter.write(container, d.title, lengths);
+    BlockWriter writer = BlockWriter.write(MainContent.leads(container, lengths), container, d.title, lengths);
     readBody(writer.blocks(), d);
     d.captions.addAll(writer.captions());
     useDeclaredBodyIfRicher(ld, d);

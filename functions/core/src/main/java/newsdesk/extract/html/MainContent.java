@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
 import newsdesk.extract.Deadline;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the element that holds the story: first strips what is never content (scripts, navigation,
@@ -97,6 +100,24 @@ final class MainContent {
   private static final Pattern POSITIVE = Pattern.compile("(?:^|[-_\\s])(?:article|body|content|entry|hentry|h-entry|main|"
       + "page|post|text|blog|story|prose|rich-?text|caption|figure|byline)(?:$|[-_\\s])");
   private static final Pattern POSITIVE_ANYWHERE = Pattern.compile("(?:articlebody|storybody|postbody|entrycontent|articletext)");
+  /**
+   * Class words naming a story's lead, the paragraph set apart between headline and text (standfirst,
+   * intro, summary, teaser text, excerpt), as sites in several languages write them: French "chapo",
+   * Italian "sommario", Czech "perex", German "Vorspann" and "Einleitung", Spanish "entradilla" and
+   * "bajada". Templates keep it in a block of its own beside the text block that wins the scoring.
+   */
+  private static final Pattern LEAD = Pattern.compile("(?:^|[-_\\s])(?:lead|lede|intro|introduction|introtext|introbox|"
+      + "teaser-?text|summary|standfirst|dek|excerpt|abstract|perex|chapo|chapeau|sommario|vorspann|einleitung|entradilla|"
+      + "bajada|sumario)(?:$|[-_\\s])");
+  private static final Pattern LEAD_ANYWHERE = Pattern.compile("(?:articleintro|articlelead|storylead|leadtext|introtext|"
+      + "teasertext|einleitung|vorspann|standfirst)");
+  /** Tags that hold a picture, never a lead's text, whatever their class says ("lead-image"). */
+  private static final Set<String> NOT_LEAD_TAGS = Set.of("figure", "figcaption", "img", "picture", "video", "h1");
+  /** How many levels above the chosen container a lead is looked for among the preceding blocks. */
+  private static final int MAX_LEAD_LEVELS = 3;
+  /** A lead is a paragraph or two; a longer block named so is a summary of something else. */
+  private static final int MAX_LEAD_CHARS = 1500;
+  private static final Evaluator H1 = Query.of("h1");
   private static final int MIN_PARAGRAPH = 25;
   /** A story's own header keeps its paragraphs when they add up to this many characters (a lead). */
   private static final int MIN_LEAD = 80;
@@ -139,6 +160,13 @@ final class MainContent {
       // and often the lead paragraph, which is: a header inside the story keeps a lead of some length.
       int lead = header.select(P).text().length();
       if (lead < 200 && (lead < MIN_LEAD || header.closest(STORY) == null)) {
+        // A story's header (in the story, or holding its headline) that goes still leaves its marked lead
+        // in its place, where the lead search finds it beside the text block.
+        if (header.closest(STORY) != null || header.selectFirst(H1) != null) {
+          for (Element named : leadsIn(header, null)) {
+            header.before(named);
+          }
+        }
         header.remove();
       }
     }
@@ -309,6 +337,67 @@ final class MainContent {
       top = article;
     }
     return top;
+  }
+
+  /**
+   * The story's lead where the template keeps it apart from the text block that won: elements named
+   * as a lead ({@link #LEAD}) in the blocks before the container, on its own level and up to
+   * {@link #MAX_LEAD_LEVELS} levels above, in document order. The search stops at the headline, since a
+   * lead follows it; blocks above it are the page's, not the story's.
+   */
+  static List<Element> leads(Element container, TextLengths lengths) {
+    List<Element> found = new ArrayList<>();
+    Element a = container;
+    for (int level = 0; level < MAX_LEAD_LEVELS && a.parent() != null && !a.nameIs("body"); level++) {
+      boolean headline = false;
+      for (Element s = a.previousElementSibling(); s != null && !headline; s = s.previousElementSibling()) {
+        Deadline.check();
+        headline = s.nameIs("h1") || s.selectFirst(H1) != null;
+        found.addAll(0, leadsIn(s, lengths));
+      }
+      if (headline) {
+        break;
+      }
+      a = a.parent();
+    }
+    return found;
+  }
+
+  /** The outermost elements at or below {@code root} named and shaped as a lead, in document order. */
+  private static List<Element> leadsIn(Element root, TextLengths lengths) {
+    List<Element> found = new ArrayList<>();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (NOT_LEAD_TAGS.contains(e.normalName()) || !isLeadName(e)) {
+          return FilterResult.CONTINUE;
+        }
+        int text = lengths == null ? e.text().length() : lengths.text(e);
+        double links = lengths == null ? linkDensity(e) : lengths.linkDensity(e);
+        if (text < MIN_PARAGRAPH || text > MAX_LEAD_CHARS || links >= 0.3) {
+          return FilterResult.CONTINUE;
+        }
+        found.add(e);
+        return FilterResult.SKIP_CHILDREN;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, root);
+    return found;
+  }
+
+  private static boolean isLeadName(Element e) {
+    if (!Query.hasAttribute(e, "class") && !Query.hasAttribute(e, "id")) {
+      return false;
+    }
+    String names = classAndId(e);
+    return LEAD.matcher(names).find() || LEAD_ANYWHERE.matcher(squash(names)).find();
   }
 
   private static boolean hasBlockChild(Element e) {

@@ -89,4 +89,42 @@ class BodyRecallTest {
             + "<p>\u2013 \u201cThen come down to the weir tomorrow, early, and bring the children.\u201d</p></article>");
     assertThat(text(html)).contains("Did you see the salmon?", "bring the children");
   }
+
+  @Test
+  void aLeadKeptInABlockBesideTheTextIsBody() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<div class=intro>Welcome to the Valley Courier, news from the river since 1921.</div>"
+            + "<div class=news-single><div class=head><h1>Fish ladder opens</h1></div>"
+            + "<div class=teaser-text><p>Salmon can pass the old weir for the first time in a century.</p></div>"
+            + "<div class=pictures><img src=/ladder.jpg></div><div class=news-text>" + STORY + "</div></div>");
+    assertThat(text(html)).startsWith("Salmon can pass the old weir").contains("first run is expected")
+        .doesNotContain("Welcome to the Valley Courier");
+  }
+
+  @Test
+  void aLeadInLanguagesOtherThanEnglishIsFoundByItsClassWord() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<div class=artikel><h1>Fish ladder opens</h1><div class=DefaultEinleitung>Salmon can pass the old weir for the"
+            + " first time in a century.</div><div class=share><a href=/s>Share</a></div>"
+            + "<div class=block><div class=text>" + STORY + "</div></div></div>");
+    assertThat(text(html)).startsWith("Salmon can pass the old weir").contains("first run is expected");
+  }
+
+  @Test
+  void aLeadNamedBlockOfLinksIsNoLead() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<div class=story><h1>Fish ladder opens</h1><div class=summary><a href=/a>Salmon season opens on the lower"
+            + " river</a> <a href=/b>Weir repairs</a></div><div class=text>" + STORY + "</div></div>");
+    assertThat(text(html)).contains("first run is expected").doesNotContain("Salmon season opens");
+  }
+
+  @Test
+  void theMarkedLeadOfAStoryHeaderOutlivesTheHeader() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<article><header><span class=kicker>Rivers</span><h1>Fish ladder opens</h1>"
+            + "<h2 class=summary>Salmon can pass the old weir for the first time in a century.</h2>"
+            + "<div class=meta>Tuesday, 4 May</div></header><div class=body>" + STORY + "</div></article>");
+    assertThat(text(html)).startsWith("Salmon can pass the old weir").contains("first run is expected")
+        .doesNotContain("Rivers", "4 May");
+  }
 }
