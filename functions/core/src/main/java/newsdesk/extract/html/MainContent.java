@@ -110,11 +110,11 @@ final class MainContent {
       + "teaser-?text|summary|standfirst|dek|excerpt|abstract|perex|chapo|chapeau|sommario|vorspann|einleitung|entradilla|"
       + "bajada|sumario)(?:$|[-_\\s])");
   private static final Pattern LEAD_ANYWHERE = Pattern.compile("(?:articleintro|articlelead|storylead|leadtext|introtext|"
-      + "teasertext|einleitung|vorspann|standfirst)");
+      + "teasertext|articleteaser|artikelteaser|einleitung|vorspann|standfirst)");
   /** Tags that hold a picture, never a lead's text, whatever their class says ("lead-image"). */
   private static final Set<String> NOT_LEAD_TAGS = Set.of("figure", "figcaption", "img", "picture", "video", "h1");
   /** How many levels above the chosen container a lead is looked for among the preceding blocks. */
-  private static final int MAX_LEAD_LEVELS = 3;
+  private static final int MAX_LEAD_LEVELS = 5;
   /** A lead is a paragraph or two; a longer block named so is a summary of something else. */
   private static final int MAX_LEAD_CHARS = 1500;
   private static final Evaluator H1 = Query.of("h1");

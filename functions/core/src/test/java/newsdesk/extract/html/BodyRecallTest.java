@@ -127,4 +127,13 @@ class BodyRecallTest {
     assertThat(text(html)).startsWith("Salmon can pass the old weir").contains("first run is expected")
         .doesNotContain("Rivers", "4 May");
   }
+
+  @Test
+  void aLeadSeveralLevelsAboveTheTextBlockIsFound() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<div class=page><h1>Fish ladder opens</h1><div class=top><div class=artikel-teaser><p>Salmon can pass the old"
+            + " weir for the first time in a century.</p></div></div><div class=wrap><div class=row><div class=col>"
+            + "<div class=main-text>" + STORY + "</div></div></div></div></div>");
+    assertThat(text(html)).startsWith("Salmon can pass the old weir").contains("first run is expected");
+  }
 }
