@@ -162,9 +162,12 @@ final class MainContent {
       if (lead < 200 && (lead < MIN_LEAD || header.closest(STORY) == null)) {
         // A story's header (in the story, or holding its headline) that goes still leaves its marked lead
         // in its place, where the lead search finds it beside the text block.
+        // (Only what is below it: a header may carry the word itself, "header--with-abstract".)
         if (header.closest(STORY) != null || header.selectFirst(H1) != null) {
-          for (Element named : leadsIn(header, null)) {
-            header.before(named);
+          for (Element child : header.children()) {
+            for (Element named : leadsIn(child, null)) {
+              header.before(named);
+            }
           }
         }
         header.remove();

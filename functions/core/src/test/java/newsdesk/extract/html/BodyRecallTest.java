@@ -136,4 +136,14 @@ class BodyRecallTest {
             + "<div class=main-text>" + STORY + "</div></div></div></div></div>");
     assertThat(text(html)).startsWith("Salmon can pass the old weir").contains("first run is expected");
   }
+
+  @Test
+  void aStoryHeaderNamedForItsLeadStillGoesButLeavesTheLead() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<article><header class=\"head head--with-intro\"><span class=kicker>Rivers</span><h1>Fish ladder opens</h1>"
+            + "<div class=head__intro>Salmon can pass the old weir for the first time in a century.</div>"
+            + "<div class=meta>Tuesday, 4 May</div></header><div class=body>" + STORY + "</div></article>");
+    assertThat(text(html)).startsWith("Salmon can pass the old weir").contains("first run is expected")
+        .doesNotContain("Rivers", "4 May");
+  }
 }
