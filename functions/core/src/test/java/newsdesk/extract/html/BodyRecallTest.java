@@ -1,5 +1,6 @@
 package newsdesk.extract.html;
 
+import static newsdesk.extract.html.BodySelectionTest.extract;
 import static newsdesk.extract.html.BodySelectionTest.page;
 import static newsdesk.extract.html.BodySelectionTest.text;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -145,5 +146,28 @@ class BodyRecallTest {
             + "<div class=meta>Tuesday, 4 May</div></header><div class=body>" + STORY + "</div></article>");
     assertThat(text(html)).startsWith("Salmon can pass the old weir").contains("first run is expected")
         .doesNotContain("Rivers", "4 May");
+  }
+
+  @Test
+  void aShortUndeclaredNoticeInOneParagraphIsAStory() {
+    String html = page("",
+        "<div class=menu><a href=/>Home</a> <a href=/news>News</a></div><div id=post-7 class=post><h2>Fish ladder opens</h2>"
+            + "<div class=entry>The river authority opened the new fish ladder on Tuesday, ten years after the first salmon"
+            + " were counted below the old weir. Engineers said the ladder, a series of shallow pools, lets fish climb four"
+            + " metres without leaping, which older designs demanded of them. The authority will publish counts every month,"
+            + " starting in the spring, when the first run is expected, and anglers may watch from the new path.</div></div>");
+    assertThat(text(html)).contains("fish ladder on Tuesday", "first run is expected");
+  }
+
+  @Test
+  void aShortUndeclaredParagraphAmongLinksIsStillAStub() {
+    StringBuilder links = new StringBuilder("<ul class=list>");
+    for (int i = 0; i < 12; i++) {
+      links.append("<li><a href=/river/").append(i).append(">Stories from the river valley, part ").append(i).append("</a></li>");
+    }
+    String html = page("", links + "</ul><div class=about>The Valley Courier has reported on the river, its weirs, its"
+        + " fish and its anglers since 1921, and it is written by volunteers from the three villages along its banks,"
+        + " who meet every Thursday evening in the back room of the mill to plan the next issue.</div>");
+    assertThat(extract(html)).isInstanceOf(newsdesk.extract.Extraction.Rejected.class);
   }
 }
