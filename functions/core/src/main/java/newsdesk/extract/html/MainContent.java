@@ -451,7 +451,7 @@ final class MainContent {
       return 0;
     }
     int links = 0;
-    for (Element a : e.select(LINKS)) {
+    for (Element a : e.select(LINKED)) {
       Deadline.check();
       links += a.text().length();
     }

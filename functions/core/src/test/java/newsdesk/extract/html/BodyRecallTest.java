@@ -170,4 +170,13 @@ class BodyRecallTest {
         + " who meet every Thursday evening in the back room of the mill to plan the next issue.</div>");
     assertThat(extract(html)).isInstanceOf(newsdesk.extract.Extraction.Rejected.class);
   }
+
+  @Test
+  void anUnclosedNamedAnchorAroundThePageIsNoLink() {
+    String[] parts = STORY.split("(?<=</p>)");
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<a name=top><h1>Fish ladder opens</h1><div class=part>" + parts[0] + parts[1] + "</div><div class=part>" + parts[2]
+            + "<p>Anglers may watch from the bank below the weir, where a new path has been laid this winter.</p></div>");
+    assertThat(text(html)).contains("fish ladder on Tuesday", "first run is expected", "new path has been laid");
+  }
 }
