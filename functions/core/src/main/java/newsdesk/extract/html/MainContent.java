@@ -85,11 +85,12 @@ final class MainContent {
       + "next-?post\\w*|prev(?:ious)?-?post\\w*|nextstory|post-?navigation)(?:$|[-_\\s])");
   /**
    * Words that mark furniture only when it holds little text: layout classes reuse them for
-   * containers of the story itself ("TestReport__Section--Ads", "main--skyscraper").
+   * containers of the story itself ("TestReport__Section--Ads", "main--skyscraper"). Themes number
+   * them ("sidebar1", "sidebar-2"): a number glued to the word is part of it.
    */
   private static final Pattern WEAK_NEGATIVE = Pattern.compile("(?:^|[-_\\s])(?:ad|ads|adv|advert\\w*|banner|footer|foot|"
       + "masthead|menu|meta-?links|more-\\w+|nav\\w*|rss|shopping|sidebar|skyscraper|tags?|toolbar|tools|widget\\w*|"
-      + "read-?more|jump-?link|skip\\w*|print)(?:$|[-_\\s])");
+      + "read-?more|jump-?link|skip\\w*|print)\\d*(?:$|[-_\\s])");
   /** Class words of story teasers, furniture when they link elsewhere (see {@link #isLinkTeaser}). */
   private static final Pattern TEASER = Pattern.compile("teaser");
   private static final Pattern SPACES = Pattern.compile("\\s+");

@@ -179,4 +179,15 @@ class BodyRecallTest {
             + "<p>Anglers may watch from the bank below the weir, where a new path has been laid this winter.</p></div>");
     assertThat(text(html)).contains("fish ladder on Tuesday", "first run is expected", "new path has been laid");
   }
+
+  @Test
+  void aNumberedSidebarIsASidebar() {
+    StringBuilder side = new StringBuilder("<div class=\"site-sidebar2\"><div class=block>");
+    for (int i = 0; i < 2; i++) {
+      side.append("<p>The Valley Courier: rivers, weirs, fish, anglers, boats, mills, bridges, floods, letters, photographs.</p>");
+    }
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        side + "</div></div><div class=main><h1>Fish ladder opens</h1><div class=body>" + STORY + "</div></div>");
+    assertThat(text(html)).contains("fish ladder on Tuesday", "first run is expected").doesNotContain("Valley Courier");
+  }
 }
