@@ -105,11 +105,12 @@ final class MainContent {
    * Class words naming a story's lead, the paragraph set apart between headline and text (standfirst,
    * intro, summary, teaser text, excerpt), as sites in several languages write them: French "chapo",
    * Italian "sommario", Czech "perex", German "Vorspann" and "Einleitung", Spanish "entradilla" and
-   * "bajada". Templates keep it in a block of its own beside the text block that wins the scoring.
+   * "bajada"; a subtitle in the story's header is one too. Templates keep it in a block of its own
+   * beside the text block that wins the scoring.
    */
   private static final Pattern LEAD = Pattern.compile("(?:^|[-_\\s])(?:lead|lede|intro|introduction|introtext|introbox|"
       + "teaser-?text|summary|standfirst|dek|excerpt|abstract|perex|chapo|chapeau|sommario|vorspann|einleitung|entradilla|"
-      + "bajada|sumario)(?:$|[-_\\s])");
+      + "bajada|sumario|subtitle|subheadline)(?:$|[-_\\s])");
   private static final Pattern LEAD_ANYWHERE = Pattern.compile("(?:articleintro|articlelead|storylead|leadtext|introtext|"
       + "teasertext|articleteaser|artikelteaser|einleitung|vorspann|standfirst)");
   /** Tags that hold a picture, never a lead's text, whatever their class says ("lead-image"). */

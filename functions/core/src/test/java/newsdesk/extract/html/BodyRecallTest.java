@@ -190,4 +190,13 @@ class BodyRecallTest {
         side + "</div></div><div class=main><h1>Fish ladder opens</h1><div class=body>" + STORY + "</div></div>");
     assertThat(text(html)).contains("fish ladder on Tuesday", "first run is expected").doesNotContain("Valley Courier");
   }
+
+  @Test
+  void theSubtitleInAStoryHeaderIsBody() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<article><header class=article-head><h1>Fish ladder opens</h1><h2 class=article-head__subtitle>Salmon can pass"
+            + " the old weir for the first time in a century</h2><div class=meta>Tuesday, 4 May</div></header>"
+            + "<div class=body>" + STORY + "</div></article>");
+    assertThat(text(html)).startsWith("Salmon can pass the old weir").contains("first run is expected").doesNotContain("4 May");
+  }
 }
