@@ -86,11 +86,12 @@ final class MainContent {
   /**
    * Words that mark furniture only when it holds little text: layout classes reuse them for
    * containers of the story itself ("TestReport__Section--Ads", "main--skyscraper"). Themes number
-   * them ("sidebar1", "sidebar-2"): a number glued to the word is part of it.
+   * them ("sidebar1", "sidebar-2"): a number glued to the word is part of it. Print stylesheets' own
+   * classes ("print-full", "print-only") mark what is printed, the story, not a print button.
    */
   private static final Pattern WEAK_NEGATIVE = Pattern.compile("(?:^|[-_\\s])(?:ad|ads|adv|advert\\w*|banner|footer|foot|"
       + "masthead|menu|meta-?links|more-\\w+|nav\\w*|rss|shopping|sidebar|skyscraper|tags?|toolbar|tools|widget\\w*|"
-      + "read-?more|jump-?link|skip\\w*|print)\\d*(?:$|[-_\\s])");
+      + "read-?more|jump-?link|skip\\w*|print(?![-_]?(?:full|only|show|visible|area|content)))\\d*(?:$|[-_\\s])");
   /** Class words of story teasers, furniture when they link elsewhere (see {@link #isLinkTeaser}). */
   private static final Pattern TEASER = Pattern.compile("teaser");
   private static final Pattern SPACES = Pattern.compile("\\s+");

@@ -199,4 +199,12 @@ class BodyRecallTest {
             + "<div class=body>" + STORY + "</div></article>");
     assertThat(text(html)).startsWith("Salmon can pass the old weir").contains("first run is expected").doesNotContain("4 May");
   }
+
+  @Test
+  void aBlockMarkedToBePrintedInFullIsStory() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<article><h1>Fish ladder opens</h1>" + STORY + "<div class=\"col print-full\"><h3>What the ladder is made of</h3>"
+            + "<ul><li>twelve shallow concrete pools</li><li>one oak gate</li></ul></div><div class=print>Print</div></article>");
+    assertThat(text(html)).contains("first run is expected", "twelve shallow concrete pools").doesNotContain("Print");
+  }
 }
