@@ -9,7 +9,8 @@ import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 /**
  * Resets the emulators before each measured cold start: a fresh, empty table (so the ingest run
  * does the whole work, not a duplicate check) and the raw object the {@code events/} file names.
- * Usage: {@code ColdStartSetup BUCKET KEY FILE}, endpoints and table from the environment.
+ * Usage: {@code ColdStartSetup BUCKET KEY FILE} (stored as text/html when FILE ends in .html, else as
+ * text/plain), endpoints and table from the environment.
  */
 public final class ColdStartSetup {
 
@@ -25,7 +26,9 @@ public final class ColdStartSetup {
         // First run: nothing to delete.
       }
       TableDefinition.create(clients.dynamo(), table);
-      clients.s3().putObject(b -> b.bucket(args[0]).key(args[1]).contentType("text/plain; charset=utf-8"),
+      // An HTML page (PAGE=…html) goes through the HTML extractor and its JSON-LD reading.
+      String type = args[2].matches("(?i).*\\.html?") ? "text/html; charset=utf-8" : "text/plain; charset=utf-8";
+      clients.s3().putObject(b -> b.bucket(args[0]).key(args[1]).contentType(type),
           RequestBody.fromFile(Path.of(args[2])));
     }
   }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import newsdesk.article.JsonValues;
 
 /**
  * JSON of plain values — maps, lists, strings, numbers, booleans, null — read and written with
@@ -47,7 +48,7 @@ public final class PlainJson {
       if (first == null) {
         return null;
       }
-      Object value = value(parser, first);
+      Object value = JsonValues.read(parser, first);
       if (parser.nextToken() != null) {
         throw new IOException("more than one JSON value at " + parser.currentLocation());
       }
@@ -93,47 +94,6 @@ public final class PlainJson {
     Map<String, String> strings = new LinkedHashMap<>();
     value.forEach((name, item) -> strings.put((String) name, item == null ? null : item.toString()));
     return strings;
-  }
-
-  private static Object value(JsonParser parser, JsonToken token) throws IOException {
-    switch (token) {
-      case START_OBJECT -> {
-        Map<String, Object> object = new LinkedHashMap<>();
-        for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
-          String name = parser.currentName();
-          object.put(name, value(parser, parser.nextToken()));
-        }
-        return object;
-      }
-      case START_ARRAY -> {
-        List<Object> array = new ArrayList<>();
-        for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-          array.add(value(parser, t));
-        }
-        return array;
-      }
-      case VALUE_STRING -> {
-        return parser.getText();
-      }
-      case VALUE_NUMBER_INT -> {
-        return parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER
-            ? parser.getBigIntegerValue() : (Object) parser.getLongValue();
-      }
-      case VALUE_NUMBER_FLOAT -> {
-        return parser.getNumberType() == JsonParser.NumberType.BIG_DECIMAL
-            ? parser.getDecimalValue() : (Object) parser.getDoubleValue();
-      }
-      case VALUE_TRUE -> {
-        return Boolean.TRUE;
-      }
-      case VALUE_FALSE -> {
-        return Boolean.FALSE;
-      }
-      case VALUE_NULL -> {
-        return null;
-      }
-      default -> throw new IOException("unexpected " + token + " at " + parser.currentLocation());
-    }
   }
 
   private static void write(JsonGenerator generator, Object value) throws IOException {

@@ -18,6 +18,7 @@ import newsdesk.store.Facet;
 import newsdesk.store.FacetCount;
 import newsdesk.store.Listing;
 import newsdesk.store.PutOutcome;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
@@ -107,6 +108,36 @@ class DynamoArticleStoreTest extends ArticleStoreContract {
     assertThat(unprocessed.batches.get(1)).isEqualTo(1); // only the entry said to be left over
     assertThat(store.list(new Listing(List.of(Facet.of(Facet.Kind.TAG, "trade")), null, null), null, 10)
         .items()).extracting(summary -> summary.id()).containsExactly("b1");
+  }
+
+  /**
+   * Each call is a round trip, and Ingest makes these on its cold start: a new article is one read
+   * of the old version, one batch of its entries and its month, a move per counted facet, the
+   * article, and forgetting the moves' tokens.
+   */
+  @Test
+  void aNewArticleIsStoredInOneReadOneBatchTheCounterMovesAndTheArticle() {
+    List<String> calls = new ArrayList<>();
+    ExecutionInterceptor recorder = new ExecutionInterceptor() {
+      @Override
+      public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
+        String call = context.request().getClass().getSimpleName().replace("Request", "");
+        if (context.request() instanceof BatchWriteItemRequest batch) {
+          call += batch.requestItems().values().iterator().next().stream()
+              .map(w -> w.putRequest() != null ? w.putRequest().item().get("pk").s().replaceAll("#.*", "#") : "delete")
+              .sorted().distinct().toList();
+        }
+        calls.add(call);
+      }
+    };
+    DynamoArticleStore store = new DynamoArticleStore(client(recorder), Dynalite.newTable("calls"), Duration.ZERO);
+
+    store.put(faceted("c1", "2022-01-01", "Reuters", "World", "en", List.of("Ann Lee"), List.of("trade")), AT);
+
+    assertThat(calls).containsExactly("GetItem", "BatchWriteItem[L#, MONTHS]", "UpdateItem", "UpdateItem", "PutItem",
+        "UpdateItem", "UpdateItem");
+    assertThat(store.list(new Listing(List.of(), null, null), null, 10).items())
+        .extracting(summary -> summary.id()).containsExactly("c1");
   }
 
   /** Says the first entry of each of the first {@code refusals} BatchWriteItem calls was not processed. */

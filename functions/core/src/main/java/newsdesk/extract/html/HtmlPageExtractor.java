@@ -1,6 +1,5 @@
 package newsdesk.extract.html;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -120,7 +119,7 @@ public final class HtmlPageExtractor {
   public static ArticleDraft extract(String html, String urlHint) {
     Document doc = Jsoup.parse(html, urlHint == null ? "" : urlHint);
     ArticleDraft d = new ArticleDraft();
-    JsonNode ld = JsonLd.article(doc);
+    Map<String, Object> ld = JsonLd.article(doc);
     MetaTags meta = new MetaTags(doc);
     boolean declaredArticle = ld != null || "article".equalsIgnoreCase(meta.first("og:type"))
         || meta.first("article:published_time") != null;
@@ -159,7 +158,7 @@ public final class HtmlPageExtractor {
   }
 
   /** Everything the page declares about the story, most specific source first. */
-  private static void readMetadata(Document doc, JsonNode ld, MetaTags meta, Element h1, String urlHint, ArticleDraft d) {
+  private static void readMetadata(Document doc, Map<String, Object> ld, MetaTags meta, Element h1, String urlHint, ArticleDraft d) {
     d.url = firstUrl(urlHint, doc.select("link[rel=canonical]").attr("href"), meta.first("og:url"),
         JsonLd.text(ld, "url"), JsonLd.text(ld, "mainEntityOfPage"), urlHint);
     String siteName = first(meta.first("og:site_name", "application-name"),
@@ -200,7 +199,7 @@ public final class HtmlPageExtractor {
    * The JSON-LD title: its headline, unless the node's name differs and is the one the page shows as
    * its title or h1 (a headline field holding a category or a tagline, a name holding the title).
    */
-  private static String ldTitle(JsonNode ld, String documentTitle, Element h1) {
+  private static String ldTitle(Map<String, Object> ld, String documentTitle, Element h1) {
     String headline = JsonLd.text(ld, "headline");
     String name = JsonLd.text(ld, "name");
     if (name == null || name.equals(headline) || name.startsWith("http")) {
@@ -258,7 +257,7 @@ public final class HtmlPageExtractor {
     return null;
   }
 
-  private static void readDates(Document doc, JsonNode ld, MetaTags meta, ArticleDraft d) {
+  private static void readDates(Document doc, Map<String, Object> ld, MetaTags meta, ArticleDraft d) {
     Element time = doc.selectFirst(PUBLISHED_TIME);
     Element microdata = doc.selectFirst(PUBLISHED_MICRODATA);
     d.published = firstDate(JsonLd.text(ld, "datePublished"), meta.first("article:published_time", "og:published_time",
@@ -340,7 +339,7 @@ public final class HtmlPageExtractor {
     return dates.isEmpty() ? null : dates.get(0).toString();
   }
 
-  private static void readAuthors(Document doc, JsonNode ld, MetaTags meta, ArticleDraft d) {
+  private static void readAuthors(Document doc, Map<String, Object> ld, MetaTags meta, ArticleDraft d) {
     for (JsonLd.Person p : JsonLd.people(ld, "author")) {
       d.authors.addAll(p.typed() ? PersonNames.declared(p.name()) : PersonNames.split(p.name(), false));
     }
@@ -475,7 +474,7 @@ public final class HtmlPageExtractor {
    * copy there. It replaces the DOM's body only when the DOM gave clearly less (a script-rendered
    * page, a container chosen wrongly), since the DOM keeps headings, lists and figures it lacks.
    */
-  private static void useDeclaredBodyIfRicher(JsonNode ld, ArticleDraft d) {
+  private static void useDeclaredBodyIfRicher(Map<String, Object> ld, ArticleDraft d) {
     String declared = JsonLd.text(ld, "articleBody");
     if (declared == null) {
       return;

@@ -1,14 +1,16 @@
 package newsdesk.extract.html;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import newsdesk.article.ArticleJson;
+import newsdesk.article.JsonValues;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -16,7 +18,13 @@ import org.jsoup.select.Evaluator;
 /**
  * The schema.org article a page describes in {@code <script type="application/ld+json">}, found
  * through arrays and {@code @graph} containers, with helpers for the shapes its properties take
- * (a string, an object with a name or url, or an array of either).
+ * (a string, an object with a name or url, or an array of either). Scripts are read with
+ * Jackson's streaming parser into plain values ({@link JsonValues}: maps in document order, lists,
+ * strings, numbers, booleans, null), because a databind tree loaded ≈ 500 classes into every cold
+ * Ingest function that met an HTML page. It reads exactly what {@code ObjectMapper.readTree}
+ * read: strict JSON (no comments, trailing commas or single quotes), the first value of a script
+ * (what follows it ignored), a repeated key's last value in its first position, and the same
+ * nesting and size limits; a script it cannot read is skipped whole.
  */
 final class JsonLd {
 
@@ -29,20 +37,34 @@ final class JsonLd {
       "(?:\\s*(?://|/\\*)?\\s*(?:\\]\\]>|-->)\\s*(?:\\*/)?)+\\s*$");
   private static final int MAX_NODES = 500;
   private static final Evaluator SCRIPTS = Query.of("script[type~=(?i)application/ld\\+json]");
+  /** Default features, as databind's own factory has them: strict JSON, the same limits. */
+  private static final JsonFactory JSON = new JsonFactory();
 
   private JsonLd() {}
 
   /** The first node typed as an article (NewsArticle, BlogPosting, …), or null. */
-  static JsonNode article(Document doc) {
-    List<JsonNode> nodes = new ArrayList<>();
+  static Map<String, Object> article(Document doc) {
+    List<String> scripts = new ArrayList<>();
     for (Element script : doc.select(SCRIPTS)) {
-      try {
-        collect(ArticleJson.MAPPER.readTree(unwrap(script.data())), nodes, 0);
-      } catch (Exception e) {
-        // Broken JSON-LD is common; the page's other metadata still counts.
-      }
+      scripts.add(script.data());
     }
-    for (JsonNode n : nodes) {
+    return article(scripts);
+  }
+
+  /** The first node typed as an article among the given scripts' texts, or null. */
+  static Map<String, Object> article(List<String> scripts) {
+    List<Map<String, Object>> nodes = new ArrayList<>();
+    for (String script : scripts) {
+      Object value;
+      try {
+        value = read(unwrap(script));
+      } catch (IOException | RuntimeException e) {
+        // Broken JSON-LD is common; the page's other metadata still counts.
+        continue;
+      }
+      collect(value, nodes, 0);
+    }
+    for (Map<String, Object> n : nodes) {
       if (isArticleType(n.get("@type"))) {
         return resolved(n, nodes);
       }
@@ -50,36 +72,47 @@ final class JsonLd {
     return null;
   }
 
+  /** The first JSON value of the text (null when there is none); what follows it is not read. */
+  private static Object read(String json) throws IOException {
+    try (JsonParser parser = JSON.createParser(json)) {
+      JsonToken token = parser.nextToken();
+      return token == null ? null : JsonValues.read(parser, token);
+    }
+  }
+
   /**
    * The article with its references filled in: in an {@code @graph}, the author and publisher are
    * often only {@code {"@id": "…#/person/1"}}, naming a node described elsewhere in the graph.
    */
-  private static JsonNode resolved(JsonNode article, List<JsonNode> nodes) {
-    Map<String, JsonNode> byId = new HashMap<>();
-    for (JsonNode n : nodes) {
-      if (n.size() > 1 && n.path("@id").isTextual()) {
-        byId.putIfAbsent(n.get("@id").asText(), n);
+  private static Map<String, Object> resolved(Map<String, Object> article, List<Map<String, Object>> nodes) {
+    Map<String, Map<String, Object>> byId = new HashMap<>();
+    for (Map<String, Object> n : nodes) {
+      if (n.size() > 1 && n.get("@id") instanceof String id) {
+        byId.putIfAbsent(id, n);
       }
     }
-    if (byId.isEmpty() || !(article instanceof ObjectNode)) {
+    if (byId.isEmpty()) {
       return article;
     }
-    ObjectNode copy = ((ObjectNode) article).deepCopy();
-    for (Map.Entry<String, JsonNode> field : article.properties()) {
-      JsonNode v = field.getValue();
-      if (v.isArray()) {
-        ArrayNode items = copy.putArray(field.getKey());
-        v.forEach(item -> items.add(lookUp(item, byId)));
+    Map<String, Object> copy = new LinkedHashMap<>();
+    article.forEach((name, v) -> {
+      if (v instanceof List<?> list) {
+        List<Object> items = new ArrayList<>(list.size());
+        list.forEach(item -> items.add(lookUp(item, byId)));
+        copy.put(name, items);
       } else {
-        copy.set(field.getKey(), lookUp(v, byId));
+        copy.put(name, lookUp(v, byId));
       }
-    }
+    });
     return copy;
   }
 
-  private static JsonNode lookUp(JsonNode v, Map<String, JsonNode> byId) {
-    boolean reference = v.isObject() && v.size() == 1 && v.path("@id").isTextual();
-    return reference ? byId.getOrDefault(v.get("@id").asText(), v) : v;
+  private static Object lookUp(Object v, Map<String, Map<String, Object>> byId) {
+    if (v instanceof Map<?, ?> object && object.size() == 1 && object.get("@id") instanceof String id) {
+      Map<String, Object> described = byId.get(id);
+      return described != null ? described : v;
+    }
+    return v;
   }
 
   /** The JSON inside a script's text, without CDATA or comment wrappers. */
@@ -102,74 +135,79 @@ final class JsonLd {
     return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
-  private static void collect(JsonNode node, List<JsonNode> out, int depth) {
+  private static void collect(Object node, List<Map<String, Object>> out, int depth) {
     if (node == null || depth > 6 || out.size() > MAX_NODES) {
       return;
     }
-    if (node.isArray()) {
-      node.forEach(n -> collect(n, out, depth + 1));
-    } else if (node.isObject()) {
-      out.add(node);
-      collect(node.get("@graph"), out, depth + 1);
-      collect(node.get("mainEntity"), out, depth + 1);
+    if (node instanceof List<?> array) {
+      array.forEach(n -> collect(n, out, depth + 1));
+    } else if (node instanceof Map<?, ?> object) {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> fields = (Map<String, Object>) object;
+      out.add(fields);
+      collect(fields.get("@graph"), out, depth + 1);
+      collect(fields.get("mainEntity"), out, depth + 1);
     }
   }
 
-  private static boolean isArticleType(JsonNode type) {
-    if (type == null) {
-      return false;
-    }
-    if (type.isArray()) {
-      for (JsonNode t : type) {
+  private static boolean isArticleType(Object type) {
+    if (type instanceof List<?> types) {
+      for (Object t : types) {
         if (isArticleType(t)) {
           return true;
         }
       }
       return false;
     }
-    String t = type.asText();
+    String t = scalarText(type);
     // BlogPosting, LiveBlogPosting, SocialMediaPosting, DiscussionForumPosting: a post is a story too.
     return t.endsWith("Article") || t.endsWith("Posting") || t.equals("Report");
   }
 
-  /** A property's text: the string itself, or the {@code name}/{@code url}/{@code @id} of an object, first of an array. */
-  static String text(JsonNode node, String field) {
-    JsonNode v = node == null ? null : node.get(field);
-    return value(v);
+  /**
+   * The text of a string, number or boolean as databind's {@code asText()} gave it (a number as
+   * Java prints it: readTree made a double of every fraction); "" for an object, an array or
+   * nothing. ({@code asText()} of JSON null was "null", which is only ever compared with type
+   * names, so "" answers the same.)
+   */
+  private static String scalarText(Object v) {
+    return v == null || v instanceof Map || v instanceof List ? "" : v.toString();
   }
 
-  private static String value(JsonNode v) {
-    if (v == null || v.isNull()) {
+  /** A property's text: the string itself, or the {@code name}/{@code url}/{@code @id} of an object, first of an array. */
+  static String text(Object node, String field) {
+    return node instanceof Map<?, ?> object ? value(object.get(field)) : null;
+  }
+
+  private static String value(Object v) {
+    if (v == null) {
       return null;
     }
-    if (v.isArray()) {
-      return v.size() == 0 ? null : value(v.get(0));
+    if (v instanceof List<?> array) {
+      return array.isEmpty() ? null : value(array.get(0));
     }
-    if (v.isObject()) {
+    if (v instanceof Map<?, ?> object) {
       for (String key : new String[] {"name", "url", "@id", "contentUrl"}) {
-        if (v.hasNonNull(key) && !v.get(key).isContainerNode()) {
-          return v.get(key).asText();
+        Object named = object.get(key);
+        if (named != null && !(named instanceof Map) && !(named instanceof List)) {
+          return scalarText(named);
         }
       }
       return null;
     }
-    String s = v.asText().strip();
+    String s = scalarText(v).strip();
     return s.isEmpty() ? null : s;
   }
 
   /** All texts of a property that may be a list; strings holding comma lists are split when {@code split}. */
-  static List<String> texts(JsonNode node, String field, boolean split) {
+  static List<String> texts(Object node, String field, boolean split) {
     List<String> out = new ArrayList<>();
-    JsonNode v = node == null ? null : node.get(field);
-    if (v == null) {
-      return out;
-    }
-    for (JsonNode item : v.isArray() ? v : List.of(v)) {
+    for (Object item : items(node, field)) {
       String s = value(item);
       if (s == null) {
         continue;
       }
-      if (split && item.isTextual()) {
+      if (split && item instanceof String) {
         for (String part : COMMA.split(s)) {
           if (!part.isBlank()) {
             out.add(part.strip());
@@ -186,15 +224,11 @@ final class JsonLd {
   record Person(String name, boolean typed) {}
 
   /** The people among a property's values: objects typed Organization are not people. */
-  static List<Person> people(JsonNode node, String field) {
+  static List<Person> people(Object node, String field) {
     List<Person> out = new ArrayList<>();
-    JsonNode v = node == null ? null : node.get(field);
-    if (v == null) {
-      return out;
-    }
-    for (JsonNode item : v.isArray() ? v : List.of(v)) {
-      String type = item.path("@type").asText();
-      if (item.isObject() && type.contains("Organization")) {
+    for (Object item : items(node, field)) {
+      String type = item instanceof Map<?, ?> object ? scalarText(object.get("@type")) : "";
+      if (item instanceof Map && type.contains("Organization")) {
         continue;
       }
       String s = value(item);
@@ -203,5 +237,22 @@ final class JsonLd {
       }
     }
     return out;
+  }
+
+  /**
+   * A property's values: the items of an array, else the one value; none when the property is
+   * absent (a JSON null is one value, which has no text).
+   */
+  private static List<?> items(Object node, String field) {
+    if (!(node instanceof Map<?, ?> object) || !object.containsKey(field)) {
+      return List.of();
+    }
+    Object v = object.get(field);
+    if (v instanceof List<?> array) {
+      return array;
+    }
+    List<Object> one = new ArrayList<>(1);
+    one.add(v);
+    return one;
   }
 }
