@@ -92,7 +92,16 @@ final class BlockWriter {
 
   /** As {@link #write(Element, String)}, with the page's text {@code lengths} measured by the caller. */
   static BlockWriter write(Element container, String title, TextLengths lengths) {
+    return write(List.of(), container, title, lengths);
+  }
+
+  /** As {@link #write(Element, String, TextLengths)}, with the story's {@code leads} found outside the container first. */
+  static BlockWriter write(List<Element> leads, Element container, String title, TextLengths lengths) {
     BlockWriter w = new BlockWriter(title, lengths);
+    for (Element lead : leads) {
+      w.block(lead, lead.normalName(), 0);
+      w.flush();
+    }
     w.walk(container, 0);
     w.flush();
     w.dropEmptyHeadings();

@@ -153,7 +153,7 @@ public final class HtmlPageExtractor {
     TextLengths lengths = TextLengths.of(doc);
     double pageLinkDensity = lengths.linkDensity(doc.body());
     Element container = MainContent.best(doc, lengths);
-    BlockWriter writer = BlockWriter.write(container, d.title, lengths);
+    BlockWriter writer = BlockWriter.write(MainContent.leads(container, lengths), container, d.title, lengths);
     readBody(writer.blocks(), d);
     d.captions.addAll(writer.captions());
     useDeclaredBodyIfRicher(ld, d);
@@ -577,13 +577,14 @@ public final class HtmlPageExtractor {
     if (words < (declared ? MIN_WORDS_DECLARED : MIN_WORDS)) {
       throw new PageRejected(RejectReason.NOT_ARTICLE, "only " + words + " words of story text");
     }
-    if (!declared && words < MIN_WORDS_UNDECLARED && paragraphs < 2) {
-      throw new PageRejected(RejectReason.NOT_ARTICLE, "looks like a stub: " + words + " words in "
-          + paragraphs + " paragraphs");
-    }
     // Menus and teaser columns make a story page link-heavy too; an index page's best block is itself
     // a list of links or one short teaser, never a story of some length with hardly a link in it.
     boolean linkFreeStory = storyLinkDensity < STORY_MAX_LINK_DENSITY && words >= STORY_MIN_WORDS;
+    // A short notice written as one paragraph on a page that is not made of links is a story too.
+    if (!declared && words < MIN_WORDS_UNDECLARED && paragraphs < 2 && !(linkFreeStory && linkDensity < 0.3)) {
+      throw new PageRejected(RejectReason.NOT_ARTICLE, "looks like a stub: " + words + " words in "
+          + paragraphs + " paragraphs");
+    }
     if (!declared && linkDensity > 0.4 && words < 300 && !linkFreeStory) {
       throw new PageRejected(RejectReason.NOT_ARTICLE, "mostly links: an index page");
     }

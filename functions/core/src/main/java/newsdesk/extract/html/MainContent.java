@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
 import newsdesk.extract.Deadline;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Finds the element that holds the story: first strips what is never content (scripts, navigation,
@@ -83,11 +86,13 @@ final class MainContent {
       + "next-?post\\w*|prev(?:ious)?-?post\\w*|nextstory|post-?navigation)(?:$|[-_\\s])");
   /**
    * Words that mark furniture only when it holds little text: layout classes reuse them for
-   * containers of the story itself ("TestReport__Section--Ads", "main--skyscraper").
+   * containers of the story itself ("TestReport__Section--Ads", "main--skyscraper"). Themes number
+   * them ("sidebar1", "sidebar-2"): a number glued to the word is part of it. Print stylesheets' own
+   * classes ("print-full", "print-only") mark what is printed, the story, not a print button.
    */
   static final Pattern WEAK_NEGATIVE = Pattern.compile("(?:^|[-_\\s])(?:ad|ads|adv|advert\\w*|banner|footer|foot|"
       + "masthead|menu|meta-?links|more-\\w+|nav\\w*|rss|shopping|sidebar|skyscraper|tags?|toolbar|tools|widget\\w*|"
-      + "read-?more|jump-?link|skip\\w*|print)(?:$|[-_\\s])");
+      + "read-?more|jump-?link|skip\\w*|print(?![-_]?(?:full|only|show|visible|area|content)))\\d*(?:$|[-_\\s])");
   /** Class words of story teasers, furniture when they link elsewhere (see {@link #isLinkTeaser}). */
   static final Pattern TEASER = Pattern.compile("teaser");
   /** Weak furniture holding more paragraph text than this is kept. */
@@ -97,6 +102,25 @@ final class MainContent {
   static final Pattern POSITIVE = Pattern.compile("(?:^|[-_\\s])(?:article|body|content|entry|hentry|h-entry|main|"
       + "page|post|text|blog|story|prose|rich-?text|caption|figure|byline)(?:$|[-_\\s])");
   static final Pattern POSITIVE_ANYWHERE = Pattern.compile("(?:articlebody|storybody|postbody|entrycontent|articletext)");
+  /**
+   * Class words naming a story's lead, the paragraph set apart between headline and text (standfirst,
+   * intro, summary, teaser text, excerpt), as sites in several languages write them: French "chapo",
+   * Italian "sommario", Czech "perex", German "Vorspann" and "Einleitung", Spanish "entradilla" and
+   * "bajada"; a subtitle in the story's header is one too. Templates keep it in a block of its own
+   * beside the text block that wins the scoring.
+   */
+  private static final Pattern LEAD = Pattern.compile("(?:^|[-_\\s])(?:lead|lede|intro|introduction|introtext|introbox|"
+      + "teaser-?text|summary|standfirst|dek|excerpt|abstract|perex|chapo|chapeau|sommario|vorspann|einleitung|entradilla|"
+      + "bajada|sumario|subtitle|subheadline)(?:$|[-_\\s])");
+  private static final Pattern LEAD_ANYWHERE = Pattern.compile("(?:articleintro|articlelead|storylead|leadtext|introtext|"
+      + "teasertext|articleteaser|artikelteaser|einleitung|vorspann|standfirst)");
+  /** Tags that hold a picture, never a lead's text, whatever their class says ("lead-image"). */
+  private static final Set<String> NOT_LEAD_TAGS = Set.of("figure", "figcaption", "img", "picture", "video", "h1");
+  /** How many levels above the chosen container a lead is looked for among the preceding blocks. */
+  private static final int MAX_LEAD_LEVELS = 5;
+  /** A lead is a paragraph or two; a longer block named so is a summary of something else. */
+  private static final int MAX_LEAD_CHARS = 1500;
+  private static final Evaluator H1 = Query.of("h1");
   private static final int MIN_PARAGRAPH = 25;
   /** A story's own header keeps its paragraphs when they add up to this many characters (a lead). */
   private static final int MIN_LEAD = 80;
@@ -139,6 +163,16 @@ final class MainContent {
       // and often the lead paragraph, which is: a header inside the story keeps a lead of some length.
       int lead = header.select(P).text().length();
       if (lead < 200 && (lead < MIN_LEAD || header.closest(STORY) == null)) {
+        // A story's header (in the story, or holding its headline) that goes still leaves its marked lead
+        // in its place, where the lead search finds it beside the text block.
+        // (Only what is below it: a header may carry the word itself, "header--with-abstract".)
+        if (header.closest(STORY) != null || header.selectFirst(H1) != null) {
+          for (Element child : header.children()) {
+            for (Element named : leadsIn(child, null)) {
+              header.before(named);
+            }
+          }
+        }
         header.remove();
       }
     }
@@ -369,6 +403,67 @@ final class MainContent {
     return top;
   }
 
+  /**
+   * The story's lead where the template keeps it apart from the text block that won: elements named
+   * as a lead ({@link #LEAD}) in the blocks before the container, on its own level and up to
+   * {@link #MAX_LEAD_LEVELS} levels above, in document order. The search stops at the headline, since a
+   * lead follows it; blocks above it are the page's, not the story's.
+   */
+  static List<Element> leads(Element container, TextLengths lengths) {
+    List<Element> found = new ArrayList<>();
+    Element a = container;
+    for (int level = 0; level < MAX_LEAD_LEVELS && a.parent() != null && !a.nameIs("body"); level++) {
+      boolean headline = false;
+      for (Element s = a.previousElementSibling(); s != null && !headline; s = s.previousElementSibling()) {
+        Deadline.check();
+        headline = s.nameIs("h1") || s.selectFirst(H1) != null;
+        found.addAll(0, leadsIn(s, lengths));
+      }
+      if (headline) {
+        break;
+      }
+      a = a.parent();
+    }
+    return found;
+  }
+
+  /** The outermost elements at or below {@code root} named and shaped as a lead, in document order. */
+  private static List<Element> leadsIn(Element root, TextLengths lengths) {
+    List<Element> found = new ArrayList<>();
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (NOT_LEAD_TAGS.contains(e.normalName()) || !isLeadName(e)) {
+          return FilterResult.CONTINUE;
+        }
+        int text = lengths == null ? e.text().length() : lengths.text(e);
+        double links = lengths == null ? linkDensity(e) : lengths.linkDensity(e);
+        if (text < MIN_PARAGRAPH || text > MAX_LEAD_CHARS || links >= 0.3) {
+          return FilterResult.CONTINUE;
+        }
+        found.add(e);
+        return FilterResult.SKIP_CHILDREN;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, root);
+    return found;
+  }
+
+  private static boolean isLeadName(Element e) {
+    if (!Query.hasAttribute(e, "class") && !Query.hasAttribute(e, "id")) {
+      return false;
+    }
+    String names = classAndId(e);
+    return LEAD.matcher(names).find() || LEAD_ANYWHERE.matcher(squash(names)).find();
+  }
+
   private static boolean hasBlockChild(Element e) {
     for (Element child : e.children()) {
       if (LAYOUT_BLOCKS.contains(child.normalName())) {
@@ -417,7 +512,7 @@ final class MainContent {
       return 0;
     }
     int links = 0;
-    for (Element a : e.select(LINKS)) {
+    for (Element a : e.select(LINKED)) {
       Deadline.check();
       links += a.text().length();
     }

@@ -64,7 +64,7 @@ final class TextLengths {
     return i == null ? e.text().length() : text[i];
   }
 
-  /** The share of an element's text that sits inside links, {@code a} elements nested or not (as {@code select("a")} counts them). */
+  /** The share of an element's text that sits inside links, {@code a[href]} elements nested or not (as {@code select("a[href]")} counts them). */
   double linkDensity(Element e) {
     Integer i = index.get(e);
     if (i == null) {
@@ -172,7 +172,9 @@ final class TextLengths {
       int i = open[--depth];
       end[i] = count;
       text[i] = trimmedLength(start[i], accum.length());
-      if (e.normalName().equals("a")) {
+      // An anchor without href is a target ("<a name=top>"), not a link: pages that leave one unclosed
+      // wrap the whole story in it.
+      if (e.normalName().equals("a") && e.hasAttr("href")) {
         link[i] = text[i];
       }
       Node next = e.nextSibling();

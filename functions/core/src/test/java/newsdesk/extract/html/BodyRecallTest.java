@@ -1,5 +1,6 @@
 package newsdesk.extract.html;
 
+import static newsdesk.extract.html.BodySelectionTest.extract;
 import static newsdesk.extract.html.BodySelectionTest.page;
 import static newsdesk.extract.html.BodySelectionTest.text;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,5 +89,122 @@ class BodyRecallTest {
         "<article class=post><h1>Fish ladder opens</h1><p>\u201cDid you see the salmon?\u201d \u2013 \u201cNot yet.\u201d</p>"
             + "<p>\u2013 \u201cThen come down to the weir tomorrow, early, and bring the children.\u201d</p></article>");
     assertThat(text(html)).contains("Did you see the salmon?", "bring the children");
+  }
+
+  @Test
+  void aLeadKeptInABlockBesideTheTextIsBody() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<div class=intro>Welcome to the Valley Courier, news from the river since 1921.</div>"
+            + "<div class=news-single><div class=head><h1>Fish ladder opens</h1></div>"
+            + "<div class=teaser-text><p>Salmon can pass the old weir for the first time in a century.</p></div>"
+            + "<div class=pictures><img src=/ladder.jpg></div><div class=news-text>" + STORY + "</div></div>");
+    assertThat(text(html)).startsWith("Salmon can pass the old weir").contains("first run is expected")
+        .doesNotContain("Welcome to the Valley Courier");
+  }
+
+  @Test
+  void aLeadInLanguagesOtherThanEnglishIsFoundByItsClassWord() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<div class=artikel><h1>Fish ladder opens</h1><div class=DefaultEinleitung>Salmon can pass the old weir for the"
+            + " first time in a century.</div><div class=share><a href=/s>Share</a></div>"
+            + "<div class=block><div class=text>" + STORY + "</div></div></div>");
+    assertThat(text(html)).startsWith("Salmon can pass the old weir").contains("first run is expected");
+  }
+
+  @Test
+  void aLeadNamedBlockOfLinksIsNoLead() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<div class=story><h1>Fish ladder opens</h1><div class=summary><a href=/a>Salmon season opens on the lower"
+            + " river</a> <a href=/b>Weir repairs</a></div><div class=text>" + STORY + "</div></div>");
+    assertThat(text(html)).contains("first run is expected").doesNotContain("Salmon season opens");
+  }
+
+  @Test
+  void theMarkedLeadOfAStoryHeaderOutlivesTheHeader() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<article><header><span class=kicker>Rivers</span><h1>Fish ladder opens</h1>"
+            + "<h2 class=summary>Salmon can pass the old weir for the first time in a century.</h2>"
+            + "<div class=meta>Tuesday, 4 May</div></header><div class=body>" + STORY + "</div></article>");
+    assertThat(text(html)).startsWith("Salmon can pass the old weir").contains("first run is expected")
+        .doesNotContain("Rivers", "4 May");
+  }
+
+  @Test
+  void aLeadSeveralLevelsAboveTheTextBlockIsFound() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<div class=page><h1>Fish ladder opens</h1><div class=top><div class=artikel-teaser><p>Salmon can pass the old"
+            + " weir for the first time in a century.</p></div></div><div class=wrap><div class=row><div class=col>"
+            + "<div class=main-text>" + STORY + "</div></div></div></div></div>");
+    assertThat(text(html)).startsWith("Salmon can pass the old weir").contains("first run is expected");
+  }
+
+  @Test
+  void aStoryHeaderNamedForItsLeadStillGoesButLeavesTheLead() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<article><header class=\"head head--with-intro\"><span class=kicker>Rivers</span><h1>Fish ladder opens</h1>"
+            + "<div class=head__intro>Salmon can pass the old weir for the first time in a century.</div>"
+            + "<div class=meta>Tuesday, 4 May</div></header><div class=body>" + STORY + "</div></article>");
+    assertThat(text(html)).startsWith("Salmon can pass the old weir").contains("first run is expected")
+        .doesNotContain("Rivers", "4 May");
+  }
+
+  @Test
+  void aShortUndeclaredNoticeInOneParagraphIsAStory() {
+    String html = page("",
+        "<div class=menu><a href=/>Home</a> <a href=/news>News</a></div><div id=post-7 class=post><h2>Fish ladder opens</h2>"
+            + "<div class=entry>The river authority opened the new fish ladder on Tuesday, ten years after the first salmon"
+            + " were counted below the old weir. Engineers said the ladder, a series of shallow pools, lets fish climb four"
+            + " metres without leaping, which older designs demanded of them. The authority will publish counts every month,"
+            + " starting in the spring, when the first run is expected, and anglers may watch from the new path.</div></div>");
+    assertThat(text(html)).contains("fish ladder on Tuesday", "first run is expected");
+  }
+
+  @Test
+  void aShortUndeclaredParagraphAmongLinksIsStillAStub() {
+    StringBuilder links = new StringBuilder("<ul class=list>");
+    for (int i = 0; i < 12; i++) {
+      links.append("<li><a href=/river/").append(i).append(">Stories from the river valley, part ").append(i).append("</a></li>");
+    }
+    String html = page("", links + "</ul><div class=about>The Valley Courier has reported on the river, its weirs, its"
+        + " fish and its anglers since 1921, and it is written by volunteers from the three villages along its banks,"
+        + " who meet every Thursday evening in the back room of the mill to plan the next issue.</div>");
+    assertThat(extract(html)).isInstanceOf(newsdesk.extract.Extraction.Rejected.class);
+  }
+
+  @Test
+  void anUnclosedNamedAnchorAroundThePageIsNoLink() {
+    String[] parts = STORY.split("(?<=</p>)");
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<a name=top><h1>Fish ladder opens</h1><div class=part>" + parts[0] + parts[1] + "</div><div class=part>" + parts[2]
+            + "<p>Anglers may watch from the bank below the weir, where a new path has been laid this winter.</p></div>");
+    assertThat(text(html)).contains("fish ladder on Tuesday", "first run is expected", "new path has been laid");
+  }
+
+  @Test
+  void aNumberedSidebarIsASidebar() {
+    StringBuilder side = new StringBuilder("<div class=\"site-sidebar2\"><div class=block>");
+    for (int i = 0; i < 2; i++) {
+      side.append("<p>The Valley Courier: rivers, weirs, fish, anglers, boats, mills, bridges, floods, letters, photographs.</p>");
+    }
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        side + "</div></div><div class=main><h1>Fish ladder opens</h1><div class=body>" + STORY + "</div></div>");
+    assertThat(text(html)).contains("fish ladder on Tuesday", "first run is expected").doesNotContain("Valley Courier");
+  }
+
+  @Test
+  void theSubtitleInAStoryHeaderIsBody() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<article><header class=article-head><h1>Fish ladder opens</h1><h2 class=article-head__subtitle>Salmon can pass"
+            + " the old weir for the first time in a century</h2><div class=meta>Tuesday, 4 May</div></header>"
+            + "<div class=body>" + STORY + "</div></article>");
+    assertThat(text(html)).startsWith("Salmon can pass the old weir").contains("first run is expected").doesNotContain("4 May");
+  }
+
+  @Test
+  void aBlockMarkedToBePrintedInFullIsStory() {
+    String html = page("<meta property=\"og:type\" content=\"article\">",
+        "<article><h1>Fish ladder opens</h1>" + STORY + "<div class=\"col print-full\"><h3>What the ladder is made of</h3>"
+            + "<ul><li>twelve shallow concrete pools</li><li>one oak gate</li></ul></div><div class=print>Print</div></article>");
+    assertThat(text(html)).contains("first run is expected", "twelve shallow concrete pools").doesNotContain("Print");
   }
 }

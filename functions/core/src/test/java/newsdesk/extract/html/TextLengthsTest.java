@@ -72,6 +72,13 @@ class TextLengthsTest {
   }
 
   @Test
+  void anAnchorWithoutHrefIsNoLink() {
+    Document doc = Jsoup.parse("<div id=a><a name=top>Some words of the story</a> <a href=x>link</a></div>");
+    Element div = doc.getElementById("a");
+    assertThat(TextLengths.of(doc).linkDensity(div)).isEqualTo(MainContent.linkDensity(div)).isEqualTo(4 / 28.0);
+  }
+
+  @Test
   void anElementOutsideTheMeasuredTreeIsMeasuredDirectly() {
     TextLengths lengths = TextLengths.of(Jsoup.parse("<p>one</p>"));
     Element other = Jsoup.parse("<div>two <a href=x>links</a></div>").selectFirst("div");
