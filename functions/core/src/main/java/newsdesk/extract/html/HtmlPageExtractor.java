@@ -622,6 +622,8 @@ public final class HtmlPageExtractor {
     List<String> shown = new ArrayList<>();
     for (String h : headings) {
       String n = h == null ? "" : SPACES.matcher(h.strip()).replaceAll(" ");
+      // Documentation generators put a permalink pilcrow after each heading ("Install ¶").
+      n = n.endsWith("¶") ? n.substring(0, n.length() - 1).strip() : n;
       if (!n.isEmpty()) {
         shown.add(n);
       }
@@ -640,7 +642,10 @@ public final class HtmlPageExtractor {
     for (String p : parts) {
       longest = Math.max(longest, p.strip().length());
     }
-    for (String h : shown) {
+    // Latest on the page first: where two headings tie, the first is the site's (a logo linking home)
+    // and the story's headline follows it.
+    for (int i = shown.size() - 1; i >= 0; i--) {
+      String h = shown.get(i);
       for (String p : parts) {
         if (p.strip().equals(h) && h.length() == longest) {
           return h;

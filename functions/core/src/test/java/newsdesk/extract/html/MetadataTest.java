@@ -241,6 +241,15 @@ class MetadataTest {
     // The site's logo heading is a part too, but not the title's main one: the declared site name removes it.
     assertThat(HtmlPageExtractor.cleanTitle("Ferry stops as river rises on Monday :: Valley Blogs", List.of("Valley Blogs"),
         "Valley Blogs", null, null)).isEqualTo("Ferry stops as river rises on Monday");
+    // Two shown headings as long as each other, both parts of the title: the site's heading comes first
+    // on the page (a logo linking home), the story's after it, whichever order the title puts them in.
+    assertThat(HtmlPageExtractor.cleanTitle("River ferry stops — Valley ferry club", List.of("Valley ferry club", "River ferry stops"),
+        null, null, null)).isEqualTo("River ferry stops");
+    assertThat(HtmlPageExtractor.cleanTitle("Valley ferry club » River ferry stops", List.of("Valley ferry club", "River ferry stops"),
+        null, null, null)).isEqualTo("River ferry stops");
+    // A documentation page's heading carries its permalink pilcrow.
+    assertThat(HtmlPageExtractor.cleanTitle("River ferry stops — Valley ferry club", List.of("Valley ferry club", "River ferry stops¶"),
+        null, null, null)).isEqualTo("River ferry stops");
   }
 
   @Test
