@@ -2,6 +2,7 @@ package newsdesk.extract.html;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -335,7 +336,9 @@ final class MainContent {
   /** As {@link #best(Document)}, with the cleaned page's {@code lengths} measured by the caller. */
   static Element best(Document doc, TextLengths lengths) {
     Element body = doc.body();
-    Map<Element, Double> scores = new HashMap<>();
+    // Insertion (document) order, so that candidates scoring alike are ranked the same way on every run:
+    // elements hash by identity, and a HashMap made the same page give different articles.
+    Map<Element, Double> scores = new LinkedHashMap<>();
     for (Element p : body.select(SCORED_BLOCKS)) {
       Deadline.check();
       String text = p.text();

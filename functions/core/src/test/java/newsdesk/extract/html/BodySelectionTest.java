@@ -37,6 +37,25 @@ class BodySelectionTest {
   }
 
   @Test
+  void twoContainersScoringAlikeAlwaysGiveTheFirstOnThePage() {
+    // Ties used to be broken in hash order of the elements, which differs from one parse to the next:
+    // the same page could be stored as two different articles. The first on the page wins, every time.
+    StringBuilder menu = new StringBuilder("<nav>");
+    for (int i = 0; i < 40; i++) {
+      menu.append("<a href=\"/section-").append(i).append("\">Section number ").append(i).append(" of the valley news</a> ");
+    }
+    menu.append("</nav>");
+    String first = "The river authority opened the new fish ladder on Tuesday after ten years of counting salmon below the weir";
+    String second = "The ferry company sold its oldest boat on Monday after forty years of carrying farmers across the lakeshore";
+    assertThat(first).hasSameSizeAs(second);
+    String html = page("", menu + "<div id=x><div class=a><p>" + first + "</p></div></div>"
+        + "<div id=y><div class=b><p>" + second + "</p></div></div>");
+    for (int i = 0; i < 40; i++) {
+      assertThat(MainContent.best(org.jsoup.Jsoup.parse(html)).text()).isEqualTo(first);
+    }
+  }
+
+  @Test
   void aFormWrappingThePageIsThePageNotAWidget() {
     String html = page("<meta property=\"og:type\" content=\"article\">",
         "<form id=main action=/post method=post><div class=header>Home</div><div class=story>" + STORY + "</div></form>"
