@@ -1,6 +1,5 @@
 package newsdesk.extract.convention;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -34,7 +33,7 @@ public final class PageChrome {
    * and is turned away before the pattern's alternatives are tried at each of its positions. A new
    * alternative needs its word here; {@code PageChromeTest} checks the source and the decisions.
    */
-  static final List<String> CHROME_KEYWORDS = List.of("sign ", "log", "subscri", "already ", "download ", "start reading",
+  static final Keywords CHROME_KEYWORDS = Keywords.of("sign ", "log", "subscri", "already ", "download ", "start reading",
       "news", "related ", "top stories", "our picks", "more ", "most ", "recommended ", "you may also like", "share",
       "follow us", "all rights reserved", "copyright", "©", "privacy policy", "terms of ", "cookie", "skip to",
       "free trial", "days free", "one app", "premium titles", "trusted global sources", "membership", "open in app",
@@ -56,7 +55,7 @@ public final class PageChrome {
       return false;
     }
     String lower = line.strip().toLowerCase(Locale.ROOT);
-    return (!guarded || mentionsAny(lower, CHROME_KEYWORDS)) && CHROME.matcher(lower).find();
+    return (!guarded || CHROME_KEYWORDS.named(lower)) && CHROME.matcher(lower).find();
   }
 
   /** The chrome pattern, for the test that each of its alternatives names a keyword. */
@@ -64,15 +63,6 @@ public final class PageChrome {
     return CHROME;
   }
 
-  /** Whether {@code text} contains any of {@code words}. */
-  public static boolean mentionsAny(String text, List<String> words) {
-    for (String w : words) {
-      if (text.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** A paywall or "continue reading" prompt. */
   public static boolean isTeaser(String line) {

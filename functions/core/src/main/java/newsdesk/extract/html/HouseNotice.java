@@ -3,7 +3,7 @@ package newsdesk.extract.html;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import newsdesk.extract.convention.PageChrome;
+import newsdesk.extract.convention.Keywords;
 import newsdesk.extract.convention.Words;
 
 /**
@@ -51,7 +51,7 @@ final class HouseNotice {
    * alternatives at each of its positions (which cost more than writing the rest of the body). A new
    * alternative needs its word here; {@code HouseNoticeTest} checks the source and the decisions.
    */
-  static final List<String> KEYWORDS = List.of(
+  static final Keywords KEYWORDS = Keywords.of(
       // APPEAL, English
       "twitter", "facebook", "instagram", "telegram", "whatsapp", "youtube", "linkedin", "tiktok", "newsletter",
       "subscribe ", "download ", "support", "donating to", "become a ", "the full", "already a subscriber",
@@ -91,7 +91,7 @@ final class HouseNotice {
     }
     // No-break spaces would defeat the patterns' \\s and word boundaries.
     String lower = paragraph.replace('\u00a0', ' ').toLowerCase(Locale.ROOT);
-    if (guarded && !PageChrome.mentionsAny(lower, KEYWORDS)) {
+    if (guarded && !KEYWORDS.named(lower)) {
       return false;
     }
     return APPEAL.matcher(lower).find() || NOTICE.matcher(lower).find();

@@ -72,7 +72,7 @@ class HouseNoticeTest {
   void everyAlternativeOfThePatternsNamesAKeyword() {
     for (Pattern p : HouseNotice.patterns()) {
       for (String alternative : RuleAlternatives.of(p.pattern())) {
-        assertThat(HouseNotice.KEYWORDS).as(alternative).anyMatch(k -> alternative.contains(k));
+        assertThat(HouseNotice.KEYWORDS.words()).as(alternative).anyMatch(k -> alternative.contains(k));
       }
     }
   }
