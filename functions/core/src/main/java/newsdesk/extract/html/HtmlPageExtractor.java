@@ -130,11 +130,7 @@ public final class HtmlPageExtractor {
 
   private HtmlPageExtractor() {}
 
-  public static ArticleDraft extract(String html, String urlHint) {
-    return extract(Jsoup.parse(html, urlHint == null ? "" : urlHint), urlHint);
-  }
-
-  /** As {@link #extract(String, String)}, from the page already parsed (with {@code urlHint} as its base URI). */
+  /** The story of a parsed page ({@code urlHint}, when known, as its base URI). */
   public static ArticleDraft extract(Document doc, String urlHint) {
     ArticleDraft d = new ArticleDraft();
     Map<String, Object> ld = JsonLd.article(doc);
