@@ -1,6 +1,7 @@
 package newsdesk.extract.html;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import newsdesk.extract.Deadline;
+import newsdesk.extract.RuleAlternatives;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -98,11 +100,15 @@ final class MainContent {
   static final Pattern TEASER = Pattern.compile("teaser");
   /** Weak furniture holding more paragraph text than this is kept. */
   private static final int WEAK_KEEP_CHARS = 300;
-  static final Pattern NEGATIVE_ANYWHERE = Pattern.compile("(?:newsletter|taboola|outbrain|relatedarticles|"
-      + "sharebar|socialshare|cookiebanner|cookieconsent|commentlist|recirculation)");
+  private static final List<String> NEGATIVE_INSIDE_WORDS = List.of("newsletter", "taboola", "outbrain", "relatedarticles",
+      "sharebar", "socialshare", "cookiebanner", "cookieconsent", "commentlist", "recirculation");
+  /** {@link #NEGATIVE_INSIDE_WORDS} as a pattern: the judgement as it was, for the tests to hold the literals to. */
+  static final Pattern NEGATIVE_ANYWHERE = Pattern.compile(String.join("|", NEGATIVE_INSIDE_WORDS));
   static final Pattern POSITIVE = Pattern.compile("(?:^|[-_\\s])(?:article|body|content|entry|hentry|h-entry|main|"
       + "page|post|text|blog|story|prose|rich-?text|caption|figure|byline)(?:$|[-_\\s])");
-  static final Pattern POSITIVE_ANYWHERE = Pattern.compile("(?:articlebody|storybody|postbody|entrycontent|articletext)");
+  private static final List<String> POSITIVE_INSIDE_WORDS = List.of("articlebody", "storybody", "postbody", "entrycontent",
+      "articletext");
+  static final Pattern POSITIVE_ANYWHERE = Pattern.compile(String.join("|", POSITIVE_INSIDE_WORDS));
   /**
    * Class words naming a story's lead, the paragraph set apart between headline and text (standfirst,
    * intro, summary, teaser text, excerpt), as sites in several languages write them: French "chapo",
@@ -265,7 +271,7 @@ final class MainContent {
         end++;
       }
       if (end > start) {
-        int name = nameMarks(names.substring(start, end));
+        int name = nameMarks(names, start, end);
         // Whether one of the names marks story content and nothing else: a compound name that pairs a
         // story word with a furniture word names a part of the story's furniture, whichever comes first
         // (BEM's "article__tags", WordPress plugins' "related_post", "share-article", "main-nav"), so it
@@ -285,23 +291,173 @@ final class MainContent {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
-  private static int nameMarks(String name) {
+  /**
+   * The marks of the name {@code names[from, to)}. Most names hold none of the patterns' words, and
+   * running the word patterns over each cost more than the rest of cleaning: so {@link #OPENINGS} first
+   * tells which word patterns could match at all (a match starts with one of its words' fixed openings,
+   * at the name's start or after '-' or '_'), and only those run. The words found anywhere, all literal,
+   * are looked for directly.
+   */
+  private static int nameMarks(String names, int from, int to) {
+    int possible = OPENINGS.at(names, from, to);
+    int marks = (contains(names, from, to, TEASER.pattern()) ? TEASER_WORD : 0)
+        | (containsSquashed(names, from, to, NEGATIVE_INSIDE_WORDS) ? NEGATIVE_INSIDE : 0)
+        | (containsSquashed(names, from, to, POSITIVE_INSIDE_WORDS) ? POSITIVE_WORD : 0);
+    if ((possible & ~marks) == 0) {
+      return marks;
+    }
+    String name = names.substring(from, to);
     Integer known = NAME_MARKS.get(name);
     if (known != null) {
       return known;
     }
-    String squashed = squash(name);
-    int marks = (TEASER.matcher(name).find() ? TEASER_WORD : 0)
-        | (POST_FURNITURE.matcher(name).find() ? POST_WORD : 0)
-        | (STRONG_NEGATIVE.matcher(name).find() ? STRONG_WORD : 0)
-        | (WEAK_NEGATIVE.matcher(name).find() ? WEAK_WORD : 0)
-        | (NEGATIVE_ANYWHERE.matcher(squashed).find() ? NEGATIVE_INSIDE : 0)
-        | (POSITIVE.matcher(name).find() || POSITIVE_ANYWHERE.matcher(squashed).find() ? POSITIVE_WORD : 0);
+    for (int i = 0; i < WORD_PATTERNS.size(); i++) {
+      int mark = WORD_MARKS[i];
+      if ((possible & mark) != 0 && (marks & mark) == 0 && WORD_PATTERNS.get(i).matcher(name).find()) {
+        marks |= mark;
+      }
+    }
     if (NAME_MARKS.size() >= MAX_REMEMBERED_NAMES) {
       NAME_MARKS.clear();
     }
     NAME_MARKS.put(name, marks);
     return marks;
+  }
+
+  /** The patterns whose words start at a name's start or after '-' or '_', and the mark each gives. */
+  private static final List<Pattern> WORD_PATTERNS = List.of(POST_FURNITURE, STRONG_NEGATIVE, WEAK_NEGATIVE, POSITIVE);
+  private static final int[] WORD_MARKS = {POST_WORD, STRONG_WORD, WEAK_WORD, POSITIVE_WORD};
+  static final Openings OPENINGS = Openings.of(WORD_PATTERNS, WORD_MARKS);
+
+  /** Whether {@code s[from, to)} contains {@code word}. */
+  private static boolean contains(String s, int from, int to, String word) {
+    for (int i = from; i + word.length() <= to; i++) {
+      if (s.startsWith(word, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code s[from, to)} with '-' and '_' taken out ({@link #squash}) contains one of {@code words}. */
+  private static boolean containsSquashed(String s, int from, int to, List<String> words) {
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c == '-' || c == '_') {
+        continue;
+      }
+      for (String w : words) {
+        if (w.charAt(0) == c && startsSquashed(s, i, to, w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsSquashed(String s, int i, int to, String word) {
+    int j = i;
+    for (int k = 0; k < word.length(); k++, j++) {
+      while (j < to && (s.charAt(j) == '-' || s.charAt(j) == '_')) {
+        j++;
+      }
+      if (j >= to || s.charAt(j) != word.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The fixed openings of the word patterns' alternatives, read from the patterns' own source so that
+   * a word added to a pattern is never missed: an alternative "comments?" opens with "comment",
+   * "most-?popular" with "most", "author[-_]*(?:bio|box)" with "author". A match of the pattern at a
+   * word start begins with one of its openings, so a name where none stands at a word start cannot
+   * match. An alternative whose opening cannot be read opens with "", which every name has.
+   */
+  static final class Openings {
+    /** Per first character (below 128), the openings starting with it and the marks each stands for. */
+    private final String[][] words = new String[128][];
+    private final int[][] marks = new int[128][];
+    /** The marks of patterns with an alternative of no fixed opening, possible everywhere. */
+    private int always;
+
+    static Openings of(List<Pattern> patterns, int[] marks) {
+      Openings o = new Openings();
+      for (int i = 0; i < patterns.size(); i++) {
+        for (String opening : openings(patterns.get(i).pattern())) {
+          o.add(opening, marks[i]);
+        }
+      }
+      return o;
+    }
+
+    private void add(String opening, int mark) {
+      if (opening.isEmpty() || opening.charAt(0) >= 128) {
+        always |= mark;
+        return;
+      }
+      int c = opening.charAt(0);
+      String[] ws = words[c] == null ? new String[0] : words[c];
+      int[] ms = marks[c] == null ? new int[0] : marks[c];
+      words[c] = Arrays.copyOf(ws, ws.length + 1);
+      marks[c] = Arrays.copyOf(ms, ms.length + 1);
+      words[c][ws.length] = opening;
+      marks[c][ms.length] = mark;
+    }
+
+    /** The marks whose patterns could match the name {@code s[from, to)}. */
+    int at(String s, int from, int to) {
+      int found = always;
+      for (int i = from; i < to; i++) {
+        if (i > from && s.charAt(i - 1) != '-' && s.charAt(i - 1) != '_') {
+          continue;
+        }
+        char c = s.charAt(i);
+        String[] ws = c < 128 ? words[c] : null;
+        if (ws == null) {
+          continue;
+        }
+        for (int k = 0; k < ws.length; k++) {
+          if ((found & marks[c][k]) == 0 && s.startsWith(ws[k], i) && ws[k].length() <= to - i) {
+            found |= marks[c][k];
+          }
+        }
+      }
+      return found;
+    }
+
+    /**
+     * The openings of a pattern written as {@code (?:^|[-_\s])(?:alternatives)} and a tail: each
+     * alternative's leading letters, digits and '-', up to the first other character, less the last
+     * one when a quantifier that allows none follows it.
+     */
+    static List<String> openings(String source) {
+      String head = "(?:^|[-_\\s])(?:";
+      if (!source.startsWith(head)) {
+        return List.of("");
+      }
+      List<String> found = new ArrayList<>();
+      for (String alternative : RuleAlternatives.of(source.substring(head.length()))) {
+        found.add(opening(alternative));
+      }
+      return found;
+    }
+
+    private static String opening(String alternative) {
+      int n = 0;
+      while (n < alternative.length() && isLiteral(alternative.charAt(n))) {
+        n++;
+      }
+      if (n < alternative.length() && "?*{".indexOf(alternative.charAt(n)) >= 0 && n > 0) {
+        n--;
+      }
+      return alternative.substring(0, n);
+    }
+
+    private static boolean isLiteral(char c) {
+      return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-';
+    }
   }
 
   /**

@@ -3,7 +3,12 @@ package newsdesk.extract;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The top-level alternatives of a regular expression's source, for tests that each one names a guard's keyword. */
+/**
+ * The top-level alternatives of a regular expression's source: for tests that each one names a guard's
+ * keyword, and for cleaning, which reads the fixed opening of each word of its class-name patterns.
+ * Given the source from just inside a group, it reads that group's alternatives and stops at its
+ * closing parenthesis.
+ */
 public final class RuleAlternatives {
 
   private RuleAlternatives() {}
@@ -13,7 +18,8 @@ public final class RuleAlternatives {
     int depth = 0;
     boolean inClass = false;
     int start = 0;
-    for (int i = 0; i < regex.length(); i++) {
+    int i = 0;
+    for (; i < regex.length(); i++) {
       char c = regex.charAt(i);
       if (c == '\\') {
         i++;
@@ -23,6 +29,8 @@ public final class RuleAlternatives {
         inClass = true;
       } else if (c == '(') {
         depth++;
+      } else if (c == ')' && depth == 0) {
+        break;
       } else if (c == ')') {
         depth--;
       } else if (c == '|' && depth == 0) {
@@ -30,7 +38,7 @@ public final class RuleAlternatives {
         start = i + 1;
       }
     }
-    parts.add(regex.substring(start));
+    parts.add(regex.substring(start, Math.min(i, regex.length())));
     return parts;
   }
 }
