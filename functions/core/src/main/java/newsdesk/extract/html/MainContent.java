@@ -42,7 +42,6 @@ final class MainContent {
       || Query.hasAttribute(e, "hidden") || Query.hasAttribute(e, "role") || Query.hasAttribute(e, "style"));
   private static final Evaluator HEADER = Query.of("header");
   private static final Evaluator P = Query.of("p");
-  private static final Evaluator ALL = Query.of("*");
   private static final Evaluator SCORED_BLOCKS = Query.of("p, pre, td, blockquote, li");
   /**
    * Elements whose own text (between {@code <br>}s, not in paragraphs) counts as paragraphs: old pages
@@ -189,34 +188,41 @@ final class MainContent {
     TextLengths.Subtotals paragraphs = paragraphText(lengths);
     int pageText = paragraphs.of(doc.body());
     Map<String, Integer> kinds = new HashMap<>();
-    for (Element e : doc.body().select(ALL)) {
-      Deadline.check();
-      if (e.parent() == null || e == doc.body()) {
-        continue;
+    Element body = doc.body();
+    // Walked live, not over a list of the page's elements: what is inside removed furniture is not visited.
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        Deadline.check();
+        String tag = e.normalName();
+        if (e == body || tag.equals("article") || tag.equals("main") || tag.equals("html") || tag.equals("body")) {
+          return FilterResult.CONTINUE;
+        }
+        // Pages repeat the same class names hundreds of times ("menu-item"): judge each once.
+        int kind = kinds.computeIfAbsent(classAndId(e), MainContent::furnitureKind);
+        if (kind == NOT_FURNITURE) {
+          return FilterResult.CONTINUE;
+        }
+        if ((kind & TEASER_MARK) != 0 && isLinkTeaser(e, lengths) && paragraphs.of(e) * 2 < pageText) {
+          return FilterResult.REMOVE;
+        }
+        int furniture = kind & ~TEASER_MARK;
+        if (furniture == NOT_FURNITURE) {
+          return FilterResult.CONTINUE;
+        }
+        boolean strong = furniture == STRONG_FURNITURE;
+        int text = paragraphs.of(e);
+        return text * 2 < pageText && (strong || text < WEAK_KEEP_CHARS) ? FilterResult.REMOVE : FilterResult.CONTINUE;
       }
-      String tag = e.normalName();
-      if (tag.equals("article") || tag.equals("main") || tag.equals("html") || tag.equals("body")) {
-        continue;
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
       }
-      // Pages repeat the same class names hundreds of times ("menu-item"): judge each once.
-      int kind = kinds.computeIfAbsent(classAndId(e), MainContent::furnitureKind);
-      if (kind == NOT_FURNITURE || !(e.root() instanceof Document)) {
-        continue; // not furniture, or inside furniture already removed: measuring it changes nothing
-      }
-      if ((kind & TEASER_MARK) != 0 && isLinkTeaser(e, lengths) && paragraphs.of(e) * 2 < pageText) {
-        e.remove();
-        continue;
-      }
-      int furniture = kind & ~TEASER_MARK;
-      if (furniture == NOT_FURNITURE) {
-        continue;
-      }
-      boolean strong = furniture == STRONG_FURNITURE;
-      int text = paragraphs.of(e);
-      if (text * 2 < pageText && (strong || text < WEAK_KEEP_CHARS)) {
-        e.remove();
-      }
-    }
+    }, body);
   }
 
   static int furnitureKind(String names) {
@@ -481,6 +487,9 @@ final class MainContent {
   }
 
   static String classAndId(Element e) {
+    if (e.attributesSize() == 0) {
+      return ""; // most elements: no class, no id
+    }
     return (e.className() + " " + e.id()).strip().toLowerCase(Locale.ROOT);
   }
 
@@ -497,23 +506,24 @@ final class MainContent {
     Map<Element, Double> scores = new LinkedHashMap<>();
     for (Element p : body.select(SCORED_BLOCKS)) {
       Deadline.check();
-      String text = p.text();
-      if (text.length() < MIN_PARAGRAPH || (p.normalName().equals("li") && lengths.linkDensity(p) > 0.3)) {
+      // The measure's length and commas of text(): writing each block's text cost more than scoring it.
+      int text = lengths.text(p);
+      if (text < MIN_PARAGRAPH || (p.normalName().equals("li") && lengths.linkDensity(p) > 0.3)) {
         continue;
       }
-      if (p.normalName().equals("td") && (p.ownText().length() >= MIN_PARAGRAPH * 2 || hasBlockChild(p))) {
+      if (p.normalName().equals("td") && (TextLengths.ownText(p) >= MIN_PARAGRAPH * 2 || hasBlockChild(p))) {
         // A layout cell is no paragraph of its row: one holding the text itself is a container (scored
         // below), one holding tables or paragraphs leaves the scoring to them.
         continue;
       }
-      credit(scores, p.parent(), body, text);
+      credit(scores, p.parent(), body, text, lengths.commas(p));
     }
     // Text written straight into a div between <br>s is a paragraph too, and the div its container.
     for (Element div : body.select(TEXT_BOXES)) {
       Deadline.check();
-      String own = div.ownText();
-      if (own.length() >= MIN_PARAGRAPH * 2) {
-        credit(scores, div, body, own);
+      int own = TextLengths.ownText(div);
+      if (own >= MIN_PARAGRAPH * 2) {
+        credit(scores, div, body, own, TextLengths.commas(div.ownText()));
       }
     }
     Element top = null;
@@ -633,8 +643,8 @@ final class MainContent {
   }
 
   /** Gives a paragraph's score to its container, half to the next ancestor, a ninth to the one above. */
-  private static void credit(Map<Element, Double> scores, Element container, Element body, String text) {
-    double score = 1 + commas(text) + Math.min(text.length() / 100.0, 3);
+  private static void credit(Map<Element, Double> scores, Element container, Element body, int length, long commas) {
+    double score = 1 + commas + Math.min(length / 100.0, 3);
     Element ancestor = container;
     for (int level = 1; level <= 3 && ancestor != null; level++) {
       Element a = ancestor;
@@ -701,18 +711,7 @@ final class MainContent {
   }
 
   private static int ownTextLength(Element div) {
-    int own = div.ownText().length();
+    int own = TextLengths.ownText(div);
     return own >= MIN_PARAGRAPH * 2 ? own : 0;
-  }
-
-  private static int commas(String text) {
-    int n = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == ',' || c == '，' || c == '、') {
-        n++;
-      }
-    }
-    return n;
   }
 }

@@ -36,13 +36,17 @@ final class TextLengths {
   /** Link text before each index, so a subtree's link text is a difference. */
   private final long[] linkPrefix;
   private final Element[] elements;
+  /** Commas (as scoring counts them) in each element's text. */
+  private final long[] commas;
 
-  private TextLengths(Map<Element, Integer> index, Element[] elements, int[] end, int[] text, long[] linkPrefix) {
+  private TextLengths(Map<Element, Integer> index, Element[] elements, int[] end, int[] text, long[] linkPrefix,
+      long[] commas) {
     this.index = index;
     this.elements = elements;
     this.end = end;
     this.text = text;
     this.linkPrefix = linkPrefix;
+    this.commas = commas;
   }
 
   /** Measures {@code root} and everything below it. */
@@ -55,13 +59,40 @@ final class TextLengths {
       prefix[i + 1] = prefix[i] + walk.link[i];
     }
     return new TextLengths(walk.index, Arrays.copyOf(walk.elements, n), Arrays.copyOf(walk.end, n),
-        Arrays.copyOf(walk.text, n), prefix);
+        Arrays.copyOf(walk.text, n), prefix, Arrays.copyOf(walk.commasIn, n));
   }
 
   /** {@code e.text().length()}. */
   int text(Element e) {
     Integer i = index.get(e);
     return i == null ? e.text().length() : text[i];
+  }
+
+  /** {@code e.ownText().length()}, counted without writing the text. */
+  static int ownText(Element e) {
+    return Count.ownText(e);
+  }
+
+  /** The commas of {@code e.text()}: ',' and the ideographic '，' and '、', which the text may hold in any number. */
+  long commas(Element e) {
+    Integer i = index.get(e);
+    if (i != null) {
+      return commas[i];
+    }
+    return commas(e.text());
+  }
+
+  /** The commas of {@code text}, as {@link #commas(Element)} counts them. */
+  static int commas(String text) {
+    int n = 0;
+    for (int k = 0; k < text.length(); k++) {
+      n += isComma(text.charAt(k)) ? 1 : 0;
+    }
+    return n;
+  }
+
+  private static boolean isComma(int c) {
+    return c == ',' || c == '，' || c == '、';
   }
 
   /** The share of an element's text that sits inside links, {@code a[href]} elements nested or not (as {@code select("a[href]")} counts them). */
@@ -118,94 +149,102 @@ final class TextLengths {
   }
 
   /**
-   * jsoup's text accumulation (Element.text(), jsoup 1.24), writing one text for the whole tree
-   * and marking each element's part. {@code TextLengthsTest} holds it to {@code text()} on every
-   * element of the corpora and of random pages, so a jsoup upgrade that changes the rules fails there.
+   * What jsoup's text rules look at, kept without writing the text: the length so far, whether the last
+   * character is a space, where the characters above {@code ' '} (those {@link String#trim()} keeps)
+   * start and end, and the commas.
    */
-  private static final class Walk implements NodeVisitor {
-    private final StringBuilder accum = new StringBuilder();
-    private final Map<Element, Integer> index = new IdentityHashMap<>();
-    private Element[] elements = new Element[256];
-    private int[] start = new int[256];
-    private int[] end = new int[256];
-    private int[] text = new int[256];
-    private int[] link = new int[256];
-    private int[] open = new int[64];
-    private int depth;
-    private int count;
+  private static class Count {
+    int length;
+    boolean lastIsSpace;
+    /** Where the first character above {@code ' '} was written; -1 before one is. */
+    private int firstSolidAt = -1;
+    /** Position past the last character above {@code ' '} written so far. */
+    int solidEnd;
+    long commas;
+    /** Whether a part is open that has no character above {@code ' '} yet: the next such is its first. */
+    boolean marking = true;
 
-    @Override
-    public void head(Node node, int ignored) {
-      if (node instanceof TextNode t) {
-        appendNormalisedText(t);
-      } else if (node instanceof Element e) {
-        if (count % CHECK_EVERY == 0) {
-          Deadline.check();
+    /**
+     * {@code e.ownText().length()} (jsoup 1.24): the element's own text nodes and a space for each
+     * {@code <br>}, trimmed.
+     */
+    static int ownText(Element e) {
+      Count c = new Count();
+      for (int i = 0; i < e.childNodeSize(); i++) {
+        Node child = e.childNode(i);
+        if (child instanceof TextNode t) {
+          c.appendNormalisedText(t);
+        } else if (child.nameIs("br") && !c.lastIsSpace) {
+          c.space();
         }
-        if (accum.length() > 0 && needsLeadingTextSeparator(e) && !lastCharIsWhitespace()) {
-          accum.append(' ');
-        }
-        if (count == elements.length) {
-          int size = count * 2;
-          elements = Arrays.copyOf(elements, size);
-          start = Arrays.copyOf(start, size);
-          end = Arrays.copyOf(end, size);
-          text = Arrays.copyOf(text, size);
-          link = Arrays.copyOf(link, size);
-        }
-        if (depth == open.length) {
-          open = Arrays.copyOf(open, depth * 2);
-        }
-        int i = count++;
-        elements[i] = e;
-        index.put(e, i);
-        start[i] = accum.length();
-        open[depth++] = i;
       }
+      return c.firstSolidAt < 0 ? 0 : c.solidEnd - c.firstSolidAt;
     }
 
-    @Override
-    public void tail(Node node, int ignored) {
-      if (!(node instanceof Element e)) {
+    final void space() {
+      length++;
+      lastIsSpace = true;
+    }
+
+    /** The next character written is above {@code ' '}. */
+    void markFirstSolid() {
+      firstSolidAt = length;
+      marking = false;
+    }
+
+    /** Writes a character above {@code ' '}. */
+    private void solid() {
+      if (marking) {
+        markFirstSolid();
+      }
+      length++;
+      solidEnd = length;
+    }
+
+    /** As {@code StringUtil.appendNormalisedWhitespace} and appending raw text in preformatted parts. */
+    final void appendNormalisedText(TextNode t) {
+      String s = t.getWholeText();
+      int n = s.length();
+      if (preserveWhitespace(t.parentNode()) || t instanceof CDataNode) {
+        for (int i = 0; i < n; i++) {
+          char c = s.charAt(i);
+          if (c > ' ') {
+            solid();
+            commas += isComma(c) ? 1 : 0;
+          } else {
+            length++;
+          }
+        }
+        if (n > 0) {
+          lastIsSpace = s.charAt(n - 1) == ' ';
+        }
         return;
       }
-      int i = open[--depth];
-      end[i] = count;
-      text[i] = trimmedLength(start[i], accum.length());
-      // An anchor without href is a target ("<a name=top>"), not a link: pages that leave one unclosed
-      // wrap the whole story in it.
-      if (e.normalName().equals("a") && e.hasAttr("href")) {
-        link[i] = text[i];
+      boolean stripLeading = lastIsSpace && length > 0;
+      boolean lastWasWhite = false;
+      boolean reachedNonWhite = false;
+      // Char by char: jsoup reads code points, but both halves of a surrogate pair (and a lone half) are
+      // characters above ' ', neither whitespace nor invisible, so they count the same one by one.
+      for (int i = 0; i < n; i++) {
+        char c = s.charAt(i);
+        if (StringUtil.isActuallyWhitespace(c)) {
+          if ((stripLeading && !reachedNonWhite) || lastWasWhite) {
+            continue;
+          }
+          space();
+          lastWasWhite = true;
+        } else if (!StringUtil.isInvisibleChar(c)) {
+          if (c > ' ') {
+            solid();
+            commas += isComma(c) ? 1 : 0;
+          } else {
+            length++;
+          }
+          lastIsSpace = false;
+          lastWasWhite = false;
+          reachedNonWhite = true;
+        }
       }
-      Node next = e.nextSibling();
-      if (needsTrailingTextSeparator(e) && (next instanceof TextNode || next instanceof Element n && n.tag().isInline())
-          && !lastCharIsWhitespace()) {
-        accum.append(' ');
-      }
-    }
-
-    /** Length of {@code accum[from, to)} after {@link String#trim()}. */
-    private int trimmedLength(int from, int to) {
-      while (from < to && accum.charAt(from) <= ' ') {
-        from++;
-      }
-      while (to > from && accum.charAt(to - 1) <= ' ') {
-        to--;
-      }
-      return to - from;
-    }
-
-    private void appendNormalisedText(TextNode t) {
-      String s = t.getWholeText();
-      if (preserveWhitespace(t.parentNode()) || t instanceof CDataNode) {
-        accum.append(s);
-      } else {
-        StringUtil.appendNormalisedWhitespace(accum, s, lastCharIsWhitespace());
-      }
-    }
-
-    private boolean lastCharIsWhitespace() {
-      return accum.length() != 0 && accum.charAt(accum.length() - 1) == ' ';
     }
 
     private static boolean preserveWhitespace(Node node) {
@@ -217,6 +256,97 @@ final class TextLengths {
         }
       }
       return false;
+    }
+  }
+
+  /**
+   * jsoup's text accumulation (Element.text(), jsoup 1.24), counting the text of the whole tree once
+   * and marking each element's part. Only lengths are asked, so the text is not written: the walk
+   * keeps what the rules look at, the length so far and whether the last character is a space, and
+   * where the first and last characters above {@code ' '} of each element's part fall, which
+   * {@link String#trim()} keeps. {@code TextLengthsTest} holds it to {@code text()} on every element of
+   * the corpora and of random pages, so a jsoup upgrade that changes the rules fails there.
+   */
+  private static final class Walk extends Count implements NodeVisitor {
+    private final Map<Element, Integer> index = new IdentityHashMap<>();
+    private Element[] elements = new Element[256];
+    private int[] firstSolid = new int[256];
+    private int[] end = new int[256];
+    private int[] text = new int[256];
+    private int[] link = new int[256];
+    private long[] commasBefore = new long[256];
+    private long[] commasIn = new long[256];
+    private int[] open = new int[64];
+    private int depth;
+    /** Open elements from this depth up have no character above {@code ' '} yet (all opened after the last one). */
+    private int unsolid;
+    private int count;
+
+    @Override
+    public void head(Node node, int ignored) {
+      if (node instanceof TextNode t) {
+        appendNormalisedText(t);
+      } else if (node instanceof Element e) {
+        if (count % CHECK_EVERY == 0) {
+          Deadline.check();
+        }
+        if (length > 0 && needsLeadingTextSeparator(e) && !lastIsSpace) {
+          space();
+        }
+        if (count == elements.length) {
+          int size = count * 2;
+          elements = Arrays.copyOf(elements, size);
+          firstSolid = Arrays.copyOf(firstSolid, size);
+          end = Arrays.copyOf(end, size);
+          text = Arrays.copyOf(text, size);
+          link = Arrays.copyOf(link, size);
+          commasBefore = Arrays.copyOf(commasBefore, size);
+          commasIn = Arrays.copyOf(commasIn, size);
+        }
+        if (depth == open.length) {
+          open = Arrays.copyOf(open, depth * 2);
+        }
+        int i = count++;
+        elements[i] = e;
+        index.put(e, i);
+        firstSolid[i] = -1;
+        commasBefore[i] = commas;
+        open[depth++] = i;
+        marking = true;
+      }
+    }
+
+    @Override
+    public void tail(Node node, int ignored) {
+      if (!(node instanceof Element e)) {
+        return;
+      }
+      int i = open[--depth];
+      unsolid = Math.min(unsolid, depth);
+      end[i] = count;
+      // The part's characters from its first to its last above ' ': what trim() leaves.
+      text[i] = firstSolid[i] < 0 ? 0 : solidEnd - firstSolid[i];
+      commasIn[i] = commas - commasBefore[i];
+      // An anchor without href is a target ("<a name=top>"), not a link: pages that leave one unclosed
+      // wrap the whole story in it.
+      if (e.normalName().equals("a") && e.hasAttr("href")) {
+        link[i] = text[i];
+      }
+      Node next = e.nextSibling();
+      if (needsTrailingTextSeparator(e) && (next instanceof TextNode || next instanceof Element n && n.tag().isInline())
+          && !lastIsSpace) {
+        space();
+      }
+    }
+
+    /** The next character is the first above {@code ' '} of every open part still without one. */
+    @Override
+    void markFirstSolid() {
+      for (int d = unsolid; d < depth; d++) {
+        firstSolid[open[d]] = length;
+      }
+      unsolid = depth;
+      marking = false;
     }
 
     private static boolean needsLeadingTextSeparator(Element e) {

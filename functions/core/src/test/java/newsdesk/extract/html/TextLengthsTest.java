@@ -16,8 +16,8 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@link TextLengths} must give, for every element, exactly what jsoup's {@code text()} and a fresh
- * link-density walk give: extraction results may not change by measuring faster.
+ * {@link TextLengths} must give, for every element, exactly what jsoup's {@code text()} (its length and
+ * commas) and a fresh link-density walk give: extraction results may not change by measuring faster.
  */
 class TextLengthsTest {
 
@@ -26,7 +26,8 @@ class TextLengthsTest {
       "</a>", "<br>", "<pre>", "</pre>", "<td>", "</td>", "<tr>", "<table>", "</table>", "<li>", "<ul>", "</ul>", "<b>",
       "</b>", "<textarea>", "</textarea>", "<img>", "<h2>", "</h2>", "<option>", "<select>", "<![CDATA[x  y]]>", "<!-- c -->",
       "<script>var a;</script>", "<svg><a>svg link</a></svg>", " ", "  ", "\n", "\t", "\u00a0", "\u200b", "\u00ad",
-      "\u0001", "word", "two words", "comma, text", " lead", "trail ", "<p><a>", "&nbsp;", "<wbr>", "<label>", "<button>");
+      "\u0001", "word", "two words", "comma, text", " lead", "trail ", "<p><a>", "&nbsp;", "<wbr>", "<label>", "<button>",
+      "a\u3001b\uff0cc,", "\ud83d\ude00", "<pre>\u0001 ,\n</pre>");
 
   @Test
   void givesWhatTextGivesOnRandomMarkup() {
@@ -107,5 +108,7 @@ class TextLengthsTest {
     assertThat(lengths.text(e)).as("%s: text of %s", what, e.cssSelector()).isEqualTo(e.text().length());
     assertThat(lengths.linkDensity(e)).as("%s: link density of %s", what, e.cssSelector())
         .isEqualTo(MainContent.linkDensity(e));
+    assertThat(lengths.commas(e)).as("%s: commas of %s", what, e.cssSelector()).isEqualTo(TextLengths.commas(e.text()));
+    assertThat(TextLengths.ownText(e)).as("%s: own text of %s", what, e.cssSelector()).isEqualTo(e.ownText().length());
   }
 }
