@@ -305,10 +305,12 @@ final class MainContent {
    * are looked for directly.
    */
   private static int nameMarks(String names, int from, int to) {
-    int possible = OPENINGS.at(names, from, to);
-    int marks = (contains(names, from, to, TEASER.pattern()) ? TEASER_WORD : 0)
-        | (containsSquashed(names, from, to, NEGATIVE_INSIDE_WORDS) ? NEGATIVE_INSIDE : 0)
-        | (containsSquashed(names, from, to, POSITIVE_INSIDE_WORDS) ? POSITIVE_WORD : 0);
+    int possible = OPENINGS.atWordStarts(names, from, to);
+    int marks = INSIDE_WORDS.inSquashed(names, from, to);
+    int teaser = names.indexOf(TEASER.pattern(), from);
+    if (teaser >= 0 && teaser + TEASER.pattern().length() <= to) {
+      marks |= TEASER_WORD;
+    }
     if ((possible & ~marks) == 0) {
       return marks;
     }
@@ -333,104 +335,104 @@ final class MainContent {
   /** The patterns whose words start at a name's start or after '-' or '_', and the mark each gives. */
   private static final List<Pattern> WORD_PATTERNS = List.of(POST_FURNITURE, STRONG_NEGATIVE, WEAK_NEGATIVE, POSITIVE);
   private static final int[] WORD_MARKS = {POST_WORD, STRONG_WORD, WEAK_WORD, POSITIVE_WORD};
-  static final Openings OPENINGS = Openings.of(WORD_PATTERNS, WORD_MARKS);
-
-  /** Whether {@code s[from, to)} contains {@code word}. */
-  private static boolean contains(String s, int from, int to, String word) {
-    for (int i = from; i + word.length() <= to; i++) {
-      if (s.startsWith(word, i)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether {@code s[from, to)} with '-' and '_' taken out ({@link #squash}) contains one of {@code words}. */
-  private static boolean containsSquashed(String s, int from, int to, List<String> words) {
-    for (int i = from; i < to; i++) {
-      char c = s.charAt(i);
-      if (c == '-' || c == '_') {
-        continue;
-      }
-      for (String w : words) {
-        if (w.charAt(0) == c && startsSquashed(s, i, to, w)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static boolean startsSquashed(String s, int i, int to, String word) {
-    int j = i;
-    for (int k = 0; k < word.length(); k++, j++) {
-      while (j < to && (s.charAt(j) == '-' || s.charAt(j) == '_')) {
-        j++;
-      }
-      if (j >= to || s.charAt(j) != word.charAt(k)) {
-        return false;
-      }
-    }
-    return true;
-  }
+  static final Literals OPENINGS = Literals.openingsOf(WORD_PATTERNS, WORD_MARKS);
+  private static final Literals INSIDE_WORDS = new Literals().addAll(NEGATIVE_INSIDE_WORDS, NEGATIVE_INSIDE)
+      .addAll(POSITIVE_INSIDE_WORDS, POSITIVE_WORD);
 
   /**
-   * The fixed openings of the word patterns' alternatives, read from the patterns' own source so that
-   * a word added to a pattern is never missed: an alternative "comments?" opens with "comment",
-   * "most-?popular" with "most", "author[-_]*(?:bio|box)" with "author". A match of the pattern at a
-   * word start begins with one of its openings, so a name where none stands at a word start cannot
-   * match. An alternative whose opening cannot be read opens with "", which every name has.
+   * Literal words, each standing for a mark, kept by first character so that a name is read once,
+   * not once per word. As {@link #openingsOf} the fixed openings of the word patterns' alternatives,
+   * read from the patterns' own source so that a word added to a pattern is never missed: an
+   * alternative "comments?" opens with "comment", "most-?popular" with "most",
+   * "author[-_]*(?:bio|box)" with "author". A match of the pattern at a word start begins with one of
+   * its openings, so a name where none stands at a word start cannot match. An alternative whose
+   * opening cannot be read opens with "", which every name has.
    */
-  static final class Openings {
-    /** Per first character (below 128), the openings starting with it and the marks each stands for. */
-    private final String[][] words = new String[128][];
-    private final int[][] marks = new int[128][];
-    /** The marks of patterns with an alternative of no fixed opening, possible everywhere. */
+  static final class Literals {
+    /** Past ASCII, first characters share one list. */
+    private static final int OTHER = 128;
+    private final String[][] words = new String[OTHER + 1][];
+    private final int[][] marks = new int[OTHER + 1][];
+    /** The marks of the empty word, found everywhere. */
     private int always;
 
-    static Openings of(List<Pattern> patterns, int[] marks) {
-      Openings o = new Openings();
+    static Literals openingsOf(List<Pattern> patterns, int[] marks) {
+      Literals o = new Literals();
       for (int i = 0; i < patterns.size(); i++) {
-        for (String opening : openings(patterns.get(i).pattern())) {
-          o.add(opening, marks[i]);
-        }
+        o.addAll(openings(patterns.get(i).pattern()), marks[i]);
       }
       return o;
     }
 
-    private void add(String opening, int mark) {
-      if (opening.isEmpty() || opening.charAt(0) >= 128) {
+    Literals addAll(List<String> words, int mark) {
+      for (String w : words) {
+        add(w, mark);
+      }
+      return this;
+    }
+
+    private void add(String word, int mark) {
+      if (word.isEmpty()) {
         always |= mark;
         return;
       }
-      int c = opening.charAt(0);
+      int c = Math.min(word.charAt(0), OTHER);
       String[] ws = words[c] == null ? new String[0] : words[c];
       int[] ms = marks[c] == null ? new int[0] : marks[c];
       words[c] = Arrays.copyOf(ws, ws.length + 1);
       marks[c] = Arrays.copyOf(ms, ms.length + 1);
-      words[c][ws.length] = opening;
+      words[c][ws.length] = word;
       marks[c][ms.length] = mark;
     }
 
-    /** The marks whose patterns could match the name {@code s[from, to)}. */
-    int at(String s, int from, int to) {
+    /** The marks of the words standing in {@code s[from, to)} at {@code from} or after a '-' or '_'. */
+    int atWordStarts(String s, int from, int to) {
       int found = always;
       for (int i = from; i < to; i++) {
         if (i > from && s.charAt(i - 1) != '-' && s.charAt(i - 1) != '_') {
           continue;
         }
-        char c = s.charAt(i);
-        String[] ws = c < 128 ? words[c] : null;
-        if (ws == null) {
-          continue;
-        }
-        for (int k = 0; k < ws.length; k++) {
-          if ((found & marks[c][k]) == 0 && s.startsWith(ws[k], i) && ws[k].length() <= to - i) {
+        int c = Math.min(s.charAt(i), OTHER);
+        String[] ws = words[c];
+        for (int k = 0; ws != null && k < ws.length; k++) {
+          if ((found & marks[c][k]) == 0 && ws[k].length() <= to - i && s.startsWith(ws[k], i)) {
             found |= marks[c][k];
           }
         }
       }
       return found;
+    }
+
+    /** The marks of the words found in {@code s[from, to)} with '-' and '_' taken out, as {@link #squash} does. */
+    int inSquashed(String s, int from, int to) {
+      int found = always;
+      for (int i = from; i < to; i++) {
+        char ch = s.charAt(i);
+        if (ch == '-' || ch == '_') {
+          continue;
+        }
+        int c = Math.min(ch, OTHER);
+        String[] ws = words[c];
+        for (int k = 0; ws != null && k < ws.length; k++) {
+          if ((found & marks[c][k]) == 0 && startsSquashed(s, i, to, ws[k])) {
+            found |= marks[c][k];
+          }
+        }
+      }
+      return found;
+    }
+
+    private static boolean startsSquashed(String s, int i, int to, String word) {
+      int j = i;
+      for (int k = 0; k < word.length(); k++, j++) {
+        while (j < to && (s.charAt(j) == '-' || s.charAt(j) == '_')) {
+          j++;
+        }
+        if (j >= to || s.charAt(j) != word.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /**

@@ -116,20 +116,20 @@ class ClassNameJudgementTest {
   void everyAlternativeOfTheWordPatternsHasAFixedOpening() {
     for (Pattern p : List.of(MainContent.POST_FURNITURE, MainContent.STRONG_NEGATIVE, MainContent.WEAK_NEGATIVE,
         MainContent.POSITIVE)) {
-      List<String> openings = MainContent.Openings.openings(p.pattern());
+      List<String> openings = MainContent.Literals.openings(p.pattern());
       // An empty opening is sound but makes the pre-check fire on every name: a new word written in
       // a form the reader does not know should be seen here, not as a slower cleaning.
       assertThat(openings).as(p.pattern()).isNotEmpty().doesNotContain("");
     }
-    assertThat(MainContent.Openings.openings(MainContent.STRONG_NEGATIVE.pattern()))
+    assertThat(MainContent.Literals.openings(MainContent.STRONG_NEGATIVE.pattern()))
         .contains("comment", "comment-", "cookie", "most", "breadcrumb", "paywall", "wp-embedded-content");
-    assertThat(MainContent.Openings.openings(MainContent.POST_FURNITURE.pattern()))
+    assertThat(MainContent.Literals.openings(MainContent.POST_FURNITURE.pattern()))
         .contains("author", "about", "sd-", "like", "post", "rating", "prev", "next", "entry");
-    assertThat(MainContent.Openings.openings(MainContent.WEAK_NEGATIVE.pattern()))
+    assertThat(MainContent.Literals.openings(MainContent.WEAK_NEGATIVE.pattern()))
         .contains("ad", "foot", "tag", "more-", "read", "print", "nav");
-    assertThat(MainContent.Openings.openings(MainContent.POSITIVE.pattern())).contains("rich", "h-entry", "byline");
-    assertThat(MainContent.Openings.openings("(?:^|[-_\\s])(?:x?y|(?:a|b)c)")).containsExactly("", "");
-    assertThat(MainContent.Openings.openings("teaser")).containsExactly("");
+    assertThat(MainContent.Literals.openings(MainContent.POSITIVE.pattern())).contains("rich", "h-entry", "byline");
+    assertThat(MainContent.Literals.openings("(?:^|[-_\\s])(?:x?y|(?:a|b)c)")).containsExactly("", "");
+    assertThat(MainContent.Literals.openings("teaser")).containsExactly("");
   }
 
   /**
@@ -143,7 +143,7 @@ class ClassNameJudgementTest {
     Set<String> openings = new TreeSet<>();
     for (Pattern p : List.of(MainContent.POST_FURNITURE, MainContent.STRONG_NEGATIVE, MainContent.WEAK_NEGATIVE,
         MainContent.POSITIVE)) {
-      openings.addAll(MainContent.Openings.openings(p.pattern()));
+      openings.addAll(MainContent.Literals.openings(p.pattern()));
     }
     openings.addAll(List.of("teaser", "newsletter", "taboola", "relatedarticles", "sharebar", "commentlist",
         "articlebody", "storybody", "entrycontent", "articletext", "mostpopular", "most-read", "author-bio", "authorbox",
