@@ -318,6 +318,20 @@ class MetadataTest {
   }
 
   @Test
+  void entitiesEscapedInsideJsonLdAreDecoded() {
+    // WordPress SEO plugins write HTML entities into JSON-LD strings, which JSON itself never decodes.
+    Article a = article(ld("{\"@type\": \"NewsArticle\", \"headline\": \"Ferry stops &#8211; &#8222;quay&#8220; closes &amp; waits\","
+        + " \"author\": {\"@type\": \"Person\", \"name\": \"Lindsey O&#039;Ferry\"},"
+        + " \"articleSection\": \"Travel &amp; Rivers\"}"), "");
+    assertThat(a.title()).isEqualTo("Ferry stops – „quay“ closes & waits");
+    assertThat(a.authors()).containsExactly("Lindsey O'Ferry");
+    assertThat(a.section()).isEqualTo("Travel & Rivers");
+    // A lone ampersand or a word that only looks like an entity stays as written.
+    Article plain = article(ld("{\"@type\": \"NewsArticle\", \"headline\": \"Ferry & quay: R&D;s new plan\"}"), "");
+    assertThat(plain.title()).isEqualTo("Ferry & quay: R&D;s new plan");
+  }
+
+  @Test
   void wordPressBlogArchivePartIsNoTitle() {
     assertThat(HtmlPageExtractor.cleanTitle("Blog Archive » Ferry stops as river rises", List.of(), null, null, null))
         .isEqualTo("Ferry stops as river rises");
