@@ -37,9 +37,15 @@ import newsdesk.store.SummaryPage;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
@@ -106,6 +112,26 @@ public final class DynamoArticleStore implements ArticleStore {
     this.table = tableName;
     this.monthsTtl = monthsTtl;
     this.clock = clock;
+  }
+
+  /**
+   * Loads the request and response models of the calls an ingestion makes after its first (Query,
+   * BatchWriteItem, UpdateItem, PutItem): building them initializes their field tables, a few
+   * hundred classes and method handles the first call of each kind would otherwise load on the
+   * way. Nothing is sent, so it needs no network and no permission, and it can run on another
+   * thread while the first call is in flight.
+   */
+  public static void loadCallModels() {
+    QueryRequest.builder().tableName("-").build();
+    QueryResponse.builder().build();
+    BatchWriteItemRequest.builder().requestItems(Map.of("-", List.of(
+        WriteRequest.builder().putRequest(b -> b.item(key("-", "-"))).build(),
+        WriteRequest.builder().deleteRequest(b -> b.key(key("-", "-"))).build()))).build();
+    BatchWriteItemResponse.builder().build();
+    UpdateItemRequest.builder().tableName("-").build();
+    UpdateItemResponse.builder().build();
+    PutItemRequest.builder().tableName("-").build();
+    PutItemResponse.builder().build();
   }
 
   @Override

@@ -82,6 +82,15 @@ public final class Ingestion {
    * @return how many of the built-in pages became articles (all of them, or priming missed its point)
    */
   public int prime() {
+    return prime(extractor, clock);
+  }
+
+  /**
+   * {@link #prime()} with only what it uses, so that it can start before the bucket and the store
+   * are wired (the handler runs it beside building its clients). Safe beside any extraction on
+   * another thread: extraction shares no mutable state between calls but thread-safe memos.
+   */
+  public static int prime(Extractor extractor, Clock clock) {
     int articles = 0;
     for (RawPage page : List.of(primingPage("priming-page.html", "text/html; charset=utf-8"),
         primingPage("priming-page.html", "text/plain; charset=utf-8"))) {
