@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import newsdesk.article.JsonValues;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Evaluator;
 
 /**
@@ -171,7 +172,13 @@ final class JsonLd {
    * names, so "" answers the same.)
    */
   private static String scalarText(Object v) {
-    return v == null || v instanceof Map || v instanceof List ? "" : v.toString();
+    if (v == null || v instanceof Map || v instanceof List) {
+      return "";
+    }
+    String s = v.toString();
+    // SEO plugins write HTML entities into JSON-LD strings ("O&#039;Donnell", "Essen &amp; Trinken"),
+    // which no JSON reader decodes: 99 of the 1,120 corpus pages do.
+    return s.indexOf('&') >= 0 ? Parser.unescapeEntities(s, false) : s;
   }
 
   /** A property's text: the string itself, or the {@code name}/{@code url}/{@code @id} of an object, first of an array. */
