@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import newsdesk.article.Article;
 import newsdesk.article.ArticleDocument;
 import newsdesk.article.ArticleJson;
@@ -36,9 +37,15 @@ import newsdesk.store.SummaryPage;
 import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
@@ -107,6 +114,26 @@ public final class DynamoArticleStore implements ArticleStore {
     this.clock = clock;
   }
 
+  /**
+   * Loads the request and response models of the calls an ingestion makes after its first (Query,
+   * BatchWriteItem, UpdateItem, PutItem): building them initializes their field tables, a few
+   * hundred classes and method handles the first call of each kind would otherwise load on the
+   * way. Nothing is sent, so it needs no network and no permission, and it can run on another
+   * thread while the first call is in flight.
+   */
+  public static void loadCallModels() {
+    QueryRequest.builder().tableName("-").build();
+    QueryResponse.builder().build();
+    BatchWriteItemRequest.builder().requestItems(Map.of("-", List.of(
+        WriteRequest.builder().putRequest(b -> b.item(key("-", "-"))).build(),
+        WriteRequest.builder().deleteRequest(b -> b.key(key("-", "-"))).build()))).build();
+    BatchWriteItemResponse.builder().build();
+    UpdateItemRequest.builder().tableName("-").build();
+    UpdateItemResponse.builder().build();
+    PutItemRequest.builder().tableName("-").build();
+    PutItemResponse.builder().build();
+  }
+
   @Override
   public Optional<Article> get(String id) {
     Map<String, AttributeValue> item = dynamo.getItem(b -> b
@@ -126,6 +153,8 @@ public final class DynamoArticleStore implements ArticleStore {
    * old and new versions say (not by whether an entry happened to exist), each move carrying a
    * token of this version that the counter remembers until the article is stored: a retry that
    * repeats a move finds its token and does not count twice, one that had not reached it counts.
+   * The entries' batch and the counter moves are made at once, as are the token removals after the
+   * put ({@link CallsAtOnce}): four round trips for a new article where there were seven.
    */
   /** DynamoDB's limit of writes in one BatchWriteItem. */
   private static final int MAX_BATCH_WRITE = 25;
@@ -166,9 +195,20 @@ public final class DynamoArticleStore implements ArticleStore {
     // The month index rides in the same batch: an unconditional put like the entries, one round
     // trip fewer on every ingestion (and written before the article, as it was).
     entries.add(WriteRequest.builder().putRequest(b -> b.item(key(MONTHS, month(stored.sortKey())))).build());
-    writeAll(entries);
     String version = Sha256.hex(stored.contentHash() + "|" + stored.sourceVersion(), 8);
-    List<Map<String, AttributeValue>> counted = count(counts(oldFacets, facets), version);
+    Map<Facet, Integer> moves = counts(oldFacets, facets);
+    // The entries' batch and the counter moves are independent of one another (each is idempotent
+    // on its own, and all of them end before the article is put), so they go at once: one round
+    // trip where there were three for a typical article.
+    List<Supplier<Void>> beforeArticle = new ArrayList<>();
+    beforeArticle.add(() -> writeAll(entries));
+    List<Map<String, AttributeValue>> counted = new ArrayList<>();
+    moves.forEach((facet, delta) -> {
+      Map<String, AttributeValue> counter = counter(facet);
+      counted.add(counter);
+      beforeArticle.add(() -> count(counter, facet, delta, version));
+    });
+    CallsAtOnce.all(beforeArticle);
 
     Map<String, AttributeValue> item = new HashMap<>(articleKey(stored.id()));
     item.put(SUMMARY, s(summary));
@@ -190,13 +230,18 @@ public final class DynamoArticleStore implements ArticleStore {
       // A concurrent ingestion of the same version got there first.
       outcome = PutOutcome.UNCHANGED;
     }
-    // Stored: no retry will repeat these moves, so the counters can forget their tokens.
+    // Stored: no retry will repeat these moves, so the counters can forget their tokens, all at once.
+    List<Supplier<Void>> forget = new ArrayList<>();
     for (Map<String, AttributeValue> counter : counted) {
-      dynamo.updateItem(b -> b.tableName(table).key(counter)
-          .updateExpression("DELETE #applied :t")
-          .expressionAttributeNames(Map.of("#applied", APPLIED))
-          .expressionAttributeValues(Map.of(":t", AttributeValue.fromSs(List.of(version)))));
+      forget.add(() -> {
+        dynamo.updateItem(b -> b.tableName(table).key(counter)
+            .updateExpression("DELETE #applied :t")
+            .expressionAttributeNames(Map.of("#applied", APPLIED))
+            .expressionAttributeValues(Map.of(":t", AttributeValue.fromSs(List.of(version)))));
+        return null;
+      });
     }
+    CallsAtOnce.all(forget);
     return outcome;
   }
 
@@ -218,7 +263,7 @@ public final class DynamoArticleStore implements ArticleStore {
    * way). Items DynamoDB leaves unprocessed (throttling) are sent again with a growing pause; what is
    * still unprocessed after that fails the ingestion as transient, and Lambda's retry repeats it.
    */
-  private void writeAll(List<WriteRequest> requests) {
+  private Void writeAll(List<WriteRequest> requests) {
     for (int from = 0; from < requests.size(); from += MAX_BATCH_WRITE) {
       Map<String, List<WriteRequest>> pending =
           Map.of(table, requests.subList(from, Math.min(requests.size(), from + MAX_BATCH_WRITE)));
@@ -237,6 +282,7 @@ public final class DynamoArticleStore implements ArticleStore {
         }
       }
     }
+    return null;
   }
 
   private static void pause(long millis) {
@@ -273,29 +319,38 @@ public final class DynamoArticleStore implements ArticleStore {
     return moves;
   }
 
+  private static Map<String, AttributeValue> counter(Facet facet) {
+    return key(COUNT + facet.kind().parameter(), facet.key());
+  }
+
   /**
-   * ADD on each facet's counter item, unless the counter already holds this version's token (a
-   * retry repeating a move it made); the name is the latest spelling seen. Returns the counters'
-   * keys, whose tokens are removed once the article is stored.
+   * ADD on the facet's counter item, unless the counter already holds this version's token (a
+   * retry repeating a move it made); the name is the latest spelling seen. The token is removed
+   * once the article is stored.
    */
-  private List<Map<String, AttributeValue>> count(Map<Facet, Integer> moves, String version) {
-    List<Map<String, AttributeValue>> counters = new ArrayList<>();
-    moves.forEach((facet, delta) -> {
-      Map<String, AttributeValue> counter = key(COUNT + facet.kind().parameter(), facet.key());
-      counters.add(counter);
-      try {
-        dynamo.updateItem(b -> b.tableName(table)
-            .key(counter)
-            .updateExpression("ADD #n :d, #applied :t SET #name = :name")
-            .conditionExpression("NOT contains(#applied, :v)")
-            .expressionAttributeNames(Map.of("#n", "n", "#name", "name", "#applied", APPLIED))
-            .expressionAttributeValues(Map.of(":d", AttributeValue.fromN(Integer.toString(delta)),
-                ":name", s(facet.name()), ":t", AttributeValue.fromSs(List.of(version)), ":v", s(version))));
-      } catch (ConditionalCheckFailedException alreadyCounted) {
-        // This version's move was made by an attempt that died before storing the article.
-      }
-    });
-    return counters;
+  private Void count(Map<String, AttributeValue> counter, Facet facet, int delta, String version) {
+    try {
+      dynamo.updateItem(b -> b.tableName(table)
+          .key(counter)
+          .updateExpression("ADD #n :d, #applied :t SET #name = :name")
+          .conditionExpression("NOT contains(#applied, :v)")
+          .expressionAttributeNames(Map.of("#n", "n", "#name", "name", "#applied", APPLIED))
+          .expressionAttributeValues(Map.of(":d", AttributeValue.fromN(Integer.toString(delta)),
+              ":name", s(facet.name()), ":t", AttributeValue.fromSs(List.of(version)), ":v", s(version))));
+    } catch (ConditionalCheckFailedException alreadyCounted) {
+      // This version's move was made by an attempt that died before storing the article.
+    }
+    return null;
+  }
+
+  /** The first page of each listing, the Queries made at once (see {@link CallsAtOnce}). */
+  @Override
+  public List<SummaryPage> lists(List<Listing> listings, int limit) {
+    List<Supplier<SummaryPage>> reads = new ArrayList<>(listings.size());
+    for (Listing listing : listings) {
+      reads.add(() -> list(listing, null, limit));
+    }
+    return CallsAtOnce.all(reads);
   }
 
   /**

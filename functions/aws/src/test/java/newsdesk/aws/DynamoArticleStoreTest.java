@@ -7,8 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import newsdesk.article.Article;
 import newsdesk.emulator.Dynalite;
@@ -18,6 +21,7 @@ import newsdesk.store.Facet;
 import newsdesk.store.FacetCount;
 import newsdesk.store.Listing;
 import newsdesk.store.PutOutcome;
+import newsdesk.store.SummaryPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -34,6 +38,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 class DynamoArticleStoreTest extends ArticleStoreContract {
@@ -112,12 +117,12 @@ class DynamoArticleStoreTest extends ArticleStoreContract {
 
   /**
    * Each call is a round trip, and Ingest makes these on its cold start: a new article is one read
-   * of the old version, one batch of its entries and its month, a move per counted facet, the
-   * article, and forgetting the moves' tokens.
+   * of the old version, one batch of its entries and its month beside a move per counted facet (at
+   * once, so in any order), the article, and forgetting the moves' tokens (at once).
    */
   @Test
   void aNewArticleIsStoredInOneReadOneBatchTheCounterMovesAndTheArticle() {
-    List<String> calls = new ArrayList<>();
+    List<String> calls = Collections.synchronizedList(new ArrayList<>());
     ExecutionInterceptor recorder = new ExecutionInterceptor() {
       @Override
       public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
@@ -134,10 +139,51 @@ class DynamoArticleStoreTest extends ArticleStoreContract {
 
     store.put(faceted("c1", "2022-01-01", "Reuters", "World", "en", List.of("Ann Lee"), List.of("trade")), AT);
 
-    assertThat(calls).containsExactly("GetItem", "BatchWriteItem[L#, MONTHS]", "UpdateItem", "UpdateItem", "PutItem",
-        "UpdateItem", "UpdateItem");
+    assertThat(calls).hasSize(7);
+    assertThat(calls.get(0)).isEqualTo("GetItem");
+    assertThat(calls.subList(1, 4)).containsExactlyInAnyOrder("BatchWriteItem[L#, MONTHS]", "UpdateItem", "UpdateItem");
+    assertThat(calls.subList(4, 7)).containsExactly("PutItem", "UpdateItem", "UpdateItem");
     assertThat(store.list(new Listing(List.of(), null, null), null, 10).items())
         .extracting(summary -> summary.id()).containsExactly("c1");
+  }
+
+  /**
+   * The near-duplicate check's band listings are read at once: each Query waits before it is sent
+   * until all four have been started, which read one after another they never would be.
+   */
+  @Test
+  void theListingsOfOneCheckAreReadAtOnce() {
+    CountDownLatch started = new CountDownLatch(4);
+    List<String> late = Collections.synchronizedList(new ArrayList<>());
+    ExecutionInterceptor together = new ExecutionInterceptor() {
+      @Override
+      public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
+        if (context.request() instanceof QueryRequest query) {
+          started.countDown();
+          try {
+            if (!started.await(10, TimeUnit.SECONDS)) {
+              late.add(query.expressionAttributeValues().get(":p").s());
+            }
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+        }
+      }
+    };
+    DynamoArticleStore store = new DynamoArticleStore(client(together), Dynalite.newTable("bands"), Duration.ZERO);
+    store.put(faceted("t1", "2022-01-01", "Reuters", "World", "en", List.of(), List.of("trade")), AT);
+    store.put(faceted("t2", "2022-01-02", "AP", "World", "en", List.of(), List.of("trade")), AT);
+    List<Listing> listings = List.of(
+        new Listing(List.of(Facet.of(Facet.Kind.TAG, "trade")), null, null),
+        new Listing(List.of(Facet.of(Facet.Kind.PUBLISHER, "Reuters")), null, null),
+        new Listing(List.of(Facet.of(Facet.Kind.PUBLISHER, "AP")), null, null),
+        new Listing(List.of(Facet.of(Facet.Kind.PUBLISHER, "nobody")), null, null));
+
+    List<SummaryPage> pages = store.lists(listings, 10);
+
+    assertThat(late).isEmpty();
+    assertThat(pages).extracting(page -> page.items().stream().map(summary -> summary.id()).toList())
+        .containsExactly(List.of("t2", "t1"), List.of("t1"), List.of("t2"), List.of());
   }
 
   /** Says the first entry of each of the first {@code refusals} BatchWriteItem calls was not processed. */

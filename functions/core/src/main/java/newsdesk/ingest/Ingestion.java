@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,7 @@ import newsdesk.store.Listing;
 import newsdesk.store.PutOutcome;
 import newsdesk.store.SourceRecord;
 import newsdesk.store.StoredArticle;
+import newsdesk.store.SummaryPage;
 
 /**
  * Turns one raw object into a stored article or a recorded rejection. Every object ends as one of
@@ -80,6 +82,15 @@ public final class Ingestion {
    * @return how many of the built-in pages became articles (all of them, or priming missed its point)
    */
   public int prime() {
+    return prime(extractor, clock);
+  }
+
+  /**
+   * {@link #prime()} with only what it uses, so that it can start before the bucket and the store
+   * are wired (the handler runs it beside building its clients). Safe beside any extraction on
+   * another thread: extraction shares no mutable state between calls but thread-safe memos.
+   */
+  public static int prime(Extractor extractor, Clock clock) {
     int articles = 0;
     for (RawPage page : List.of(primingPage("priming-page.html", "text/html; charset=utf-8"),
         primingPage("priming-page.html", "text/plain; charset=utf-8"))) {
@@ -191,9 +202,14 @@ public final class Ingestion {
     }
     Set<String> compared = new HashSet<>();
     compared.add(article.id());
+    List<Listing> bands = new ArrayList<>();
     for (String band : Fingerprint.bands(article.text())) {
-      Listing sharing = new Listing(List.of(Facet.of(Facet.Kind.BAND, band)), null, null);
-      for (ArticleSummary candidate : store.list(sharing, null, MAX_CANDIDATES).items()) {
+      bands.add(new Listing(List.of(Facet.of(Facet.Kind.BAND, band)), null, null));
+    }
+    // All bands are read before any is compared (at once where the store can): the Queries of a
+    // band after the one holding the original are the price of one round trip instead of four.
+    for (SummaryPage sharing : store.lists(bands, MAX_CANDIDATES)) {
+      for (ArticleSummary candidate : sharing.items()) {
         if (!compared.add(candidate.id())) {
           continue;
         }

@@ -1,6 +1,7 @@
 package newsdesk.store;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import newsdesk.article.Article;
@@ -39,6 +40,19 @@ public interface ArticleStore {
    * filter had to pass over many entries of its primary facet (the store bounds that work).
    */
   SummaryPage list(Listing listing, String after, int limit);
+
+  /**
+   * The first page of each listing, in the listings' order: the same pages as {@link #list} one by
+   * one, which a store whose reads are round trips may make at once (ingestion's near-duplicate
+   * check reads a listing per fingerprint band).
+   */
+  default List<SummaryPage> lists(List<Listing> listings, int limit) {
+    List<SummaryPage> pages = new ArrayList<>(listings.size());
+    for (Listing listing : listings) {
+      pages.add(list(listing, null, limit));
+    }
+    return pages;
+  }
 
   /**
    * The publishers or sections (kind {@link Facet.Kind#PUBLISHER} or {@link Facet.Kind#SECTION})

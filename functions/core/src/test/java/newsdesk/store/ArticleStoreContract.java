@@ -370,6 +370,29 @@ public abstract class ArticleStoreContract {
     }
   }
 
+  /** The near-duplicate check reads every band at once: the same pages, in order, as one by one. */
+  @Test
+  void listsReadsTheFirstPageOfEachListingInOrder() {
+    store.put(edited(published("wire", "2022-01-01"), ArticleFixtures.WIRE_STORY).withDuplicateOf(null), AT);
+    store.put(edited(published("other", "2022-01-03"), ArticleFixtures.SAME_TOPIC_STORY).withDuplicateOf(null), AT);
+    List<Listing> listings = new ArrayList<>();
+    for (String band : Fingerprint.bands(ArticleFixtures.WIRE_STORY)) {
+      listings.add(new Listing(List.of(Facet.of(Facet.Kind.BAND, band)), null, null));
+    }
+    listings.add(new Listing(List.of(Facet.of(Facet.Kind.COPY, "nothing")), null, null));
+    listings.add(Listing.ALL);
+
+    List<SummaryPage> pages = store.lists(listings, 1);
+
+    assertThat(pages).hasSize(listings.size());
+    for (int i = 0; i < listings.size(); i++) {
+      assertThat(pages.get(i)).isEqualTo(store.list(listings.get(i), null, 1));
+    }
+    assertThat(pages.get(0).items()).extracting(summary -> summary.id()).containsExactly("wire");
+    assertThat(pages.get(listings.size() - 2).items()).isEmpty();
+    assertThat(pages.get(listings.size() - 1).next()).isNotNull();
+  }
+
   @Test
   void rejectsAPositionItDidNotIssue() {
     assertThatThrownBy(() -> store.list("not-a-position", 5)).isInstanceOf(IllegalArgumentException.class);

@@ -56,19 +56,46 @@ public final class IngestHandler implements RequestHandler<S3Event, String>, Req
 
   private final Ingestion ingestion;
   private final Telemetry telemetry;
+  /** Started by the Lambda constructor only; null when the handler was handed its ingestion. */
+  private final BackgroundPriming priming;
 
   /**
-   * What Lambda calls: wires the AWS adapters from the environment once, at init, and registers
-   * for SnapStart's checkpoint so the snapshot also holds extraction warm.
+   * What Lambda calls: starts priming on another thread ({@link BackgroundPriming}), wires the AWS
+   * adapters from the environment once, at init, and registers for SnapStart's checkpoint so the
+   * snapshot also holds extraction warm.
    */
   public IngestHandler() {
-    this(fromEnvironment(System.getenv()));
+    this(System.getenv(), Telemetry.toStdout(FUNCTION));
+  }
+
+  /** The Lambda constructor's work with the environment and telemetry given. */
+  IngestHandler(Map<String, String> env, Telemetry telemetry) {
+    this(env, new Extractor(), telemetry);
+  }
+
+  private IngestHandler(Map<String, String> env, Extractor extractor, Telemetry telemetry) {
+    this(BackgroundPriming.start(() -> {
+      Ingestion.prime(extractor, Clock.systemUTC());
+      DynamoArticleStore.loadCallModels();
+    }, telemetry), fromEnvironment(env, extractor), telemetry);
+  }
+
+  private IngestHandler(BackgroundPriming priming, Ingestion ingestion, Telemetry telemetry) {
+    this.ingestion = ingestion;
+    this.telemetry = telemetry;
+    this.priming = priming;
     Core.getGlobalContext().register(this);
   }
 
-  /** Before a SnapStart snapshot: extract a built-in page, touching neither bucket nor table. */
+  /**
+   * Before a SnapStart snapshot: once the background priming has ended, extract a built-in page,
+   * touching neither bucket nor table.
+   */
   @Override
   public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
+    if (priming != null) {
+      priming.await();
+    }
     ingestion.prime();
   }
 
@@ -84,6 +111,7 @@ public final class IngestHandler implements RequestHandler<S3Event, String>, Req
   public IngestHandler(Ingestion ingestion, Telemetry telemetry) {
     this.ingestion = Objects.requireNonNull(ingestion);
     this.telemetry = Objects.requireNonNull(telemetry);
+    this.priming = null;
   }
 
   /**
@@ -92,10 +120,14 @@ public final class IngestHandler implements RequestHandler<S3Event, String>, Req
    * (before a SnapStart snapshot) and nothing per-invocation.
    */
   static Ingestion fromEnvironment(Map<String, String> env) {
+    return fromEnvironment(env, new Extractor());
+  }
+
+  private static Ingestion fromEnvironment(Map<String, String> env, Extractor extractor) {
     String table = Objects.requireNonNull(env.get("TABLE_NAME"), "TABLE_NAME is not set");
     AwsClients clients = AwsClients.fromEnvironment(env);
     return new Ingestion(clients.rawObjects(), new DynamoArticleStore(clients.dynamo(), table),
-        new Extractor(), Clock.systemUTC());
+        extractor, Clock.systemUTC());
   }
 
   /** What Lambda invokes: the notification's records read with {@link PlainJson}. */

@@ -156,6 +156,24 @@ class IngestHandlerTest {
     assertThat(lines()).as("priming is no event: nothing logged or counted").isEmpty();
   }
 
+  /**
+   * Wired as Lambda's constructor wires it: priming starts on a thread of its own beside the
+   * wiring, the first event runs at once (while priming may still extract), and a snapshot's hook
+   * waits for priming to end; nothing of priming shows in the log.
+   */
+  @Test
+  void theLambdaWiringPrimesBesideTheFirstEvent() throws IOException {
+    upload(seed());
+    IngestHandler handler = new IngestHandler(env, telemetry);
+
+    String summary = handler.handleRequest(event(), context());
+    handler.beforeCheckpoint(null);
+
+    assertThat(summary).isEqualTo("1 record(s): stored=1 updated=0 duplicate=0 rejected=0 failed=0");
+    assertThat(logLines()).singleElement().satisfies(line -> assertThat(line.path("outcome").asText()).isEqualTo("STORED"));
+    assertThat(output.toString(StandardCharsets.UTF_8)).doesNotContain("priming");
+  }
+
   @Test
   void theSeedBecomesAStoredArticle() throws IOException {
     upload(seed());
