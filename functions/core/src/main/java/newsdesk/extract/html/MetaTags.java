@@ -7,10 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
-import org.jsoup.select.Evaluator;
 
 /**
  * The page's {@code <meta>} tags by lower-cased name, property or itemprop (OpenGraph, article:*,
@@ -23,15 +21,15 @@ final class MetaTags {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern DUBLIN_CORE = Pattern.compile("^(dc|dcterms?)[:.]");
-  private static final Evaluator WITH_CONTENT = Query.of("meta[content]");
+  static final MarkupIndex.Kind WITH_CONTENT = MarkupIndex.kind("meta[content]", g -> g.is("meta"));
 
   private final Map<String, List<String>> values = new HashMap<>();
 
-  MetaTags(Document doc) {
+  MetaTags(MarkupIndex markup) {
     // RDFa's property attribute is how OpenGraph and Dublin Core are defined; a name="…" twin is
     // the looser HTML form and comes second when both give the same key.
-    // One walk of the page for all four attributes (each select walks it whole; meta tags are few).
-    Elements metas = doc.select(WITH_CONTENT);
+    // The meta tags come from the page's one walk for metadata; they are few, so each attribute is looked for among them.
+    Elements metas = markup.select(WITH_CONTENT);
     for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
       for (Element meta : metas) {
         if (!meta.hasAttr(attr)) {
