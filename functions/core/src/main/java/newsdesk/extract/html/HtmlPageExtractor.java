@@ -339,13 +339,18 @@ public final class HtmlPageExtractor {
         continue;
       }
       boolean dateElement = markup.matches(DATE_ELEMENTS_QUERY, at);
-      // Right under the headline, a line that is nothing but a date needs no class to say so.
-      boolean bareDateLine = ++sinceHeadline <= MAX_ELEMENTS_UNDER_HEADLINE && e.ownText().length() <= MAX_DATE_LINE
-          && PublicationDate.isTimestamp(e.text());
-      if (!(dateElement || bareDateLine) || belowChrome(e) || e.is(UPDATED_QUERY)) {
+      boolean underHeadline = ++sinceHeadline <= MAX_ELEMENTS_UNDER_HEADLINE;
+      // Right under the headline, a line that is nothing but a date needs no class to say so. Its
+      // text is read once, and not at all for an element whose class already says it holds a date.
+      String text = null;
+      if (!dateElement && !(underHeadline && e.ownText().length() <= MAX_DATE_LINE
+          && PublicationDate.isTimestamp(text = e.text()))) {
         continue;
       }
-      String date = dateLine(e.text());
+      if (belowChrome(e) || e.is(UPDATED_QUERY)) {
+        continue;
+      }
+      String date = dateLine(text != null ? text : e.text());
       if (date != null) {
         return date;
       }

@@ -129,7 +129,7 @@ final class JsonLd {
   }
 
   /** The characters of {@code \s} in a {@link Pattern} without flags. */
-  private static boolean isRegexSpace(char c) {
+  static boolean isRegexSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 

@@ -39,7 +39,9 @@ final class MetaTags {
         if (content.isEmpty()) {
           continue;
         }
-        for (String key : SPACES.split(meta.attr(attr).strip().toLowerCase(Locale.ROOT))) {
+        String keys = meta.attr(attr).strip().toLowerCase(Locale.ROOT);
+        // Nearly every tag names one key: splitting is for the few that list several.
+        for (String key : hasRegexSpace(keys) ? SPACES.split(keys) : new String[] {keys}) {
           if (!key.isEmpty()) {
             values.computeIfAbsent(canonicalKey(key), k -> new ArrayList<>()).add(content);
           }
@@ -48,7 +50,20 @@ final class MetaTags {
     }
   }
 
+  /** Whether {@code s} holds a character {@link #SPACES} matches. */
+  private static boolean hasRegexSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (JsonLd.isRegexSpace(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String canonicalKey(String key) {
+    if (!key.startsWith("dc")) {
+      return key; // what DUBLIN_CORE needs first, without a matcher for every key
+    }
     Matcher m = DUBLIN_CORE.matcher(key);
     return m.find() ? (m.group(1).equals("dc") ? "dc." : "dcterms.") + key.substring(m.end()) : key;
   }
