@@ -70,8 +70,10 @@ public final class HtmlPageExtractor {
       MarkupIndex.kind("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author]",
           g -> g.hasItemprop() || g.hasRel()),
       MarkupIndex.kind(".byline, [class*=byline], [class*=ByLine]", g -> g.classContains("byline")),
+      // Most pages' links go elsewhere: a link is tried only when its address names an author or profile.
       MarkupIndex.kind(".author-name, [class*=author-name], .author, a[href*=/author/], a[href*=/profile/], address",
-          g -> g.is("a") || g.is("address") || g.classContains("author")));
+          g -> g.is("a") && g.attributeContains("href", "/author/", "/profile/") || g.is("address")
+              || g.classContains("author")));
   private static final String UPDATED = "[itemprop=dateModified], .updated, .modified, [class*=last-modified]";
   private static final String DATE_ELEMENTS = "time, [class*=date], [class*=Date], [id*=date], [class*=time], "
       + "[class*=posted], [class*=published], [class*=entry-meta], [class*=post-meta], [class*=article-meta], "
@@ -115,7 +117,13 @@ public final class HtmlPageExtractor {
   private static final MarkupIndex.Kind PUBLISHED_MICRODATA = MarkupIndex.kind("[itemprop=datePublished]:not(meta)",
       MarkupIndex.Glance::hasItemprop);
   private static final MarkupIndex.Kind MODIFIED_TIME = MarkupIndex.kind("time[itemprop=dateModified]", g -> g.is("time"));
-  /** Every kind of markup the metadata looks for, found in one walk of the page before cleaning. */
+  /**
+   * The kinds of markup read on every HTML page, marked during the page's one walk before cleaning;
+   * bylines and printed dates are looked for only where nothing declares them.
+   */
+  static final List<MarkupIndex.Kind> EVERY_PAGE = List.of(JsonLd.SCRIPTS, MetaTags.WITH_CONTENT, H1, CANONICAL,
+      HEADINGS, STANDFIRST, ARTICLES, PUBLISHED_TIME, PUBLISHED_MICRODATA, MODIFIED_TIME);
+  /** Every kind of markup the metadata looks for (for MarkupIndexTest). */
   static final List<MarkupIndex.Kind> MARKUP = List.of(JsonLd.SCRIPTS, MetaTags.WITH_CONTENT, H1, CANONICAL, HEADINGS,
       STANDFIRST, BYLINE_SELECTORS.get(0), BYLINE_SELECTORS.get(1), BYLINE_SELECTORS.get(2), DATE_ELEMENTS_QUERY,
       ARTICLES, PUBLISHED_TIME, PUBLISHED_MICRODATA, MODIFIED_TIME);
@@ -138,7 +146,7 @@ public final class HtmlPageExtractor {
   public static ArticleDraft extract(Document doc, String urlHint) {
     ArticleDraft d = new ArticleDraft();
     // Metadata is read before cleaning, from one walk of the page for all its queries.
-    MarkupIndex markup = MarkupIndex.of(doc, MARKUP);
+    MarkupIndex markup = MarkupIndex.of(doc, EVERY_PAGE);
     Map<String, Object> ld = JsonLd.article(markup);
     MetaTags meta = new MetaTags(markup);
     boolean declaredArticle = ld != null || "article".equalsIgnoreCase(meta.first("og:type"))
@@ -193,10 +201,11 @@ public final class HtmlPageExtractor {
     }
     // Dublin Core describes the document itself; OpenGraph and Twitter titles are written for sharing
     // and are often reworded teasers, so they come after it.
-    String rawTitle = first(ldTitle(ld, doc.title(), h1), meta.first("dc.title", "dcterms.title", "og:title",
-        "twitter:title", "parsely-title", "sailthru.title"), doc.title(), h1 == null ? null : h1.text());
+    String documentTitle = doc.title(); // looked up in the head each time it is asked for
+    String rawTitle = first(ldTitle(ld, documentTitle, h1), meta.first("dc.title", "dcterms.title", "og:title",
+        "twitter:title", "parsely-title", "sailthru.title"), documentTitle, h1 == null ? null : h1.text());
     List<String> headings = markup.select(HEADINGS).eachText();
-    rawTitle = completed(rawTitle, headings, doc.title());
+    rawTitle = completed(rawTitle, headings, documentTitle);
     d.title = cleanTitle(rawTitle, headings, siteName, d.publisher, CanonicalUrl.host(d.url));
     d.subtitle = first(JsonLd.text(ld, "alternativeHeadline"), standfirst(markup, d.title));
     d.description = first(meta.first("og:description", "description", "twitter:description", "dc.description"),

@@ -16,14 +16,15 @@ import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * The elements of a parsed page that the metadata queries can match, found in one walk. Metadata
- * asks a dozen queries of the whole page before cleaning (JSON-LD scripts, meta tags, the h1, the
- * canonical link, bylines, dates, the dek), and each {@code doc.select} walks all of it, most often
- * to find a handful of elements or none. Here one walk looks at each element once (its tag, whether
- * it has an itemprop or rel, its class and id lower-cased) and records, for each {@link Kind}, the
- * elements that pass the kind's necessary test, in document order; a kind's query then runs its
- * compiled evaluator over those alone, with the document as root, so it finds what
- * {@code doc.select} finds, in the same order. The index describes the page as it was walked: once
+ * The elements of a parsed page, walked once, for the queries of its metadata. Metadata asks a
+ * dozen queries of the whole page before cleaning (JSON-LD scripts, meta tags, the h1, the canonical
+ * link, bylines, dates, the dek), and each {@code doc.select} walks the whole tree, most often to
+ * find a handful of elements or none. Here one walk lists the elements in document order, each with
+ * a {@link Glance} (its tag, whether it has an itemprop or rel; its class and id lower-cased once,
+ * when a kind first asks); a {@link Kind}'s query then runs its compiled evaluator only on the
+ * elements passing the kind's test, with the document as root, so it finds what {@code doc.select}
+ * finds, in the same order. Kinds a page never needs (bylines where authors are declared, printed
+ * dates where a date is) cost nothing. The index describes the page as it was walked: once
  * cleaning removes elements, it no longer does.
  */
 final class MarkupIndex {
@@ -55,25 +56,27 @@ final class MarkupIndex {
     }
   }
 
-  /** What an element shows at a glance, read once however many kinds ask. */
+  /**
+   * What an element shows at a glance, read once however many kinds ask: its tag and whether it
+   * has an itemprop or rel, at the walk; its class and id lower-cased when a kind first asks.
+   */
   static final class Glance {
-    private String tag;
-    private boolean itemprop;
-    private boolean rel;
+    private final String tag;
+    private final boolean itemprop;
+    private final boolean rel;
+    private final Element element;
     private String classes;
     private String id;
 
-    private void of(Element e) {
+    private Glance(Element e) {
+      element = e;
       tag = e.normalName();
-      if (e.attributesSize() == 0) {
-        itemprop = rel = false;
+      boolean attributes = e.attributesSize() > 0;
+      itemprop = attributes && e.attributes().hasKeyIgnoreCase("itemprop");
+      rel = attributes && e.attributes().hasKeyIgnoreCase("rel");
+      if (!attributes) {
         classes = id = "";
-        return;
       }
-      itemprop = e.attributes().hasKeyIgnoreCase("itemprop");
-      rel = e.attributes().hasKeyIgnoreCase("rel");
-      classes = e.attributes().getIgnoreCase("class").toLowerCase(Locale.ROOT);
-      id = e.attributes().getIgnoreCase("id").toLowerCase(Locale.ROOT);
     }
 
     boolean is(String name) {
@@ -90,12 +93,23 @@ final class MarkupIndex {
 
     /** Whether the lower-cased class attribute contains any of {@code words} (given in lower case). */
     boolean classContains(String... words) {
+      if (classes == null) {
+        classes = element.attributes().getIgnoreCase("class").toLowerCase(Locale.ROOT);
+      }
       return contains(classes, words);
     }
 
     /** Whether the lower-cased id contains any of {@code words} (given in lower case). */
     boolean idContains(String... words) {
+      if (id == null) {
+        id = element.attributes().getIgnoreCase("id").toLowerCase(Locale.ROOT);
+      }
       return contains(id, words);
+    }
+
+    /** Whether the lower-cased attribute {@code key} contains any of {@code words} (given in lower case). */
+    boolean attributeContains(String key, String... words) {
+      return element.attributesSize() > 0 && contains(element.attributes().getIgnoreCase(key).toLowerCase(Locale.ROOT), words);
     }
 
     private static boolean contains(String value, String[] words) {
@@ -113,7 +127,9 @@ final class MarkupIndex {
 
   private final Document doc;
   private final List<Element> all = new ArrayList<>();
-  private final Map<Kind, BitSet> candidates = new IdentityHashMap<>();
+  private final List<Glance> glances = new ArrayList<>();
+  /** For each kind every page asks, the positions of the elements passing its test, marked during the walk. */
+  private final Map<Kind, BitSet> marked = new IdentityHashMap<>();
   private int bodyFrom = -1;
   private int bodyTo = -1;
 
@@ -126,16 +142,18 @@ final class MarkupIndex {
     return new Kind(css, necessary);
   }
 
-  /** The page walked once for every one of {@code kinds}. */
-  static MarkupIndex of(Document doc, List<Kind> kinds) {
+  /**
+   * The page, walked once. The elements passing each of {@code everyPage}'s tests are marked as the
+   * walk meets them, while the element is at hand; other kinds test an element when asked.
+   */
+  static MarkupIndex of(Document doc, List<Kind> everyPage) {
     MarkupIndex index = new MarkupIndex(doc);
-    BitSet[] sets = new BitSet[kinds.size()];
+    BitSet[] sets = new BitSet[everyPage.size()];
     for (int k = 0; k < sets.length; k++) {
       sets[k] = new BitSet();
-      index.candidates.put(kinds.get(k), sets[k]);
+      index.marked.put(everyPage.get(k), sets[k]);
     }
     Element body = doc.body();
-    Glance glance = new Glance();
     doc.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
@@ -143,14 +161,15 @@ final class MarkupIndex {
           return;
         }
         Deadline.check();
+        if (e == body) {
+          index.bodyFrom = index.all.size();
+        }
         int at = index.all.size();
         index.all.add(e);
-        if (e == body) {
-          index.bodyFrom = at;
-        }
-        glance.of(e);
+        Glance glance = new Glance(e);
+        index.glances.add(glance);
         for (int k = 0; k < sets.length; k++) {
-          if (kinds.get(k).necessary.test(glance)) {
+          if (everyPage.get(k).necessary.test(glance)) {
             sets[k].set(at);
           }
         }
@@ -168,12 +187,10 @@ final class MarkupIndex {
 
   /** What {@code doc.select} gives for the kind's query: every match, in document order. */
   Elements select(Kind kind) {
-    BitSet set = candidatesOf(kind);
     Elements found = new Elements();
-    for (int i = set.nextSetBit(0); i >= 0; i = set.nextSetBit(i + 1)) {
-      Element e = all.get(i);
-      if (e.is(kind.query)) {
-        found.add(e);
+    for (int i = next(kind, 0); i >= 0; i = next(kind, i + 1)) {
+      if (all.get(i).is(kind.query)) {
+        found.add(all.get(i));
       }
     }
     return found;
@@ -181,19 +198,34 @@ final class MarkupIndex {
 
   /** What {@code doc.selectFirst} gives for the kind's query: the first match, or null. */
   Element first(Kind kind) {
-    BitSet set = candidatesOf(kind);
-    for (int i = set.nextSetBit(0); i >= 0; i = set.nextSetBit(i + 1)) {
-      Element e = all.get(i);
-      if (e.is(kind.query)) {
-        return e;
+    for (int i = next(kind, 0); i >= 0; i = next(kind, i + 1)) {
+      if (all.get(i).is(kind.query)) {
+        return all.get(i);
       }
     }
     return null;
   }
 
+  /** The first position from {@code from} on whose element passes the kind's test, or -1. */
+  private int next(Kind kind, int from) {
+    BitSet set = marked.get(kind);
+    if (set != null) {
+      return set.nextSetBit(from);
+    }
+    for (int i = from; i < all.size(); i++) {
+      if (kind.necessary.test(glances.get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Whether the element at {@code position} matches the kind's query, as {@code e.is(query)} tells. */
   boolean matches(Kind kind, int position) {
-    return candidatesOf(kind).get(position) && all.get(position).is(kind.query);
+    // The same root as doc.select's: is() tries the query from the element's root, the document.
+    BitSet set = marked.get(kind);
+    boolean passes = set != null ? set.get(position) : kind.necessary.test(glances.get(position));
+    return passes && all.get(position).is(kind.query);
   }
 
   /** Every element of the page, in document order (what {@code doc.getAllElements()} gives). */
@@ -212,13 +244,5 @@ final class MarkupIndex {
   /** The page the index describes. */
   Document document() {
     return doc;
-  }
-
-  private BitSet candidatesOf(Kind kind) {
-    BitSet set = candidates.get(kind);
-    if (set == null) {
-      throw new IllegalArgumentException("not indexed: " + kind);
-    }
-    return set;
   }
 }
