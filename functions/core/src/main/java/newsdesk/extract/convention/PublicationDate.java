@@ -30,10 +30,11 @@ public final class PublicationDate {
       Map.entry("okt", 10), Map.entry("dez", 12));
   // English month names, and the German ones that do not start like them (März, Mai, Oktober, Dezember).
   private static final String MONTH = "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mär|Mae|Mai|Okt|Dez)[a-z]*\\.?";
-  private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b");
-  private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+" + MONTH + ",?\\s+((?:19|20)\\d\\d)\\b");
+  // A year is never glued to a time: "28.09.19" and "12:44" in two spans read as "28.09.1912:44".
+  private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b(?!:\\d)");
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+" + MONTH + ",?\\s+((?:19|20)\\d\\d)\\b(?!:\\d)");
   /** "18.05.2014": day first, as everywhere dots separate a date's parts. */
-  private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d\\d)(?![\\d.]\\d)");
+  private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d\\d)(?![\\d.:]\\d)");
   /** A day in a URL path: /2014/05/18/ or /2014-05-18-title. */
   private static final Pattern URL_DAY = Pattern.compile("/((?:19|20)\\d\\d)([/-])(\\d{1,2})\\2(\\d{1,2})(?=[/.\\-_]|$)");
   private static final Pattern ISO_DATE = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");

@@ -47,6 +47,14 @@ public final class HtmlPageExtractor {
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[|\\-–—:·•»«›‹~/]+\\s+");
   /** A separator left at the very end; not "»", which also closes a quotation. */
   private static final Pattern DANGLING_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•~/]+$");
+  private static final Pattern TYPOGRAPHIC_DASH = Pattern.compile("[‐‑‒–—―−]");
+  private static final Pattern TYPOGRAPHIC_DOUBLE_QUOTE = Pattern.compile("[“”„‟«»]");
+  private static final Pattern TYPOGRAPHIC_SINGLE_QUOTE = Pattern.compile("[‘’‚‛]");
+  /** WordPress themes of the 2000s title every post "Site » Blog Archive » Story". */
+  private static final Pattern BLOG_ARCHIVE = Pattern.compile("(?i)blog[- ]?archiv(?:e|es)?");
+  /** Second-level labels under which countries register names: example.co.uk, example.gv.at, example.com.br. */
+  private static final java.util.Set<String> SECOND_LEVEL_LABELS = java.util.Set.of("co", "com", "gv", "gov", "ac", "or",
+      "ne", "net", "org", "edu", "go", "gob", "nic");
   private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:\\.{3}|…)$");
   private static final Pattern SENTENCE_CASE_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\d.'&!-]*\\s+[\\p{L}\\d][\\p{L}\\d.'&!-]*");
   private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -640,6 +648,43 @@ public final class HtmlPageExtractor {
    * the headline, and a few capitalised words after the last separator are taken for a site name.
    */
   static String cleanTitle(String title, List<String> headings, String siteName, String publisher, String host) {
+    List<String> shown = shownHeadings(headings);
+    String cleaned = withoutSiteName(title, shown, siteName, publisher, host);
+    if (cleaned == null) {
+      return null;
+    }
+    // Share titles and <title> are typed for keyboards ("-", straight quotes); the headline the page
+    // shows keeps the story's own dashes and quotes.
+    String folded = typography(cleaned);
+    for (String h : shown) {
+      if (!h.equals(cleaned) && typography(h).equals(folded)) {
+        return h;
+      }
+    }
+    return cleaned;
+  }
+
+  /**
+   * The longest shown heading of two words or more that {@code title} holds (a kicker or a section
+   * left beside it), else null.
+   */
+  private static String headlineWithin(String title, List<String> shown) {
+    String found = null;
+    for (String h : shown) {
+      if (title.contains(h) && Words.count(h) >= 2 && (found == null || h.length() > found.length())) {
+        found = h;
+      }
+    }
+    return found;
+  }
+
+  /** Dashes and quotation marks folded to their keyboard forms. */
+  private static String typography(String s) {
+    return TYPOGRAPHIC_SINGLE_QUOTE.matcher(TYPOGRAPHIC_DOUBLE_QUOTE.matcher(TYPOGRAPHIC_DASH.matcher(s).replaceAll("-"))
+        .replaceAll("\"")).replaceAll("'");
+  }
+
+  private static List<String> shownHeadings(List<String> headings) {
     List<String> shown = new ArrayList<>();
     for (String h : headings) {
       String n = h == null ? "" : SPACES.matcher(h.strip()).replaceAll(" ");
@@ -649,6 +694,10 @@ public final class HtmlPageExtractor {
         shown.add(n);
       }
     }
+    return shown;
+  }
+
+  private static String withoutSiteName(String title, List<String> shown, String siteName, String publisher, String host) {
     if (title == null) {
       return shown.isEmpty() ? null : shown.get(0);
     }
@@ -673,10 +722,25 @@ public final class HtmlPageExtractor {
         }
       }
     }
+    boolean[] site = new boolean[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      String p = parts[i];
+      site[i] = sameName(p, siteName) || sameName(p, publisher) || KnownSources.isOrganisation(p.strip())
+          || namesHost(p, host, p.strip().length() < longest) || BLOG_ARCHIVE.matcher(p.strip()).matches();
+    }
+    // After the story, the site's name is followed only by its tagline or a section: "Story – Site – IT".
+    int end = parts.length;
+    boolean story = false;
+    for (int i = 0; i < parts.length && end == parts.length; i++) {
+      if (site[i] && story) {
+        end = i;
+      }
+      story |= !site[i];
+    }
     List<String> kept = new ArrayList<>();
-    for (String p : parts) {
-      if (!(sameName(p, siteName) || sameName(p, publisher) || KnownSources.isOrganisation(p.strip()) || namesHost(p, host))) {
-        kept.add(p);
+    for (int i = 0; i < end; i++) {
+      if (!site[i]) {
+        kept.add(parts[i]);
       }
     }
     if (kept.size() < parts.length && !kept.isEmpty()) {
@@ -686,12 +750,13 @@ public final class HtmlPageExtractor {
       int from = t.indexOf(first);
       int to = t.lastIndexOf(last) + last.length();
       String left = from >= 0 && to > from ? t.substring(from, to) : first;
-      return LEADING_SEPARATOR.matcher(TRAILING_SEPARATOR.matcher(left.strip()).replaceFirst("")).replaceFirst("").strip();
+      left = LEADING_SEPARATOR.matcher(TRAILING_SEPARATOR.matcher(left.strip()).replaceFirst("")).replaceFirst("").strip();
+      String headline = headlineWithin(left, shown);
+      return headline != null ? headline : left;
     }
-    for (String h : shown) {
-      if (t.contains(h) && Words.count(h) >= 2) {
-        return h;
-      }
+    String headline = headlineWithin(t, shown);
+    if (headline != null) {
+      return headline;
     }
     // An unknown site name still looks like one: a few capitalised words after the last separator.
     String last = parts[parts.length - 1].strip();
@@ -704,8 +769,13 @@ public final class HtmlPageExtractor {
     return t;
   }
 
-  /** True when a title part spells the site's host: "Example.de" or "example" for www.example.de. */
-  private static boolean namesHost(String part, String host) {
+  /**
+   * True when a title part spells the site's host: "Example.de" or "example" for www.example.de,
+   * "Example media" for example.media, "Example" for example.gv.at. When {@code loosely} (the part is
+   * not the title's longest, so not the story), also a part of up to three words whose first word is
+   * the host's name: "Example e.V.", "Example Österreich".
+   */
+  private static boolean namesHost(String part, String host, boolean loosely) {
     if (host == null) {
       return false;
     }
@@ -716,9 +786,21 @@ public final class HtmlPageExtractor {
       return true;
     }
     String[] labels = h.split("\\.");
-    String name = labels.length >= 2 ? labels[labels.length - 2] : h;
+    int label = labels.length - 2;
+    // "example.co.uk", "example.gv.at": the name stands before the country's own second level.
+    if (label >= 1 && SECOND_LEVEL_LABELS.contains(labels[label])) {
+      label--;
+    }
+    String name = NOT_ALPHANUMERIC.matcher(label >= 0 ? labels[label] : h).replaceAll("");
     String key = NOT_ALPHANUMERIC.matcher(p.contains(".") ? p.substring(0, p.lastIndexOf('.')) : p).replaceAll("");
-    return key.length() >= 3 && key.equals(NOT_ALPHANUMERIC.matcher(name).replaceAll(""));
+    if (key.length() >= 3 && (key.equals(name) || key.equals(NOT_ALPHANUMERIC.matcher(h).replaceAll("")))) {
+      return true;
+    }
+    if (!loosely || name.length() < 4 || Words.count(p) > 3) {
+      return false;
+    }
+    String first = p.split("\\s+", 2)[0];
+    return NOT_ALPHANUMERIC.matcher(first).replaceAll("").equals(name);
   }
 
   private static boolean sameName(String part, String name) {

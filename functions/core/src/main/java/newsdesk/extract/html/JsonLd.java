@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import newsdesk.article.JsonValues;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * The schema.org article a page describes in {@code <script type="application/ld+json">}, found
@@ -169,7 +170,13 @@ final class JsonLd {
    * names, so "" answers the same.)
    */
   private static String scalarText(Object v) {
-    return v == null || v instanceof Map || v instanceof List ? "" : v.toString();
+    if (v == null || v instanceof Map || v instanceof List) {
+      return "";
+    }
+    String s = v.toString();
+    // SEO plugins write HTML entities into JSON-LD strings ("O&#039;Donnell", "Essen &amp; Trinken"),
+    // which no JSON reader decodes: 99 of the 1,120 corpus pages do.
+    return s.indexOf('&') >= 0 ? Parser.unescapeEntities(s, false) : s;
   }
 
   /** A property's text: the string itself, or the {@code name}/{@code url}/{@code @id} of an object, first of an array. */

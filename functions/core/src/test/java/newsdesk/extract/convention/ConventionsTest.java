@@ -20,6 +20,10 @@ class ConventionsTest {
     assertThat(PublicationDate.normalize("January 27, 2022")).isEqualTo("2022-01-27");
     assertThat(PublicationDate.normalize("2022-13-45")).isNull();
     assertThat(PublicationDate.normalize("yesterday")).isNull();
+    // A two-digit year glued to the time after it ("28.09.19" "12:44" in two spans) is no year 1912.
+    assertThat(PublicationDate.datesIn("28.09.1912:44")).isEmpty();
+    assertThat(PublicationDate.datesIn("am 28.09.2019 um 12:44")).containsExactly(java.time.LocalDate.of(2019, 9, 28));
+    assertThat(PublicationDate.datesIn("28.09.2019, 12:44")).containsExactly(java.time.LocalDate.of(2019, 9, 28));
   }
 
   @Test

@@ -143,21 +143,33 @@ class JsonLdTest {
     }
   }
 
+  /**
+   * The streaming reader's values against the tree reader's, whose strings had HTML entities left
+   * in them: those are decoded now (SEO plugins escape JSON-LD text as HTML), and nothing else moved.
+   */
   private static void assertSameReading(List<String> scripts, String description) {
     Map<String, Object> now = JsonLd.article(scripts);
     JsonNode before = JsonLdByTree.article(scripts);
     assertThat(now == null).as(description).isEqualTo(before == null);
     for (String field : FIELDS) {
-      assertThat(JsonLd.text(now, field)).as(description + " text " + field).isEqualTo(JsonLdByTree.text(before, field));
+      assertThat(JsonLd.text(now, field)).as(description + " text " + field).isEqualTo(decoded(JsonLdByTree.text(before, field)));
       assertThat(JsonLd.texts(now, field, true)).as(description + " texts " + field)
-          .isEqualTo(JsonLdByTree.texts(before, field, true));
+          .isEqualTo(decoded(JsonLdByTree.texts(before, field, true)));
       assertThat(JsonLd.texts(now, field, false)).as(description + " texts " + field)
-          .isEqualTo(JsonLdByTree.texts(before, field, false));
+          .isEqualTo(decoded(JsonLdByTree.texts(before, field, false)));
       assertThat(JsonLd.people(now, field).stream().map(p -> p.name() + "|" + p.typed()).toList())
           .as(description + " people " + field)
-          .isEqualTo(JsonLdByTree.people(before, field).stream().map(p -> p.name() + "|" + p.typed()).toList());
+          .isEqualTo(JsonLdByTree.people(before, field).stream().map(p -> decoded(p.name()) + "|" + p.typed()).toList());
       assertThat(JsonLd.text(now == null ? null : now.get(field), "name")).as(description + " name of " + field)
-          .isEqualTo(JsonLdByTree.text(before == null ? null : before.get(field), "name"));
+          .isEqualTo(decoded(JsonLdByTree.text(before == null ? null : before.get(field), "name")));
     }
+  }
+
+  private static String decoded(String s) {
+    return s == null ? null : org.jsoup.parser.Parser.unescapeEntities(s, false);
+  }
+
+  private static List<String> decoded(List<String> list) {
+    return list.stream().map(JsonLdTest::decoded).toList();
   }
 }

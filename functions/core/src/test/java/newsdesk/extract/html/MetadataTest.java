@@ -280,4 +280,74 @@ class MetadataTest {
     assertThat(HtmlPageExtractor.cleanTitle("Ferry stops as river rises – My weblog", List.of(), null, null, null))
         .isEqualTo("Ferry stops as river rises");
   }
+
+  @Test
+  void aSiteNamePartIsFoundByItsHostHoweverTheHostIsSpelled() {
+    // The whole host, when its last label is a word ("valley.media").
+    assertThat(HtmlPageExtractor.cleanTitle("Ferry stops as river rises | Valley media", List.of(), null, null, "valley.media"))
+        .isEqualTo("Ferry stops as river rises");
+    // A name under a country's second-level domain ("gv.at", "co.uk"), followed by a word or a legal form.
+    assertThat(HtmlPageExtractor.cleanTitle("Ferry stops as river rises - Valleyamt Österreich", List.of(), null, null,
+        "www.valleyamt.gv.at")).isEqualTo("Ferry stops as river rises");
+    assertThat(HtmlPageExtractor.cleanTitle("Ferry stops as river rises » ValleyNews e.V.", List.of(), null, null,
+        "valleynews.de")).isEqualTo("Ferry stops as river rises");
+    // Whatever follows the site's name is its tagline or section, not the story's.
+    assertThat(HtmlPageExtractor.cleanTitle("Ferry stops – timetable changes – Valleyblog – Tips", List.of(), null, null,
+        "valleyblog.de")).isEqualTo("Ferry stops – timetable changes");
+    assertThat(HtmlPageExtractor.cleanTitle("Ferry stops | valleyblog.de | Your valley magazine", List.of(), null, null,
+        "valleyblog.de")).isEqualTo("Ferry stops");
+    // A story's own words that start with the host's name are not the site: the longest part is the story.
+    assertThat(HtmlPageExtractor.cleanTitle("Valley unveils ferry | Tech Daily", List.of(), null, null, "valley.com"))
+        .isEqualTo("Valley unveils ferry | Tech Daily");
+    assertThat(HtmlPageExtractor.cleanTitle("Valley ferries | Valley unveils new ferry timetable", List.of(), null, null,
+        "valley.com")).isEqualTo("Valley unveils new ferry timetable");
+  }
+
+  @Test
+  void whatIsLeftOfATitleIsTheHeadlineItHolds() {
+    // A kicker or a recipe's label left beside the headline once the site's name is gone.
+    assertThat(HtmlPageExtractor.cleanTitle("Recipe: Valley plum cake | Valley Kitchen", List.of("Valley plum cake"),
+        "Valley Kitchen", null, null)).isEqualTo("Valley plum cake");
+    // Of two headings the title holds, the longer is the headline.
+    assertThat(HtmlPageExtractor.cleanTitle("Valley plum cake with cream - Valley Kitchen",
+        List.of("Valley plum cake", "Valley plum cake with cream"), "Valley Kitchen", null, null))
+        .isEqualTo("Valley plum cake with cream");
+    // A heading that is the whole title keeps it whole, a last part that looks like a site's name included.
+    assertThat(HtmlPageExtractor.cleanTitle("Ferry stops for winter – Until Spring", List.of("Ferry stops for winter – Until Spring"),
+        null, null, null)).isEqualTo("Ferry stops for winter – Until Spring");
+  }
+
+  @Test
+  void entitiesEscapedInsideJsonLdAreDecoded() {
+    // WordPress SEO plugins write HTML entities into JSON-LD strings, which JSON itself never decodes.
+    Article a = article(ld("{\"@type\": \"NewsArticle\", \"headline\": \"Ferry stops &#8211; &#8222;quay&#8220; closes &amp; waits\","
+        + " \"author\": {\"@type\": \"Person\", \"name\": \"Lindsey O&#039;Ferry\"},"
+        + " \"articleSection\": \"Travel &amp; Rivers\"}"), "");
+    assertThat(a.title()).isEqualTo("Ferry stops – „quay“ closes & waits");
+    assertThat(a.authors()).containsExactly("Lindsey O'Ferry");
+    assertThat(a.section()).isEqualTo("Travel & Rivers");
+    // A lone ampersand or a word that only looks like an entity stays as written.
+    Article plain = article(ld("{\"@type\": \"NewsArticle\", \"headline\": \"Ferry & quay: R&D;s new plan\"}"), "");
+    assertThat(plain.title()).isEqualTo("Ferry & quay: R&D;s new plan");
+  }
+
+  @Test
+  void wordPressBlogArchivePartIsNoTitle() {
+    assertThat(HtmlPageExtractor.cleanTitle("Blog Archive » Ferry stops as river rises", List.of(), null, null, null))
+        .isEqualTo("Ferry stops as river rises");
+    assertThat(HtmlPageExtractor.cleanTitle("Valley Notes » Blog Archiv » Fähre fällt aus", List.of(), "Valley Notes", null, null))
+        .isEqualTo("Fähre fällt aus");
+  }
+
+  @Test
+  void theHeadlineShownOnThePageGivesTheTitlesTypography() {
+    // Share titles are typed on keyboards; the page's headline keeps its dashes and quotes.
+    assertThat(HtmlPageExtractor.cleanTitle("Ferry stops - timetable changes - Valleyblog", List.of("Ferry stops – timetable changes"),
+        "Valleyblog", null, null)).isEqualTo("Ferry stops – timetable changes");
+    assertThat(HtmlPageExtractor.cleanTitle("\"Ferry stops\", says the mayor", List.of("„Ferry stops“, says the mayor"),
+        null, null, null)).isEqualTo("„Ferry stops“, says the mayor");
+    // Only a difference of typography: other words keep the declared title.
+    assertThat(HtmlPageExtractor.cleanTitle("Ferry stops - timetable changes", List.of("Ferry stops – timetable changed"),
+        null, null, null)).isEqualTo("Ferry stops - timetable changes");
+  }
 }
