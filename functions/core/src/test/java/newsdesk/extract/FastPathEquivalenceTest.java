@@ -56,6 +56,50 @@ class FastPathEquivalenceTest {
     }
   }
 
+  /** What the three scans the decoder once made said of the bytes from {@code from}. */
+  private static int referenceScan(byte[] b, int from) {
+    byte[] rest = java.util.Arrays.copyOfRange(b, from, b.length);
+    boolean multiByte = false;
+    boolean controls = false;
+    for (int i = 0; i < rest.length; i++) {
+      int c = rest[i];
+      multiByte |= c < 0;
+      controls |= c >= 0 && c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f';
+      controls |= c == (byte) 0xEF && i + 2 < rest.length && rest[i + 1] == (byte) 0xBB && rest[i + 2] == (byte) 0xBF;
+    }
+    return (jdkSaysValid(rest) ? PageDecoder.VALID_UTF8 : 0) | (multiByte ? PageDecoder.MULTI_BYTE : 0)
+        | (controls ? PageDecoder.CONTROLS : 0);
+  }
+
+  /** Runs of ASCII long enough for the eight-at-a-time pass, broken by controls, non-ASCII and byte-order marks. */
+  private static byte[] pageish(RandomInputs r) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    int parts = r.intBetween(0, 12);
+    for (int p = 0; p < parts; p++) {
+      byte[] piece = switch (r.intBetween(0, 5)) {
+        case 0 -> r.string(' ', '~', 0, 30).getBytes(StandardCharsets.US_ASCII);
+        case 1 -> new byte[] {(byte) r.intBetween(0, 0x1F)};
+        case 2 -> new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        case 3 -> r.oneOf("é", "€", "，", "😀", "\u007F", "\n\r\t\f").getBytes(StandardCharsets.UTF_8);
+        case 4 -> utf8ish(r);
+        default -> r.bytes(10);
+      };
+      out.writeBytes(piece);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void oneScanAnswersAsTheSeparateChecksDid() {
+    RandomInputs random = RandomInputs.seeded(0x7363616eL);
+    for (Sample<byte[]> sample : random.samples(50_000, random.edgeBytes(64), FastPathEquivalenceTest::pageish)) {
+      byte[] b = sample.value();
+      for (int from : new int[] {0, Math.min(3, b.length)}) {
+        assertThat(PageDecoder.scan(b, from)).as(sample::toString).isEqualTo(referenceScan(b, from));
+      }
+    }
+  }
+
   @Test
   void controlCharactersAndStrayByteOrderMarksAreStrippedInEveryCharset() {
     RandomInputs random = RandomInputs.seeded(0x63746c73L);
@@ -93,7 +137,8 @@ class FastPathEquivalenceTest {
     String filler = "Ça coûte 5 € — “quoted” 😀 text. ";
     List<String> edges = List.of("<p>plain</p>", "<html><body>" + filler.repeat(1200) + "</body></html>",
         "\uFEFF<html>x</html>", "<html>\uFEFFx\u0001y</html>", "<!-- " + "é".repeat(9000) + " --><div>a</div>",
-        "\u00FE\u00FF<html><p>thorn</p></html>");
+        "\u00FE\u00FF<html><p>thorn</p></html>", "<html><p>全角，标点。</p></html>", "<html><p>\u00EF\u00BB\u00BFx</p></html>",
+        "<html><p>\uFFFD\uFF01 \u00EF\u00BB</p></html>");
     String[] charsets = {"utf-8", "windows-1252"};
     for (Sample<String> sample : random.samples(600, edges, r -> r.oneOf("", " \n".repeat(r.intBetween(0, 900)),
         "<!-- " + "x é ".repeat(r.intBetween(0, 400)) + " -->", "Plain words first ", "<?xml version=\"1.0\"?>\n")

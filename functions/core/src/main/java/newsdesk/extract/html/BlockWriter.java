@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import newsdesk.article.Block;
 import newsdesk.article.Caption;
 import newsdesk.extract.Deadline;
 import newsdesk.extract.convention.CaptionCredit;
+import newsdesk.extract.convention.Keywords;
 import newsdesk.extract.convention.PageChrome;
 import newsdesk.extract.convention.Words;
 import newsdesk.extract.convention.PublicationDate;
@@ -33,15 +33,19 @@ final class BlockWriter {
       "code", "mark", "abbr", "cite", "q", "time", "s", "font", "label", "bdi", "bdo", "kbd", "var", "dfn", "ins", "del",
       "wbr", "data", "ruby", "rb");
   private static final Set<String> SKIP = Set.of("img", "picture", "source", "video", "audio", "hr", "map", "area", "track");
-  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
   private static final Pattern SRCSET_SEPARATOR = Pattern.compile("[\\s,]+");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final int MAX_DEPTH = 400;
   private static final Evaluator BLOCK_INSIDE_INLINE = Query.of("p, div, figure, ul, ol, table, h1, h2, h3, h4, h5, h6");
   private static final Evaluator BLOCK_INSIDE_PARAGRAPH = Query.of("p, div, figure, ul, ol, table");
   private static final Pattern CAPTION_NAMES = Pattern.compile("caption|credit|copyright|bildunterschrift|(?:^|[-_\\s])dida(?:$|[-_\\s])|"
       + "(?:^|[-_\\s])legend(?:$|[-_\\s])|(?:image|img|photo|foto|picture|bild)[-_]*(?:desc\\w*|subtitle|legend|meta\\w*|"
       + "unterschrift)");
+  /**
+   * Words every match of {@link #CAPTION_NAMES} holds: class names holding none (nearly all) are
+   * turned away before the pattern's alternatives are tried at each of their positions.
+   */
+  static final Keywords CAPTION_KEYWORDS = Keywords.of("caption", "credit", "copyright", "dida", "legend", "desc",
+      "subtitle", "meta", "unterschrift");
   /**
    * A line that only credits a picture ("Foto: Jan Ek", "(Credit: Name / Agency)", "Titelbild: …",
    * "Crédits photos : …"): kept as a picture's credit, never as story text.
@@ -212,20 +216,46 @@ final class BlockWriter {
     if (inline.length() == 0) {
       return;
     }
-    Matcher breaks = PARAGRAPH_BREAK.matcher(inline);
     int from = 0;
     while (from < inline.length()) {
-      int to = breaks.find() ? breaks.start() : inline.length();
+      long found = paragraphBreak(inline, from);
+      int to = found < 0 ? inline.length() : (int) (found >>> 32);
       String part = inline.substring(from, to);
       // Loose text has no element to measure: a short line made of a link is a pointer elsewhere.
       if (!isLinkLine(part, linkedLetters(from, to))) {
         paragraph(part, null);
       }
-      from = to == inline.length() ? to : breaks.end();
+      from = found < 0 ? to : (int) found;
     }
     inline.setLength(0);
     inlineLinks.clear();
     linkCursor = 0;
+  }
+
+  /**
+   * The first blank line in {@code s} from {@code from} on, as the regex {@code \\n\\s*\\n} finds it
+   * (a line feed, whitespace, and the last line feed of that whitespace): its start in the high half,
+   * its end in the low half, or -1 when there is none. Scanned by hand, since the regex engine cost
+   * more than cutting the paragraphs.
+   */
+  static long paragraphBreak(CharSequence s, int from) {
+    int n = s.length();
+    for (int i = from; i < n; i++) {
+      if (s.charAt(i) != '\n') {
+        continue;
+      }
+      int lastFeed = -1;
+      int j = i + 1;
+      for (char c; j < n && ((c = s.charAt(j)) == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r'); j++) {
+        lastFeed = c == '\n' ? j : lastFeed;
+      }
+      if (lastFeed >= 0) {
+        return (long) i << 32 | (lastFeed + 1);
+      }
+      // No second line feed in this run of whitespace: none of its positions starts a blank line.
+      i = j - 1;
+    }
+    return -1;
   }
 
   /**
@@ -340,7 +370,7 @@ final class BlockWriter {
     }
     List<String> items = new ArrayList<>();
     for (Element li : e.children()) {
-      String t = SPACES.matcher(li.text()).replaceAll(" ").strip();
+      String t = oneLine(li.text());
       if (!t.isEmpty()) {
         items.add(t);
       }
@@ -351,7 +381,7 @@ final class BlockWriter {
   }
 
   private void quote(Element e) {
-    String text = SPACES.matcher(e.text()).replaceAll(" ").strip();
+    String text = oneLine(e.text());
     if (!text.isEmpty()) {
       blocks.add(Block.text(Block.QUOTE, text));
     }
@@ -379,9 +409,9 @@ final class BlockWriter {
       if (creditCopy != null) {
         creditCopy.remove();
       }
-      text = SPACES.matcher(copy.text()).replaceAll(" ").strip();
+      text = oneLine(copy.text());
     } else {
-      text = SPACES.matcher(figcaption.text()).replaceAll(" ").strip();
+      text = oneLine(figcaption.text());
       CaptionCredit split = CaptionCredit.split(text);
       if (split != null) {
         text = split.text();
@@ -408,7 +438,7 @@ final class BlockWriter {
     for (Element tr : e.select("tr")) {
       List<String> cells = new ArrayList<>();
       for (Element cell : tr.select("th, td")) {
-        cells.add(SPACES.matcher(cell.text()).replaceAll(" ").strip());
+        cells.add(oneLine(cell.text()));
       }
       if (cells.stream().anyMatch(c -> !c.isEmpty())) {
         rows.add(String.join(" | ", cells));
@@ -420,11 +450,22 @@ final class BlockWriter {
   }
 
   private boolean isCaption(Element e, String tag) {
-    if (tag.equals("figure") || tag.equals("figcaption") || tag.equals("br") || e.className().isEmpty()) {
+    if (tag.equals("figure") || tag.equals("figcaption") || tag.equals("br")) {
       return false;
     }
-    return CAPTION_NAMES.matcher(e.className().toLowerCase(Locale.ROOT)).find()
+    String names = e.className();
+    return !names.isEmpty() && isCaptionName(names.toLowerCase(Locale.ROOT))
         && lengths.text(e) <= MAX_CAPTION_CHARS && e.selectFirst("p p, p + p") == null;
+  }
+
+  /** Whether class names (in lower case) mark a caption or a credit. */
+  static boolean isCaptionName(String names) {
+    return CAPTION_KEYWORDS.named(names) && CAPTION_NAMES.matcher(names).find();
+  }
+
+  /** The caption names' pattern, for the test that {@link #CAPTION_KEYWORDS} never changes its decision. */
+  static Pattern captionNames() {
+    return CAPTION_NAMES;
   }
 
   /** The image's address: lazy-loading attributes first, since {@code src} is then a placeholder. */
@@ -450,7 +491,7 @@ final class BlockWriter {
 
 
   /**
-   * {@code SPACES.matcher(raw).replaceAll(" ").strip()} without the regex engine, which cost more
+   * {@code raw.replaceAll("\\s+", " ").strip()} without the regex engine, which cost more
    * than the rest of writing a paragraph; the text is copied only when a run needs folding.
    */
   static String oneLine(String raw) {
@@ -480,6 +521,6 @@ final class BlockWriter {
   }
 
   private static String normalize(String s) {
-    return SPACES.matcher(s).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+    return oneLine(s).toLowerCase(Locale.ROOT);
   }
 }

@@ -1,0 +1,98 @@
+package newsdesk.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import newsdesk.extract.CorpusLines;
+import newsdesk.extract.RuleAlternatives;
+import newsdesk.extract.SharedFolder;
+import newsdesk.testing.RandomInputs;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The writer's hand-written shortcuts decide as the regexes they stand in front of or replaced: the
+ * blank-line scan as {@code \n\s*\n}, the caption names' keyword check as the pattern alone.
+ */
+class BlockWriterShortcutsTest {
+
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+
+  /** Start and end of every blank line, found as {@code flush} walks the buffer. */
+  private static List<Long> breaks(String s) {
+    List<Long> found = new ArrayList<>();
+    for (long b = BlockWriter.paragraphBreak(s, 0); b >= 0; b = BlockWriter.paragraphBreak(s, (int) b)) {
+      found.add(b);
+    }
+    return found;
+  }
+
+  private static List<Long> regexBreaks(String s) {
+    List<Long> found = new ArrayList<>();
+    Matcher m = PARAGRAPH_BREAK.matcher(s);
+    while (m.find()) {
+      found.add((long) m.start() << 32 | m.end());
+    }
+    return found;
+  }
+
+  @Test
+  void blankLinesAreFoundWhereTheRegexFoundThem() {
+    RandomInputs random = RandomInputs.seeded(0x62726b73L);
+    List<String> pieces = List.of("\n", "\n\n", " ", "\t", "\r\n", "\u000B", "\f", "\u00a0", "\u2028", "\u001c", "a", "bc", ".");
+    for (var sample : random.samples(20_000, List.of("", "\n", "\n\n", "a\n \nb", " \n\t\r\n \n x"),
+        r -> r.chance(0.1) ? r.anyString(60) : String.join("", r.listOf(0, 20, () -> r.oneOf(pieces))))) {
+      assertThat(breaks(sample.value())).as(sample.toString()).isEqualTo(regexBreaks(sample.value()));
+    }
+  }
+
+  @Test
+  void everyAlternativeOfTheCaptionNamesNamesAKeyword() {
+    for (String alternative : RuleAlternatives.of(BlockWriter.captionNames().pattern())) {
+      assertThat(BlockWriter.CAPTION_KEYWORDS.words()).as(alternative).anyMatch(alternative::contains);
+    }
+  }
+
+  @Test
+  void theCaptionKeywordsDecideRandomClassNamesAsThePatternAlone() {
+    RandomInputs random = RandomInputs.seeded(0x63617074L);
+    List<String> pieces = List.of("caption", "credit", "copyright", "bildunterschrift", "dida", "legend", "image", "img",
+        "photo", "foto", "picture", "bild", "desc", "description", "subtitle", "meta", "metadata", "unterschrift", "wp",
+        "text", "entry", "content", "figure", "-", "_", " ", "__", "x");
+    int captions = 0;
+    for (var sample : random.samples(30_000, r -> String.join("", r.listOf(1, 7, () -> r.oneOf(pieces))))) {
+      String names = sample.value().toLowerCase(Locale.ROOT);
+      boolean expected = BlockWriter.captionNames().matcher(names).find();
+      assertThat(BlockWriter.isCaptionName(names)).as(sample.toString()).isEqualTo(expected);
+      captions += expected ? 1 : 0;
+    }
+    assertThat(captions).isGreaterThan(1000);
+  }
+
+  @Test
+  void theCaptionKeywordsDecideTheCorpusClassNamesAsThePatternAlone() throws Exception {
+    CorpusLines.all(); // skips where ../shared is absent
+    Set<String> names = new LinkedHashSet<>();
+    try (var files = java.nio.file.Files.walk(SharedFolder.require("corpus"))) {
+      for (var page : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
+        for (Element e : Jsoup.parse(page.toFile(), "UTF-8").select("[class]")) {
+          names.add(e.className().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    int captions = 0;
+    for (String n : names) {
+      boolean expected = BlockWriter.captionNames().matcher(n).find();
+      assertThat(BlockWriter.isCaptionName(n)).as(n).isEqualTo(expected);
+      captions += expected ? 1 : 0;
+    }
+    assertThat(captions).isGreaterThan(100);
+  }
+}
