@@ -2,8 +2,11 @@ package newsdesk.extract;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** Locates the read-only shared folder beside the project root; tests using it skip when it is absent. */
 public final class SharedFolder {
@@ -20,5 +23,13 @@ public final class SharedFolder {
     Path p = root().resolve(relative);
     assumeTrue(Files.exists(p), "shared folder not present: " + p);
     return p;
+  }
+
+  /** Every HTML page of the shared corpora (not the expected outputs), sorted; skips the calling test without them. */
+  public static List<Path> corpusPages() throws IOException {
+    try (Stream<Path> files = Files.walk(require("corpus"))) {
+      return files.filter(p -> p.toString().endsWith(".html") && !p.getFileName().toString().equals("expected.html"))
+          .sorted().toList();
+    }
   }
 }

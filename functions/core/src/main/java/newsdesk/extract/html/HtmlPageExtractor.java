@@ -66,21 +66,22 @@ public final class HtmlPageExtractor {
       + "[class*=subheadline], [class*=sub-headline], [class*=article-dek], [class~=^dek$], [class*=article-subtitle], "
       + "[class*=article__subtitle], [class*=lede-text]";
   /** Only elements with an itemprop or one of these words in their class can match {@link #STANDFIRST_SELECTORS}. */
-  private static final Evaluator STANDFIRST = Query.guarded(STANDFIRST_SELECTORS, e -> Query.hasAttribute(e, "itemprop")
-      || Query.classContains(e, "standfirst", "headline", "dek", "subtitle", "lede-text"));
+  private static final MarkupIndex.Kind STANDFIRST = MarkupIndex.kind(STANDFIRST_SELECTORS, g -> g.hasItemprop()
+      || g.classContains("standfirst", "headline", "dek", "subtitle", "lede-text"));
   private static final Evaluator TEASER_CANDIDATES = Query.of("[class*=paywall], [class*=subscribe], [id*=paywall], p, "
       + "div:not(:has(div, p))");
   /**
    * Where the markup signs a story, surest first: microdata and rel=author, then byline boxes, then
    * anything merely named or linked like an author (which menus of columnists also are).
    */
-  // Each walks the whole page: guarded, most elements are turned away by their tag or one attribute.
-  private static final List<Evaluator> BYLINE_SELECTORS = List.of(
-      Query.guarded("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author]",
-          e -> Query.hasAttribute(e, "itemprop") || Query.hasAttribute(e, "rel")),
-      Query.guarded(".byline, [class*=byline], [class*=ByLine]", e -> Query.classContains(e, "byline")),
-      Query.guarded(".author-name, [class*=author-name], .author, a[href*=/author/], a[href*=/profile/], address",
-          e -> e.nameIs("a") || e.nameIs("address") || Query.classContains(e, "author")));
+  private static final List<MarkupIndex.Kind> BYLINE_SELECTORS = List.of(
+      MarkupIndex.kind("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author]",
+          g -> g.hasItemprop() || g.hasRel()),
+      MarkupIndex.kind(".byline, [class*=byline], [class*=ByLine]", g -> g.classContains("byline")),
+      // Most pages' links go elsewhere: a link is tried only when its address names an author or profile.
+      MarkupIndex.kind(".author-name, [class*=author-name], .author, a[href*=/author/], a[href*=/profile/], address",
+          g -> g.is("a") && g.attributeContains("href", "/author/", "/profile/") || g.is("address")
+              || g.classContains("author")));
   private static final String UPDATED = "[itemprop=dateModified], .updated, .modified, [class*=last-modified]";
   private static final String DATE_ELEMENTS = "time, [class*=date], [class*=Date], [id*=date], [class*=time], "
       + "[class*=posted], [class*=published], [class*=entry-meta], [class*=post-meta], [class*=article-meta], "
@@ -94,23 +95,24 @@ public final class HtmlPageExtractor {
   /** How far above the headline a date line may stand and still be the story's. */
   private static final int MAX_ELEMENTS_BEFORE_HEADLINE = 6;
   private static final Evaluator LIST_ITEM = Query.of("li");
-  private static final Evaluator H1 = Query.of("h1");
+  private static final MarkupIndex.Kind H1 = MarkupIndex.kind("h1", g -> g.is("h1"));
   private static final Evaluator HTML = Query.of("html");
-  private static final Evaluator CANONICAL = Query.guarded("link[rel=canonical]", e -> e.nameIs("link"));
+  private static final MarkupIndex.Kind CANONICAL = MarkupIndex.kind("link[rel=canonical]", g -> g.is("link"));
   /** The headings a title may be completed from or checked against. */
-  private static final Evaluator HEADINGS = Query.guarded("h1, [itemprop=headline]:not(meta), .entry-title",
-      e -> e.nameIs("h1") || Query.hasAttribute(e, "itemprop") || Query.classContains(e, "entry-title"));
+  private static final MarkupIndex.Kind HEADINGS = MarkupIndex.kind("h1, [itemprop=headline]:not(meta), .entry-title",
+      g -> g.is("h1") || g.hasItemprop() || g.classContains("entry-title"));
   /** Site chrome: a name in a menu, a footer or a comment signs some other story, if any. */
   private static final String CHROME = "nav, [role=navigation], menu, [role=contentinfo], #comments, .comments, .comment, "
       + ".comment-list, .commentlist, .comments-area, [id^=comment-]";
   // Compiled once: printedDate tries them on every element of the page, and parsing the selector
   // per element made a 10 MiB page of nested divs spend most of its time in jsoup's query parser.
-  private static final Evaluator DATE_ELEMENTS_QUERY = Query.guarded(DATE_ELEMENTS, e -> e.nameIs("time")
-      || Query.classContains(e, "date", "time", "posted", "published", "meta", "byline", "info", "submitted", "release")
-      || Query.attributeContains(e, "id", "date"));
+  private static final MarkupIndex.Kind DATE_ELEMENTS_QUERY = MarkupIndex.kind(DATE_ELEMENTS, g -> g.is("time")
+      || g.classContains("date", "time", "posted", "published", "meta", "byline", "info", "submitted", "release")
+      || g.idContains("date"));
   private static final Evaluator UPDATED_QUERY = Query.of(UPDATED);
   private static final Evaluator FOOTER = Query.of("footer");
   private static final Evaluator ARTICLE = Query.of("article");
+  private static final MarkupIndex.Kind ARTICLES = MarkupIndex.kind("article", g -> g.is("article"));
   private static final Evaluator CHROME_QUERY = Query.of(CHROME);
   /** What byline boxes hold beside the name: a date, a job title, a picture. */
   private static final Evaluator NOT_A_NAME = Query.of("time, [class*=date], [class*=title], [class*=role], [class*=job], "
@@ -118,11 +120,21 @@ public final class HtmlPageExtractor {
   private static final Evaluator LOOSE_AUTHOR_MARKUP = Query.of("address, a[href*=/profile/]");
   // The date queries walk the whole page, most often finding nothing: compiled once, and each
   // element turned away by its tag or attribute before the alternatives and :not() are tried.
-  private static final Evaluator PUBLISHED_TIME = Query.guarded("time[itemprop=datePublished], time[pubdate], "
-      + "article time[datetime]:not(" + UPDATED + "), time[datetime]:not(" + UPDATED + ")", e -> e.nameIs("time"));
-  private static final Evaluator PUBLISHED_MICRODATA = Query.guarded("[itemprop=datePublished]:not(meta)",
-      e -> Query.hasAttribute(e, "itemprop"));
-  private static final Evaluator MODIFIED_TIME = Query.guarded("time[itemprop=dateModified]", e -> e.nameIs("time"));
+  private static final MarkupIndex.Kind PUBLISHED_TIME = MarkupIndex.kind("time[itemprop=datePublished], time[pubdate], "
+      + "article time[datetime]:not(" + UPDATED + "), time[datetime]:not(" + UPDATED + ")", g -> g.is("time"));
+  private static final MarkupIndex.Kind PUBLISHED_MICRODATA = MarkupIndex.kind("[itemprop=datePublished]:not(meta)",
+      MarkupIndex.Glance::hasItemprop);
+  private static final MarkupIndex.Kind MODIFIED_TIME = MarkupIndex.kind("time[itemprop=dateModified]", g -> g.is("time"));
+  /**
+   * The kinds of markup read on every HTML page, marked during the page's one walk before cleaning;
+   * bylines and printed dates are looked for only where nothing declares them.
+   */
+  static final List<MarkupIndex.Kind> EVERY_PAGE = List.of(JsonLd.SCRIPTS, MetaTags.WITH_CONTENT, H1, CANONICAL,
+      HEADINGS, STANDFIRST, ARTICLES, PUBLISHED_TIME, PUBLISHED_MICRODATA, MODIFIED_TIME);
+  /** Every kind of markup the metadata looks for (for MarkupIndexTest). */
+  static final List<MarkupIndex.Kind> MARKUP = List.of(JsonLd.SCRIPTS, MetaTags.WITH_CONTENT, H1, CANONICAL, HEADINGS,
+      STANDFIRST, BYLINE_SELECTORS.get(0), BYLINE_SELECTORS.get(1), BYLINE_SELECTORS.get(2), DATE_ELEMENTS_QUERY,
+      ARTICLES, PUBLISHED_TIME, PUBLISHED_MICRODATA, MODIFIED_TIME);
   /** Below this many words a page is no story, whatever it declares. */
   private static final int MIN_WORDS = 30;
   /** A page declared as an article may be a short post: a quip, a short notice, a picture's few lines. */
@@ -141,16 +153,18 @@ public final class HtmlPageExtractor {
   /** The story of a parsed page ({@code urlHint}, when known, as its base URI). */
   public static ArticleDraft extract(Document doc, String urlHint) {
     ArticleDraft d = new ArticleDraft();
-    Map<String, Object> ld = JsonLd.article(doc);
-    MetaTags meta = new MetaTags(doc);
+    // Metadata is read before cleaning, from one walk of the page for all its queries.
+    MarkupIndex markup = MarkupIndex.of(doc, EVERY_PAGE);
+    Map<String, Object> ld = JsonLd.article(markup);
+    MetaTags meta = new MetaTags(markup);
     boolean declaredArticle = ld != null || "article".equalsIgnoreCase(meta.first("og:type"))
         || meta.first("article:published_time") != null;
 
-    Element h1 = doc.selectFirst(H1);
-    readMetadata(doc, ld, meta, h1, urlHint, d);
+    Element h1 = markup.first(H1);
+    readMetadata(markup, ld, meta, h1, urlHint, d);
     String imageUrl = first(meta.first("og:image", "og:image:url", "twitter:image"), JsonLd.text(ld, "image"));
 
-    declaredArticle |= doc.select(ARTICLE).size() == 1;
+    declaredArticle |= markup.select(ARTICLES).size() == 1;
     MainContent.clean(doc);
     // Measured after cleaning: menus and footers make every page link-heavy; a listing stays so without them.
     // One measure of the cleaned page serves scoring and block writing, which change nothing.
@@ -180,8 +194,10 @@ public final class HtmlPageExtractor {
   }
 
   /** Everything the page declares about the story, most specific source first. */
-  private static void readMetadata(Document doc, Map<String, Object> ld, MetaTags meta, Element h1, String urlHint, ArticleDraft d) {
-    d.url = firstUrl(urlHint, doc.select(CANONICAL).attr("href"), meta.first("og:url"),
+  private static void readMetadata(MarkupIndex markup, Map<String, Object> ld, MetaTags meta, Element h1, String urlHint,
+      ArticleDraft d) {
+    Document doc = markup.document();
+    d.url = firstUrl(urlHint, markup.select(CANONICAL).attr("href"), meta.first("og:url"),
         JsonLd.text(ld, "url"), JsonLd.text(ld, "mainEntityOfPage"), urlHint);
     String siteName = first(meta.first("og:site_name", "application-name"),
         JsonLd.text(ld == null ? null : ld.get("publisher"), "name"));
@@ -193,12 +209,13 @@ public final class HtmlPageExtractor {
     }
     // Dublin Core describes the document itself; OpenGraph and Twitter titles are written for sharing
     // and are often reworded teasers, so they come after it.
-    String rawTitle = first(ldTitle(ld, doc.title(), h1), meta.first("dc.title", "dcterms.title", "og:title",
-        "twitter:title", "parsely-title", "sailthru.title"), doc.title(), h1 == null ? null : h1.text());
-    List<String> headings = doc.select(HEADINGS).eachText();
-    rawTitle = completed(rawTitle, headings, doc.title());
+    String documentTitle = doc.title(); // looked up in the head each time it is asked for
+    String rawTitle = first(ldTitle(ld, documentTitle, h1), meta.first("dc.title", "dcterms.title", "og:title",
+        "twitter:title", "parsely-title", "sailthru.title"), documentTitle, h1 == null ? null : h1.text());
+    List<String> headings = markup.select(HEADINGS).eachText();
+    rawTitle = completed(rawTitle, headings, documentTitle);
     d.title = cleanTitle(rawTitle, headings, siteName, d.publisher, CanonicalUrl.host(d.url));
-    d.subtitle = first(JsonLd.text(ld, "alternativeHeadline"), standfirst(doc, d.title));
+    d.subtitle = first(JsonLd.text(ld, "alternativeHeadline"), standfirst(markup, d.title));
     d.description = first(meta.first("og:description", "description", "twitter:description", "dc.description"),
         JsonLd.text(ld, "description"));
     d.section = first(JsonLd.text(ld, "articleSection"), meta.first("article:section", "parsely-section", "section"));
@@ -214,8 +231,8 @@ public final class HtmlPageExtractor {
     Element html = doc.selectFirst(HTML);
     d.language = LanguageGuess.declared(first(html == null ? null : html.attr("lang"),
         meta.first("content-language", "og:locale", "dc.language", "language"), JsonLd.text(ld, "inLanguage")));
-    readDates(doc, ld, meta, d);
-    readAuthors(doc, ld, meta, d);
+    readDates(markup, ld, meta, d);
+    readAuthors(markup, ld, meta, d);
   }
 
   /**
@@ -270,8 +287,8 @@ public final class HtmlPageExtractor {
   }
 
   /** The dek under the headline, where the page marks one up; read before cleaning, which drops headers. */
-  private static String standfirst(Document doc, String title) {
-    for (Element e : doc.select(STANDFIRST)) {
+  private static String standfirst(MarkupIndex markup, String title) {
+    for (Element e : markup.select(STANDFIRST)) {
       String text = SPACES.matcher(e.text()).replaceAll(" ").strip();
       if (text.length() >= 30 && text.length() <= 400 && !text.equals(title)) {
         return text;
@@ -280,9 +297,9 @@ public final class HtmlPageExtractor {
     return null;
   }
 
-  private static void readDates(Document doc, Map<String, Object> ld, MetaTags meta, ArticleDraft d) {
-    Element time = doc.selectFirst(PUBLISHED_TIME);
-    Element microdata = doc.selectFirst(PUBLISHED_MICRODATA);
+  private static void readDates(MarkupIndex markup, Map<String, Object> ld, MetaTags meta, ArticleDraft d) {
+    Element time = markup.first(PUBLISHED_TIME);
+    Element microdata = markup.first(PUBLISHED_MICRODATA);
     d.published = firstDate(JsonLd.text(ld, "datePublished"), meta.first("article:published_time", "og:published_time",
         "datepublished", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created",
         "dcterms.date", "dcterms.issued", "parsely-pub-date", "sailthru.date", "article.published"),
@@ -291,9 +308,9 @@ public final class HtmlPageExtractor {
         microdata == null ? null : microdata.text(),
         JsonLd.text(ld, "dateCreated"));
     if (d.published == null) {
-      d.published = first(printedDate(doc, d.title), PublicationDate.inUrl(d.url));
+      d.published = first(printedDate(markup, d.title), PublicationDate.inUrl(d.url));
     }
-    Element modified = doc.selectFirst(MODIFIED_TIME);
+    Element modified = markup.first(MODIFIED_TIME);
     d.updated = firstDate(JsonLd.text(ld, "dateModified"), meta.first("article:modified_time", "og:updated_time",
         "datemodified", "dcterms.modified", "last-modified"), modified == null ? null : modified.attr("datetime"));
   }
@@ -309,14 +326,17 @@ public final class HtmlPageExtractor {
    * full day counts, and only near the top: a copyright year or a teaser's date further down is not
    * the story's.
    */
-  private static String printedDate(Document doc, String title) {
-    Element headline = headline(doc, title);
+  private static String printedDate(MarkupIndex markup, String title) {
+    Element headline = headline(markup, title);
     boolean after = headline == null;
     int seen = 0;
     int sinceHeadline = 0;
     String before = null;
     int sinceBefore = 0;
-    for (Element e : doc.body() == null ? new Elements() : doc.body().getAllElements()) {
+    List<Element> all = markup.all();
+    int[] body = markup.bodyRange();
+    for (int at = body[0]; at < body[1]; at++) {
+      Element e = all.get(at);
       Deadline.check();
       if (e == headline) {
         after = true;
@@ -325,7 +345,7 @@ public final class HtmlPageExtractor {
       if (!after) {
         // A kicker line above the headline ("Bonn, 11.10.2021", "Jan 18, 2019") dates the story
         // when nothing below does; only the nearest, and never one in a list of teasers.
-        String date = e.is(DATE_ELEMENTS_QUERY) && !belowChrome(e) && !e.is(UPDATED_QUERY) && e.closest(LIST_ITEM) == null
+        String date = markup.matches(DATE_ELEMENTS_QUERY, at) && !belowChrome(e) && !e.is(UPDATED_QUERY) && e.closest(LIST_ITEM) == null
             ? dateLine(e.text()) : null;
         if (date != null) {
           before = date;
@@ -335,14 +355,19 @@ public final class HtmlPageExtractor {
         }
         continue;
       }
-      boolean dateElement = e.is(DATE_ELEMENTS_QUERY);
-      // Right under the headline, a line that is nothing but a date needs no class to say so.
-      boolean bareDateLine = ++sinceHeadline <= MAX_ELEMENTS_UNDER_HEADLINE && e.ownText().length() <= MAX_DATE_LINE
-          && PublicationDate.isTimestamp(e.text());
-      if (!(dateElement || bareDateLine) || belowChrome(e) || e.is(UPDATED_QUERY)) {
+      boolean dateElement = markup.matches(DATE_ELEMENTS_QUERY, at);
+      boolean underHeadline = ++sinceHeadline <= MAX_ELEMENTS_UNDER_HEADLINE;
+      // Right under the headline, a line that is nothing but a date needs no class to say so. Its
+      // text is read once, and not at all for an element whose class already says it holds a date.
+      String text = null;
+      if (!dateElement && !(underHeadline && e.ownText().length() <= MAX_DATE_LINE
+          && PublicationDate.isTimestamp(text = e.text()))) {
         continue;
       }
-      String date = dateLine(e.text());
+      if (belowChrome(e) || e.is(UPDATED_QUERY)) {
+        continue;
+      }
+      String date = dateLine(text != null ? text : e.text());
       if (date != null) {
         return date;
       }
@@ -362,7 +387,7 @@ public final class HtmlPageExtractor {
     return dates.isEmpty() ? null : dates.get(0).toString();
   }
 
-  private static void readAuthors(Document doc, Map<String, Object> ld, MetaTags meta, ArticleDraft d) {
+  private static void readAuthors(MarkupIndex markup, Map<String, Object> ld, MetaTags meta, ArticleDraft d) {
     for (JsonLd.Person p : JsonLd.people(ld, "author")) {
       d.authors.addAll(p.typed() ? PersonNames.declared(p.name()) : PersonNames.split(p.name(), false));
     }
@@ -378,7 +403,7 @@ public final class HtmlPageExtractor {
     if (!d.authors.isEmpty()) {
       return;
     }
-    Element byline = bylineElement(doc, d.title);
+    Element byline = bylineElement(markup, d.title);
     if (byline != null) {
       Byline b = byline(byline);
       d.authors.addAll(b.authors());
@@ -393,22 +418,22 @@ public final class HtmlPageExtractor {
    * one after the headline, else the nearest one before it. Pages repeat author markup for every
    * teaser they list, and the story's own byline sits right under its headline.
    */
-  private static Element bylineElement(Document doc, String title) {
-    Element headline = headline(doc, title);
+  private static Element bylineElement(MarkupIndex markup, String title) {
+    Element headline = headline(markup, title);
     // Each kind of markup is selected once for both passes below.
     List<Elements> kinds = new ArrayList<>(BYLINE_SELECTORS.size());
-    for (Evaluator selectors : BYLINE_SELECTORS) {
-      kinds.add(doc.select(selectors));
+    for (MarkupIndex.Kind selectors : BYLINE_SELECTORS) {
+      kinds.add(markup.select(selectors));
     }
     Map<Element, Integer> order = new IdentityHashMap<>(); // document order, numbered when first needed
     // A one-word signature is a weaker sign than a full name in looser markup: it is looked for
     // only when no markup of any kind names a person in full.
-    Element signed = bylineElement(doc, kinds, headline, order, false);
-    return signed != null ? signed : bylineElement(doc, kinds, headline, order, true);
+    Element signed = bylineElement(markup, kinds, headline, order, false);
+    return signed != null ? signed : bylineElement(markup, kinds, headline, order, true);
   }
 
-  private static Element bylineElement(Document doc, List<Elements> kinds, Element headline, Map<Element, Integer> order,
-      boolean signatures) {
+  private static Element bylineElement(MarkupIndex markup, List<Elements> kinds, Element headline,
+      Map<Element, Integer> order, boolean signatures) {
     for (Elements kind : kinds) {
       List<Element> found = new ArrayList<>();
       for (Element e : kind) {
@@ -425,7 +450,7 @@ public final class HtmlPageExtractor {
       }
       if (order.isEmpty()) {
         int i = 0;
-        for (Element e : doc.getAllElements()) {
+        for (Element e : markup.all()) {
           Deadline.check();
           order.put(e, i++);
         }
@@ -444,8 +469,8 @@ public final class HtmlPageExtractor {
   }
 
   /** The h1 that shows the story's title, or the first h1. */
-  private static Element headline(Document doc, String title) {
-    Elements h1s = doc.select(H1);
+  private static Element headline(MarkupIndex markup, String title) {
+    Elements h1s = markup.select(H1);
     if (title != null) {
       for (Element h : h1s) {
         String text = h.text();

@@ -11,10 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import newsdesk.article.JsonValues;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
-import org.jsoup.select.Evaluator;
 
 /**
  * The schema.org article a page describes in {@code <script type="application/ld+json">}, found
@@ -37,16 +35,16 @@ final class JsonLd {
   private static final Pattern WRAPPER_END = Pattern.compile(
       "(?:\\s*(?://|/\\*)?\\s*(?:\\]\\]>|-->)\\s*(?:\\*/)?)+\\s*$");
   private static final int MAX_NODES = 500;
-  private static final Evaluator SCRIPTS = Query.of("script[type~=(?i)application/ld\\+json]");
+  static final MarkupIndex.Kind SCRIPTS = MarkupIndex.kind("script[type~=(?i)application/ld\\+json]", g -> g.is("script"));
   /** Default features, as databind's own factory has them: strict JSON, the same limits. */
   private static final JsonFactory JSON = new JsonFactory();
 
   private JsonLd() {}
 
   /** The first node typed as an article (NewsArticle, BlogPosting, …), or null. */
-  static Map<String, Object> article(Document doc) {
+  static Map<String, Object> article(MarkupIndex markup) {
     List<String> scripts = new ArrayList<>();
-    for (Element script : doc.select(SCRIPTS)) {
+    for (Element script : markup.select(SCRIPTS)) {
       scripts.add(script.data());
     }
     return article(scripts);
@@ -132,7 +130,7 @@ final class JsonLd {
   }
 
   /** The characters of {@code \s} in a {@link Pattern} without flags. */
-  private static boolean isRegexSpace(char c) {
+  static boolean isRegexSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 

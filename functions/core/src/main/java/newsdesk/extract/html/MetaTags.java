@@ -7,10 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
-import org.jsoup.select.Evaluator;
 
 /**
  * The page's {@code <meta>} tags by lower-cased name, property or itemprop (OpenGraph, article:*,
@@ -23,15 +21,15 @@ final class MetaTags {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern DUBLIN_CORE = Pattern.compile("^(dc|dcterms?)[:.]");
-  private static final Evaluator WITH_CONTENT = Query.of("meta[content]");
+  static final MarkupIndex.Kind WITH_CONTENT = MarkupIndex.kind("meta[content]", g -> g.is("meta"));
 
   private final Map<String, List<String>> values = new HashMap<>();
 
-  MetaTags(Document doc) {
+  MetaTags(MarkupIndex markup) {
     // RDFa's property attribute is how OpenGraph and Dublin Core are defined; a name="…" twin is
     // the looser HTML form and comes second when both give the same key.
-    // One walk of the page for all four attributes (each select walks it whole; meta tags are few).
-    Elements metas = doc.select(WITH_CONTENT);
+    // The meta tags come from the page's one walk for metadata; they are few, so each attribute is looked for among them.
+    Elements metas = markup.select(WITH_CONTENT);
     for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
       for (Element meta : metas) {
         if (!meta.hasAttr(attr)) {
@@ -41,7 +39,9 @@ final class MetaTags {
         if (content.isEmpty()) {
           continue;
         }
-        for (String key : SPACES.split(meta.attr(attr).strip().toLowerCase(Locale.ROOT))) {
+        String keys = meta.attr(attr).strip().toLowerCase(Locale.ROOT);
+        // Nearly every tag names one key: splitting is for the few that list several.
+        for (String key : hasRegexSpace(keys) ? SPACES.split(keys) : new String[] {keys}) {
           if (!key.isEmpty()) {
             values.computeIfAbsent(canonicalKey(key), k -> new ArrayList<>()).add(content);
           }
@@ -50,7 +50,20 @@ final class MetaTags {
     }
   }
 
+  /** Whether {@code s} holds a character {@link #SPACES} matches. */
+  private static boolean hasRegexSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (JsonLd.isRegexSpace(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String canonicalKey(String key) {
+    if (!key.startsWith("dc")) {
+      return key; // what DUBLIN_CORE needs first, without a matcher for every key
+    }
     Matcher m = DUBLIN_CORE.matcher(key);
     return m.find() ? (m.group(1).equals("dc") ? "dc." : "dcterms.") + key.substring(m.end()) : key;
   }

@@ -1,0 +1,248 @@
+package newsdesk.extract.html;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import newsdesk.extract.Deadline;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The elements of a parsed page, walked once, for the queries of its metadata. Metadata asks a
+ * dozen queries of the whole page before cleaning (JSON-LD scripts, meta tags, the h1, the canonical
+ * link, bylines, dates, the dek), and each {@code doc.select} walks the whole tree, most often to
+ * find a handful of elements or none. Here one walk lists the elements in document order, each with
+ * a {@link Glance} (its tag, whether it has an itemprop or rel; its class and id lower-cased once,
+ * when a kind first asks); a {@link Kind}'s query then runs its compiled evaluator only on the
+ * elements passing the kind's test, with the document as root, so it finds what {@code doc.select}
+ * finds, in the same order. Kinds a page never needs (bylines where authors are declared, printed
+ * dates where a date is) cost nothing. The index describes the page as it was walked: once
+ * cleaning removes elements, it no longer does.
+ */
+final class MarkupIndex {
+
+  /**
+   * A kind of markup the metadata looks for: a CSS query, compiled once, and a test of an element's
+   * {@link Glance} that every match of the query passes (a tag, an attribute present, a word in the
+   * class), so that most elements are turned away without the query being tried.
+   */
+  static final class Kind {
+    private final String css;
+    private final Evaluator query;
+    private final Predicate<Glance> necessary;
+
+    private Kind(String css, Predicate<Glance> necessary) {
+      this.css = css;
+      this.query = Query.of(css);
+      this.necessary = necessary;
+    }
+
+    /** The query as written, for the equivalence test's plain select. */
+    String css() {
+      return css;
+    }
+
+    @Override
+    public String toString() {
+      return css;
+    }
+  }
+
+  /**
+   * What an element shows at a glance, read once however many kinds ask: its tag and whether it
+   * has an itemprop or rel, at the walk; its class and id lower-cased when a kind first asks.
+   */
+  static final class Glance {
+    private final String tag;
+    private final boolean itemprop;
+    private final boolean rel;
+    private final Element element;
+    private String classes;
+    private String id;
+
+    private Glance(Element e) {
+      element = e;
+      tag = e.normalName();
+      boolean attributes = e.attributesSize() > 0;
+      itemprop = attributes && e.attributes().hasKeyIgnoreCase("itemprop");
+      rel = attributes && e.attributes().hasKeyIgnoreCase("rel");
+      if (!attributes) {
+        classes = id = "";
+      }
+    }
+
+    boolean is(String name) {
+      return tag.equals(name);
+    }
+
+    boolean hasItemprop() {
+      return itemprop;
+    }
+
+    boolean hasRel() {
+      return rel;
+    }
+
+    /** Whether the lower-cased class attribute contains any of {@code words} (given in lower case). */
+    boolean classContains(String... words) {
+      if (classes == null) {
+        classes = element.attributes().getIgnoreCase("class").toLowerCase(Locale.ROOT);
+      }
+      return contains(classes, words);
+    }
+
+    /** Whether the lower-cased id contains any of {@code words} (given in lower case). */
+    boolean idContains(String... words) {
+      if (id == null) {
+        id = element.attributes().getIgnoreCase("id").toLowerCase(Locale.ROOT);
+      }
+      return contains(id, words);
+    }
+
+    /** Whether the lower-cased attribute {@code key} contains any of {@code words} (given in lower case). */
+    boolean attributeContains(String key, String... words) {
+      return element.attributesSize() > 0 && contains(element.attributes().getIgnoreCase(key).toLowerCase(Locale.ROOT), words);
+    }
+
+    private static boolean contains(String value, String[] words) {
+      if (value.isEmpty()) {
+        return false;
+      }
+      for (String w : words) {
+        if (value.contains(w)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  private final Document doc;
+  private final List<Element> all = new ArrayList<>();
+  private final List<Glance> glances = new ArrayList<>();
+  /** For each kind every page asks, the positions of the elements passing its test, marked during the walk. */
+  private final Map<Kind, BitSet> marked = new IdentityHashMap<>();
+  private int bodyFrom = -1;
+  private int bodyTo = -1;
+
+  private MarkupIndex(Document doc) {
+    this.doc = doc;
+  }
+
+  /** A kind of markup: matches of {@code css}, each of which passes {@code necessary}. */
+  static Kind kind(String css, Predicate<Glance> necessary) {
+    return new Kind(css, necessary);
+  }
+
+  /**
+   * The page, walked once. The elements passing each of {@code everyPage}'s tests are marked as the
+   * walk meets them, while the element is at hand; other kinds test an element when asked.
+   */
+  static MarkupIndex of(Document doc, List<Kind> everyPage) {
+    MarkupIndex index = new MarkupIndex(doc);
+    BitSet[] sets = new BitSet[everyPage.size()];
+    for (int k = 0; k < sets.length; k++) {
+      sets[k] = new BitSet();
+      index.marked.put(everyPage.get(k), sets[k]);
+    }
+    Element body = doc.body();
+    doc.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+          return;
+        }
+        Deadline.check();
+        if (e == body) {
+          index.bodyFrom = index.all.size();
+        }
+        int at = index.all.size();
+        index.all.add(e);
+        Glance glance = new Glance(e);
+        index.glances.add(glance);
+        for (int k = 0; k < sets.length; k++) {
+          if (everyPage.get(k).necessary.test(glance)) {
+            sets[k].set(at);
+          }
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node == body) {
+          index.bodyTo = index.all.size();
+        }
+      }
+    });
+    return index;
+  }
+
+  /** What {@code doc.select} gives for the kind's query: every match, in document order. */
+  Elements select(Kind kind) {
+    Elements found = new Elements();
+    for (int i = next(kind, 0); i >= 0; i = next(kind, i + 1)) {
+      if (all.get(i).is(kind.query)) {
+        found.add(all.get(i));
+      }
+    }
+    return found;
+  }
+
+  /** What {@code doc.selectFirst} gives for the kind's query: the first match, or null. */
+  Element first(Kind kind) {
+    for (int i = next(kind, 0); i >= 0; i = next(kind, i + 1)) {
+      if (all.get(i).is(kind.query)) {
+        return all.get(i);
+      }
+    }
+    return null;
+  }
+
+  /** The first position from {@code from} on whose element passes the kind's test, or -1. */
+  private int next(Kind kind, int from) {
+    BitSet set = marked.get(kind);
+    if (set != null) {
+      return set.nextSetBit(from);
+    }
+    for (int i = from; i < all.size(); i++) {
+      if (kind.necessary.test(glances.get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the element at {@code position} matches the kind's query, as {@code e.is(query)} tells. */
+  boolean matches(Kind kind, int position) {
+    // The same root as doc.select's: is() tries the query from the element's root, the document.
+    BitSet set = marked.get(kind);
+    boolean passes = set != null ? set.get(position) : kind.necessary.test(glances.get(position));
+    return passes && all.get(position).is(kind.query);
+  }
+
+  /** Every element of the page, in document order (what {@code doc.getAllElements()} gives). */
+  List<Element> all() {
+    return all;
+  }
+
+  /**
+   * Where the body and its descendants lie in {@link #all()}: from the first position to before the
+   * second; an empty range for a page without a body.
+   */
+  int[] bodyRange() {
+    return bodyFrom < 0 ? new int[] {0, 0} : new int[] {bodyFrom, bodyTo};
+  }
+
+  /** The page the index describes. */
+  Document document() {
+    return doc;
+  }
+}
