@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -31,18 +30,15 @@ public final class CorpusLines {
 
   public static synchronized List<String> all() {
     if (lines == null) {
-      lines = read(SharedFolder.require("corpus"));
+      lines = read();
     }
     return lines;
   }
 
-  private static List<String> read(Path corpus) {
-    List<Path> pages;
-    try (Stream<Path> files = Files.walk(corpus)) {
-      pages = files.filter(p -> p.toString().endsWith(".html") && !p.getFileName().toString().equals("expected.html"))
-          .sorted().toList();
+  private static List<String> read() {
+    try {
       Set<String> found = new LinkedHashSet<>();
-      for (Path page : pages) {
+      for (Path page : SharedFolder.corpusPages()) {
         for (Element e : Jsoup.parse(new String(Files.readAllBytes(page), StandardCharsets.UTF_8)).getAllElements()) {
           if (e.childrenSize() == 0 || LINES.contains(e.normalName())) {
             String text = SPACES.matcher(e.text()).replaceAll(" ").strip();

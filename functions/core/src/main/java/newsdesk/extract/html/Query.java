@@ -1,7 +1,6 @@
 package newsdesk.extract.html;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.CombiningEvaluator;
@@ -32,30 +31,6 @@ final class Query {
 
   static boolean hasAttribute(Element e, String key) {
     return e.attributesSize() > 0 && e.attributes().hasKeyIgnoreCase(key);
-  }
-
-  /** Whether the lower-cased class attribute contains any of {@code words} (given in lower case). */
-  static boolean classContains(Element e, String... words) {
-    return attributeContains(e, "class", words);
-  }
-
-  /** Whether the lower-cased attribute {@code key} contains any of {@code words} (given in lower case). */
-  static boolean attributeContains(Element e, String key, String... words) {
-    if (e.attributesSize() == 0) {
-      return false;
-    }
-    String value = e.attributes().getIgnoreCase(key);
-    if (value.isEmpty()) {
-      return false;
-    }
-    // One lower-cased copy and the JDK's contains beat comparing in place ignoring case, word by word.
-    String lower = value.toLowerCase(Locale.ROOT);
-    for (String w : words) {
-      if (lower.contains(w)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static final class Necessary extends Evaluator {

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import newsdesk.extract.SharedFolder;
 import newsdesk.testing.RandomInputs;
 import org.jsoup.Jsoup;
@@ -40,12 +39,7 @@ class TextLengthsTest {
 
   @Test
   void givesWhatTextGivesOnEveryCorpusPageSampled() throws IOException {
-    Path corpus = SharedFolder.require("corpus");
-    List<Path> pages;
-    try (Stream<Path> files = Files.walk(corpus)) {
-      pages = files.filter(p -> p.toString().endsWith(".html") && !p.getFileName().toString().equals("expected.html"))
-          .sorted().toList();
-    }
+    List<Path> pages = SharedFolder.corpusPages();
     assertThat(pages).isNotEmpty();
     // A spread of pages and of elements on each, the root always: text() and a fresh link density
     // per element make checking every element of every page quadratic (a quarter of an hour here).
