@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import newsdesk.extract.CorpusLines;
-import newsdesk.extract.RuleAlternatives;
+import newsdesk.extract.KeywordGuards;
 import newsdesk.testing.RandomInputs;
 import org.junit.jupiter.api.Test;
 
@@ -25,9 +25,7 @@ class PageChromeTest {
 
   @Test
   void everyAlternativeOfThePatternNamesAKeyword() {
-    for (String alternative : RuleAlternatives.of(PageChrome.chrome().pattern())) {
-      assertThat(PageChrome.CHROME_KEYWORDS.words()).as(alternative).anyMatch(alternative::contains);
-    }
+    KeywordGuards.assertEveryAlternativeNamesAKeyword(PageChrome.CHROME_KEYWORDS, PageChrome.chrome());
   }
 
   @Test

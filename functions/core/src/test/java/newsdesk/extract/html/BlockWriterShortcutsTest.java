@@ -9,8 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import newsdesk.extract.CorpusLines;
-import newsdesk.extract.RuleAlternatives;
+import newsdesk.extract.KeywordGuards;
 import newsdesk.extract.SharedFolder;
 import newsdesk.testing.RandomInputs;
 import org.jsoup.Jsoup;
@@ -55,9 +54,7 @@ class BlockWriterShortcutsTest {
 
   @Test
   void everyAlternativeOfTheCaptionNamesNamesAKeyword() {
-    for (String alternative : RuleAlternatives.of(BlockWriter.captionNames().pattern())) {
-      assertThat(BlockWriter.CAPTION_KEYWORDS.words()).as(alternative).anyMatch(alternative::contains);
-    }
+    KeywordGuards.assertEveryAlternativeNamesAKeyword(BlockWriter.CAPTION_KEYWORDS, BlockWriter.captionNames());
   }
 
   @Test
@@ -78,13 +75,10 @@ class BlockWriterShortcutsTest {
 
   @Test
   void theCaptionKeywordsDecideTheCorpusClassNamesAsThePatternAlone() throws Exception {
-    CorpusLines.all(); // skips where ../shared is absent
     Set<String> names = new LinkedHashSet<>();
-    try (var files = java.nio.file.Files.walk(SharedFolder.require("corpus"))) {
-      for (var page : files.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
-        for (Element e : Jsoup.parse(page.toFile(), "UTF-8").select("[class]")) {
-          names.add(e.className().toLowerCase(Locale.ROOT));
-        }
+    for (var page : SharedFolder.corpusPages()) {
+      for (Element e : Jsoup.parse(page.toFile(), "UTF-8").select("[class]")) {
+        names.add(e.className().toLowerCase(Locale.ROOT));
       }
     }
     int captions = 0;

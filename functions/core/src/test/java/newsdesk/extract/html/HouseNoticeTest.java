@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.regex.Pattern;
 import newsdesk.extract.CorpusLines;
-import newsdesk.extract.RuleAlternatives;
+import newsdesk.extract.KeywordGuards;
 import newsdesk.testing.RandomInputs;
 import org.junit.jupiter.api.Test;
 
@@ -70,11 +70,7 @@ class HouseNoticeTest {
 
   @Test
   void everyAlternativeOfThePatternsNamesAKeyword() {
-    for (Pattern p : HouseNotice.patterns()) {
-      for (String alternative : RuleAlternatives.of(p.pattern())) {
-        assertThat(HouseNotice.KEYWORDS.words()).as(alternative).anyMatch(k -> alternative.contains(k));
-      }
-    }
+    KeywordGuards.assertEveryAlternativeNamesAKeyword(HouseNotice.KEYWORDS, HouseNotice.patterns().toArray(Pattern[]::new));
   }
 
   @Test
