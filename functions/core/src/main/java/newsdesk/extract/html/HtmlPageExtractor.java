@@ -7,7 +7,9 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import newsdesk.article.Block;
 import newsdesk.article.Credits;
 import newsdesk.article.Image;
@@ -53,7 +55,7 @@ public final class HtmlPageExtractor {
   /** WordPress themes of the 2000s title every post "Site » Blog Archive » Story". */
   private static final Pattern BLOG_ARCHIVE = Pattern.compile("(?i)blog[- ]?archiv(?:e|es)?");
   /** Second-level labels under which countries register names: example.co.uk, example.gv.at, example.com.br. */
-  private static final java.util.Set<String> SECOND_LEVEL_LABELS = java.util.Set.of("co", "com", "gv", "gov", "ac", "or",
+  private static final Set<String> SECOND_LEVEL_LABELS = Set.of("co", "com", "gv", "gov", "ac", "or",
       "ne", "net", "org", "edu", "go", "gob", "nic");
   private static final Pattern ELLIPSIS = Pattern.compile("\\s*(?:\\.{3}|…)$");
   private static final Pattern SENTENCE_CASE_NAME = Pattern.compile("\\p{Lu}[\\p{L}\\d.'&!-]*\\s+[\\p{L}\\d][\\p{L}\\d.'&!-]*");
@@ -131,10 +133,9 @@ public final class HtmlPageExtractor {
    */
   static final List<MarkupIndex.Kind> EVERY_PAGE = List.of(JsonLd.SCRIPTS, MetaTags.WITH_CONTENT, H1, CANONICAL,
       HEADINGS, STANDFIRST, ARTICLES, PUBLISHED_TIME, PUBLISHED_MICRODATA, MODIFIED_TIME);
-  /** Every kind of markup the metadata looks for (for MarkupIndexTest). */
-  static final List<MarkupIndex.Kind> MARKUP = List.of(JsonLd.SCRIPTS, MetaTags.WITH_CONTENT, H1, CANONICAL, HEADINGS,
-      STANDFIRST, BYLINE_SELECTORS.get(0), BYLINE_SELECTORS.get(1), BYLINE_SELECTORS.get(2), DATE_ELEMENTS_QUERY,
-      ARTICLES, PUBLISHED_TIME, PUBLISHED_MICRODATA, MODIFIED_TIME);
+  /** Every kind of markup the metadata looks for: those of every page, then those asked for on demand (for MarkupIndexTest). */
+  static final List<MarkupIndex.Kind> MARKUP = Stream.of(EVERY_PAGE, BYLINE_SELECTORS,
+      List.of(DATE_ELEMENTS_QUERY)).flatMap(List::stream).toList();
   /** Below this many words a page is no story, whatever it declares. */
   private static final int MIN_WORDS = 30;
   /** A page declared as an article may be a short post: a quip, a short notice, a picture's few lines. */
