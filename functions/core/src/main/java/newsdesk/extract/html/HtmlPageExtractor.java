@@ -45,6 +45,9 @@ public final class HtmlPageExtractor {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
   private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»«›‹~/]+\\s*$|\\s+::\\s*$");
+  /** Class or id words of a logo or site-name block; "branding" alone also wraps some pages' headlines. */
+  private static final Pattern LOGO_NAME = Pattern.compile("logo|(?:^|[\\s_-])(?:site|blog)[-_]?(?:title|name)(?:$|\\s)"
+      + "|(?:^|\\s)(?:site-branding|navbar-brand|brand)(?:$|\\s)");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—:·•»«›‹~/]|::|//)\\s+");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[|\\-–—:·•»«›‹~/]+\\s+");
   /** A separator left at the very end; not "»", which also closes a quotation. */
@@ -213,9 +216,13 @@ public final class HtmlPageExtractor {
     String documentTitle = doc.title(); // looked up in the head each time it is asked for
     String rawTitle = first(ldTitle(ld, documentTitle, h1), meta.first("dc.title", "dcterms.title", "og:title",
         "twitter:title", "parsely-title", "sailthru.title"), documentTitle, h1 == null ? null : h1.text());
-    List<String> headings = markup.select(HEADINGS).eachText();
+    List<String> headings = new ArrayList<>();
+    List<String> logos = new ArrayList<>();
+    for (Element h : markup.select(HEADINGS)) {
+      (isLogo(h) ? logos : headings).add(h.text());
+    }
     rawTitle = completed(rawTitle, headings, documentTitle);
-    d.title = cleanTitle(rawTitle, headings, siteName, d.publisher, CanonicalUrl.host(d.url));
+    d.title = cleanTitle(rawTitle, headings, logos, siteName, d.publisher, CanonicalUrl.host(d.url));
     d.subtitle = first(JsonLd.text(ld, "alternativeHeadline"), standfirst(markup, d.title));
     d.description = first(meta.first("og:description", "description", "twitter:description", "dc.description"),
         JsonLd.text(ld, "description"));
@@ -649,8 +656,14 @@ public final class HtmlPageExtractor {
    * the headline, and a few capitalised words after the last separator are taken for a site name.
    */
   static String cleanTitle(String title, List<String> headings, String siteName, String publisher, String host) {
+    return cleanTitle(title, headings, List.of(), siteName, publisher, host);
+  }
+
+  /** As above, where {@code logos} are the headings the site's logo or name block shows. */
+  static String cleanTitle(String title, List<String> headings, List<String> logos, String siteName, String publisher,
+      String host) {
     List<String> shown = shownHeadings(headings);
-    String cleaned = withoutSiteName(title, shown, siteName, publisher, host);
+    String cleaned = withoutSiteName(title, shown, shownHeadings(logos), siteName, publisher, host);
     if (cleaned == null) {
       return null;
     }
@@ -685,6 +698,21 @@ public final class HtmlPageExtractor {
         .replaceAll("\"")).replaceAll("'");
   }
 
+  /**
+   * A heading in the site's logo or name block ("site-title", "topbar__logo__title", "navbar-brand"):
+   * blogs and portals put their own name in an h1 on every page, beside or above the story's.
+   */
+  static boolean isLogo(Element heading) {
+    Element parent = heading.parent();
+    Element link = heading.childrenSize() == 1 && heading.child(0).nameIs("a") ? heading.child(0) : null;
+    return namesLogo(heading) || parent != null && namesLogo(parent) || link != null && namesLogo(link);
+  }
+
+  private static boolean namesLogo(Element e) {
+    String names = MainContent.classAndId(e);
+    return !names.isEmpty() && LOGO_NAME.matcher(names).find();
+  }
+
   private static List<String> shownHeadings(List<String> headings) {
     List<String> shown = new ArrayList<>();
     for (String h : headings) {
@@ -698,7 +726,8 @@ public final class HtmlPageExtractor {
     return shown;
   }
 
-  private static String withoutSiteName(String title, List<String> shown, String siteName, String publisher, String host) {
+  private static String withoutSiteName(String title, List<String> shown, List<String> logos, String siteName,
+      String publisher, String host) {
     if (title == null) {
       return shown.isEmpty() ? null : shown.get(0);
     }
@@ -727,7 +756,8 @@ public final class HtmlPageExtractor {
     for (int i = 0; i < parts.length; i++) {
       String p = parts[i];
       site[i] = sameName(p, siteName) || sameName(p, publisher) || KnownSources.isOrganisation(p.strip())
-          || namesHost(p, host, p.strip().length() < longest) || BLOG_ARCHIVE.matcher(p.strip()).matches();
+          || namesHost(p, host, p.strip().length() < longest) || BLOG_ARCHIVE.matcher(p.strip()).matches()
+          || logos.contains(p.strip());
     }
     // After the story, the site's name is followed only by its tagline or a section: "Story – Site – IT".
     int end = parts.length;

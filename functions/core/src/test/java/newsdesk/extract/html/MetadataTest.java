@@ -253,6 +253,23 @@ class MetadataTest {
   }
 
   @Test
+  void aHeadingInTheSitesLogoNamesTheSiteNotTheStory() {
+    // Two h1s, the platform's logo and the blog's name, both parts of the title; nothing declares a site name.
+    Article a = article("<title>Ferry stops at the quay (2) | Anna's valley diary :: Blogs Hub ::</title>",
+        "<header><h1 class=\"topbar__logo__title\">Blogs Hub</h1><div class=\"site-title\"><h1>"
+            + "<a href=\"https://anna.blogs.example/blog\">Anna's valley diary</a></h1></div></header>");
+    assertThat(a.title()).isEqualTo("Ferry stops at the quay (2)");
+    // A logo heading is no headline even where it is the only heading and the title's longest part.
+    Article alone = article("<title>Ferry | Valley news and weather for all</title>",
+        "<div id=\"logo\"><h1>Valley news and weather for all</h1></div>");
+    assertThat(alone.title()).isEqualTo("Ferry");
+    // The branding block of a page that prints its headline there keeps it: it is not a part beside the title.
+    Article branded = article("<title>Ferry stops as river rises</title>",
+        "<div class=\"branding\"><h1>Ferry stops as river rises</h1></div>");
+    assertThat(branded.title()).isEqualTo("Ferry stops as river rises");
+  }
+
+  @Test
   void aTitleCutForSharingIsCompletedFromTheHeadline() {
     Article a = article("<meta property=\"og:title\" content=\"Ferry stops as the river rises over the quay...\">",
         "<h1>Ferry stops as the river rises over the quay and the town waits</h1>");
