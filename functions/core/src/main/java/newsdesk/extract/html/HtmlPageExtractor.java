@@ -48,6 +48,11 @@ public final class HtmlPageExtractor {
   /** Class or id words of a logo or site-name block; "branding" alone also wraps some pages' headlines. */
   private static final Pattern LOGO_NAME = Pattern.compile("logo|(?:^|[\\s_-])(?:site|blog)[-_]?(?:title|name)(?:$|\\s)"
       + "|(?:^|\\s)(?:site-branding|navbar-brand|brand)(?:$|\\s)");
+  /** Class words of a kicker (the topic line above or before a headline) inside a heading. */
+  private static final Pattern KICKER_NAME = Pattern.compile("kicker|dachzeile|topline|overline|roofline|eyebrow"
+      + "|(?:^|[\\s_-])(?:topic|category|section)[-_]?label");
+  /** Text kept for screen readers only, such as the separator between a kicker and its headline. */
+  private static final Pattern HIDDEN_TEXT_NAME = Pattern.compile("visually-?hidden|sr-only|screen-reader-text");
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—:·•»«›‹~/]|::|//)\\s+");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[|\\-–—:·•»«›‹~/]+\\s+");
   /** A separator left at the very end; not "»", which also closes a quotation. */
@@ -219,7 +224,7 @@ public final class HtmlPageExtractor {
     List<String> headings = new ArrayList<>();
     List<String> logos = new ArrayList<>();
     for (Element h : markup.select(HEADINGS)) {
-      (isLogo(h) ? logos : headings).add(h.text());
+      (isLogo(h) ? logos : headings).add(withoutKicker(h));
     }
     rawTitle = completed(rawTitle, headings, documentTitle);
     d.title = cleanTitle(rawTitle, headings, logos, siteName, d.publisher, CanonicalUrl.host(d.url));
@@ -692,6 +697,20 @@ public final class HtmlPageExtractor {
     return found;
   }
 
+  /**
+   * The shown headline where the title only puts a topic and a colon before it ("River and town: Ferry
+   * stops"), else the title. A heading that is merely a name inside the title leaves it whole.
+   */
+  private static String afterKicker(String title, List<String> shown) {
+    for (String h : shown) {
+      if (title.endsWith(h) && Words.count(h) >= 2 && title.length() > h.length()
+          && title.substring(0, title.length() - h.length()).strip().endsWith(":")) {
+        return h;
+      }
+    }
+    return title;
+  }
+
   /** Dashes and quotation marks folded to their keyboard forms. */
   private static String typography(String s) {
     return TYPOGRAPHIC_SINGLE_QUOTE.matcher(TYPOGRAPHIC_DOUBLE_QUOTE.matcher(TYPOGRAPHIC_DASH.matcher(s).replaceAll("-"))
@@ -706,6 +725,29 @@ public final class HtmlPageExtractor {
     Element parent = heading.parent();
     Element link = heading.childrenSize() == 1 && heading.child(0).nameIs("a") ? heading.child(0) : null;
     return namesLogo(heading) || parent != null && namesLogo(parent) || link != null && namesLogo(link);
+  }
+
+  /**
+   * A heading's text without the kicker it holds ("Nach Corona-Lockerungen" in a "dachzeile" span before
+   * the headline's span) or the hidden separator after it: share titles join the two, the story's headline
+   * is the second.
+   */
+  static String withoutKicker(Element heading) {
+    boolean kicker = false;
+    for (Element e : heading.getAllElements()) {
+      kicker |= e != heading && KICKER_NAME.matcher(MainContent.classAndId(e)).find();
+    }
+    if (!kicker) {
+      return heading.text();
+    }
+    Element copy = heading.clone();
+    for (Element e : copy.getAllElements()) {
+      String names = MainContent.classAndId(e);
+      if (e != copy && (KICKER_NAME.matcher(names).find() || HIDDEN_TEXT_NAME.matcher(names).find())) {
+        e.remove();
+      }
+    }
+    return copy.text();
   }
 
   private static boolean namesLogo(Element e) {
@@ -736,7 +778,7 @@ public final class HtmlPageExtractor {
     t = DANGLING_SEPARATOR.matcher(t).replaceFirst("").strip();
     String[] parts = TITLE_SEPARATOR.split(t);
     if (parts.length < 2) {
-      return t;
+      return afterKicker(t, shown);
     }
     int longest = 0;
     for (String p : parts) {

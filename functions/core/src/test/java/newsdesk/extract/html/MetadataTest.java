@@ -270,6 +270,29 @@ class MetadataTest {
   }
 
   @Test
+  void aKickerBesideTheHeadlineIsNotPartOfTheTitle() {
+    // The kicker is its own element inside the h1; the share title joins them with a colon or a dash.
+    Article spans = article("<meta property=\"og:title\" content=\"Ferry trouble: River rises over the quay again | Valley\">",
+        "<h1><span class=\"dachzeile\">Ferry trouble</span> <span class=\"headline\">River rises over the quay again</span></h1>");
+    assertThat(spans.title()).isEqualTo("River rises over the quay again");
+    Article hiddenDash = article("<meta property=\"og:title\" content=\"Valley floods - “The river rose over the quay again”\">",
+        "<h1><span class=\"teaser__kicker\">Valley floods</span><span class=\"visually-hidden\"> - </span>"
+            + "<span>“The river rose over the quay again”</span></h1>");
+    assertThat(hiddenDash.title()).isEqualTo("“The river rose over the quay again”");
+    Article label = article("<meta property=\"og:title\" content=\"Birthday:  Ferry captain turns one hundred\">",
+        "<h1><div class=\"topic-label\"> Birthday </div> Ferry captain turns one hundred </h1>");
+    assertThat(label.title()).isEqualTo("Ferry captain turns one hundred");
+    // The page shows only the headline; the share title puts a topic and a colon before it.
+    Article shownAlone = article("<meta property=\"og:title\" content=\"River and town: Ferry stops at the quay\">",
+        "<h1>Ferry stops at the quay</h1>");
+    assertThat(shownAlone.title()).isEqualTo("Ferry stops at the quay");
+    // A heading that is only a name inside the title is no headline.
+    Article named = article("<meta property=\"og:title\" content=\"Interview with Anna Berg about her new ferry book\">",
+        "<h1>Anna Berg</h1>");
+    assertThat(named.title()).isEqualTo("Interview with Anna Berg about her new ferry book");
+  }
+
+  @Test
   void aTitleCutForSharingIsCompletedFromTheHeadline() {
     Article a = article("<meta property=\"og:title\" content=\"Ferry stops as the river rises over the quay...\">",
         "<h1>Ferry stops as the river rises over the quay and the town waits</h1>");
