@@ -53,6 +53,14 @@ public final class HtmlPageExtractor {
       + "|(?:^|[\\s_-])(?:topic|category|section)[-_]?label");
   /** Text kept for screen readers only, such as the separator between a kicker and its headline. */
   private static final Pattern HIDDEN_TEXT_NAME = Pattern.compile("visually-?hidden|sr-only|screen-reader-text");
+  /** A bar beside a Chinese, Japanese or Korean character, or a hyphen between two, with no spaces around. */
+  private static final Pattern CJK_SEPARATOR;
+  static {
+    String cjk = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20]";
+    CJK_SEPARATOR = Pattern.compile("(?<=" + cjk + ")[|｜]|[|｜](?=" + cjk + ")|(?<=" + cjk + ")[-－](?=" + cjk + ")");
+  }
+  /** In columns, a wide (CJK) character taking two: "NEWS WEB EASY" is 13, "新华网" is 6. */
+  private static final int MAX_TIGHT_SITE_WIDTH = 24;
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—:·•»«›‹~/]|::|//)\\s+");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[|\\-–—:·•»«›‹~/]+\\s+");
   /** A separator left at the very end; not "»", which also closes a quotation. */
@@ -697,6 +705,19 @@ public final class HtmlPageExtractor {
     return found;
   }
 
+  /** Columns a monospaced terminal gives the text: two for a Chinese, Japanese or Korean character, else one. */
+  private static int width(String s) {
+    int w = 0;
+    for (int i = 0; i < s.length(); i++) {
+      Character.UnicodeScript script = Character.UnicodeScript.of(s.charAt(i));
+      boolean wide = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+          || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+          || s.charAt(i) >= '\u3000' && s.charAt(i) <= '\u303F' || s.charAt(i) >= '\uFF01' && s.charAt(i) <= '\uFF60';
+      w += wide ? 2 : 1;
+    }
+    return w;
+  }
+
   /**
    * The shown headline where the title only puts a topic and a colon before it ("River and town: Ferry
    * stops"), else the title. A heading that is merely a name inside the title leaves it whole.
@@ -778,6 +799,18 @@ public final class HtmlPageExtractor {
     t = DANGLING_SEPARATOR.matcher(t).replaceFirst("").strip();
     String[] parts = TITLE_SEPARATOR.split(t);
     if (parts.length < 2) {
+      // Chinese and Japanese titles join the site's name without spaces ("…！-新华网", "NEWS WEB EASY|…"):
+      // of two such parts, a short one beside one at least twice as wide is the site's.
+      String[] tight = CJK_SEPARATOR.split(t);
+      if (tight.length == 2) {
+        String a = tight[0].strip();
+        String b = tight[1].strip();
+        String shorter = width(a) <= width(b) ? a : b;
+        String longer = shorter == a ? b : a;
+        if (!shorter.isEmpty() && width(shorter) <= MAX_TIGHT_SITE_WIDTH && width(shorter) * 2 <= width(longer)) {
+          return longer;
+        }
+      }
       return afterKicker(t, shown);
     }
     int longest = 0;

@@ -270,6 +270,19 @@ class MetadataTest {
   }
 
   @Test
+  void chineseAndJapaneseTitlesJoinTheSiteNameWithoutSpaces() {
+    assertThat(HtmlPageExtractor.cleanTitle("河水上涨，渡轮停在码头！-河谷网", List.of(), null, null, null))
+        .isEqualTo("河水上涨，渡轮停在码头！");
+    assertThat(HtmlPageExtractor.cleanTitle("VALLEY NEWS|川の水位が上がり、渡し船が止まる", List.of(), null, null, null))
+        .isEqualTo("川の水位が上がり、渡し船が止まる");
+    assertThat(HtmlPageExtractor.cleanTitle("渡し船が止まる｜谷新聞", List.of(), null, null, null)).isEqualTo("渡し船が止まる");
+    // Two names of equal weight, or a hyphen inside a word, are the title itself.
+    assertThat(HtmlPageExtractor.cleanTitle("東京|大阪", List.of(), null, null, null)).isEqualTo("東京|大阪");
+    assertThat(HtmlPageExtractor.cleanTitle("Wi-Fiプロテクションの新しいアプリ", List.of(), null, null, null))
+        .isEqualTo("Wi-Fiプロテクションの新しいアプリ");
+  }
+
+  @Test
   void aKickerBesideTheHeadlineIsNotPartOfTheTitle() {
     // The kicker is its own element inside the h1; the share title joins them with a colon or a dash.
     Article spans = article("<meta property=\"og:title\" content=\"Ferry trouble: River rises over the quay again | Valley\">",
