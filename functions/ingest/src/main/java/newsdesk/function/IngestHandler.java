@@ -152,7 +152,7 @@ public final class IngestHandler implements RequestHandler<S3Event, String>, Req
         fields.put("key", ref.key());
         fields.put("versionId", ref.versionId());
         IngestResult result = ingestion.ingest(ref, timeLeft(context));
-        outcomes.merge(result.outcome(), 1, Integer::sum);
+        outcomes.put(result.outcome(), outcomes.getOrDefault(result.outcome(), 0) + 1);
         fields.put("outcome", result.outcome().name());
         fields.put("articleId", result.articleId());
         fields.put("reason", result.reason());
