@@ -166,7 +166,8 @@ public final class HtmlPageExtractor {
     String imageUrl = first(meta.first("og:image", "og:image:url", "twitter:image"), JsonLd.text(ld, "image"));
 
     declaredArticle |= markup.select(ARTICLES).size() == 1;
-    MainContent.clean(doc);
+    // The metadata only reads the page, so the index still lists its elements for cleaning's first passes.
+    MainContent.clean(markup);
     // Measured after cleaning: menus and footers make every page link-heavy; a listing stays so without them.
     // One measure of the cleaned page serves scoring and block writing, which change nothing.
     TextLengths lengths = TextLengths.of(doc);

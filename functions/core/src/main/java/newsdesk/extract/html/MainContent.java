@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import newsdesk.extract.Deadline;
 import newsdesk.extract.RuleAlternatives;
@@ -38,9 +39,9 @@ final class MainContent {
       // Ruby annotations: the reading printed above East Asian characters would split every word it glosses.
       "rt", "rp");
   /** Only elements with one of those tags or a hidden, role or style attribute can match {@link #NEVER_CONTENT}. */
-  private static final Evaluator NEVER_CONTENT_QUERY = Query.guarded(NEVER_CONTENT, e -> NEVER_CONTENT_TAGS.contains(e.normalName())
+  static final Evaluator NEVER_CONTENT_QUERY = Query.guarded(NEVER_CONTENT, e -> NEVER_CONTENT_TAGS.contains(e.normalName())
       || Query.hasAttribute(e, "hidden") || Query.hasAttribute(e, "role") || Query.hasAttribute(e, "style"));
-  private static final Evaluator HEADER = Query.of("header");
+  static final Evaluator HEADER = Query.of("header");
   private static final Evaluator P = Query.of("p");
   private static final Evaluator SCORED_BLOCKS = Query.of("p, pre, td, blockquote, li");
   /**
@@ -65,7 +66,12 @@ final class MainContent {
    */
   private static final String WRAPPER_OR_FURNITURE = "noscript, form, [role=banner], aside, [role=complementary]";
   private static final Evaluator STORY_INSIDE = Query.of("article, [itemprop=articleBody]");
-  private static final Evaluator ASIDE = Query.of("aside, [role=complementary]");
+  static final Evaluator ASIDE = Query.of("aside, [role=complementary]");
+  static final Evaluator WRAPPER_OR_FURNITURE_QUERY = Query.of(WRAPPER_OR_FURNITURE);
+  /** Only elements with one of those tags or a role can be a sidebar, a wrapper or a header. */
+  private static final Set<String> PASSED_TAGS = Set.of("aside", "noscript", "form", "header");
+  private static final Predicate<Element> MAYBE_PASSED = e -> PASSED_TAGS.contains(e.normalName())
+      || Query.hasAttribute(e, "role");
 
   /**
    * Words that mark furniture whatever it holds: comments, related links, share bars, promos, tables
@@ -142,15 +148,63 @@ final class MainContent {
 
   /** Removes what is never story content, in place. */
   static void clean(Document doc) {
-    doc.select(NEVER_CONTENT_QUERY).remove();
-    for (Element aside : doc.select(ASIDE)) {
-      if (aside.selectFirst(STORY_INSIDE) == null) {
+    clean(MarkupIndex.of(doc, List.of()));
+  }
+
+  /**
+   * {@link #clean(Document)} of the page {@code markup} describes, which must be unchanged since it was
+   * walked: its list of the page's elements stands in for the four whole-page selects cleaning starts
+   * with (never-content, sidebars, wrappers, headers), which walked the tree once each.
+   */
+  static void clean(MarkupIndex markup) {
+    Document doc = markup.document();
+    List<Element> asides = new ArrayList<>();
+    List<Element> wrappers = new ArrayList<>();
+    List<Element> headers = new ArrayList<>();
+    List<Element> all = markup.all();
+    for (int i = 0; i < all.size(); i++) {
+      if (i % 256 == 0) {
+        Deadline.check();
+      }
+      Element e = all.get(i);
+      if (NEVER_CONTENT_QUERY.matches(doc, e)) {
+        // What lies inside goes with it, as select().remove() took it: its positions are passed over.
+        e.remove();
+        i = markup.end(i) - 1;
+      } else if (MAYBE_PASSED.test(e)) {
+        // Gathered in document order, as the selects found them; each pass below passes over those an
+        // earlier one took off the page (the selects ran after it and never saw them).
+        if (ASIDE.matches(doc, e)) {
+          asides.add(e);
+        }
+        if (WRAPPER_OR_FURNITURE_QUERY.matches(doc, e)) {
+          wrappers.add(e);
+        }
+        if (HEADER.matches(doc, e)) {
+          headers.add(e);
+        }
+      }
+    }
+    removeSidebars(doc, asides);
+    removeWrappers(doc, wrappers);
+    removeHeaders(doc, headers);
+    removeFurniture(doc);
+  }
+
+  /** Removes the {@code asides} still on the page that hold no story markup. */
+  static void removeSidebars(Document doc, List<Element> asides) {
+    for (Element aside : asides) {
+      if (aside.root() == doc && aside.selectFirst(STORY_INSIDE) == null) {
         aside.remove(); // a sidebar, whatever its length, unless it holds a story's own markup
       }
     }
+  }
+
+  /** Unwraps the {@code wrappers} still on the page that hold most of its paragraph text, removes the others. */
+  static void removeWrappers(Document doc, List<Element> wrappers) {
     // Measured only when a candidate holds paragraphs: removing one that holds none leaves it unchanged.
     int bodyText = -1;
-    for (Element e : doc.select(WRAPPER_OR_FURNITURE)) {
+    for (Element e : wrappers) {
       if (e.parent() == null || e.root() != doc) {
         continue;
       }
@@ -164,7 +218,14 @@ final class MainContent {
         e.remove();
       }
     }
-    for (Element header : doc.select(HEADER)) {
+  }
+
+  /** Removes the {@code headers} still on the page that are page banners or hold no lead, keeping marked leads. */
+  static void removeHeaders(Document doc, List<Element> headers) {
+    for (Element header : headers) {
+      if (header.root() != doc) {
+        continue; // inside a header already gone: what it would move and remove is off the page too
+      }
       // A page banner goes; an article's own header holds the headline and byline, which are not body,
       // and often the lead paragraph, which is: a header inside the story keeps a lead of some length.
       int lead = header.select(P).text().length();
@@ -182,6 +243,10 @@ final class MainContent {
         header.remove();
       }
     }
+  }
+
+  /** Removes what class and id names mark as furniture, unless it holds much of the page's paragraph text. */
+  static void removeFurniture(Document doc) {
     // Visited in document order, an element's descendants are all unvisited, so none was removed
     // since they were measured: one measure of the page serves the whole loop.
     TextLengths lengths = TextLengths.of(doc.body());

@@ -1,6 +1,7 @@
 package newsdesk.extract.html;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -130,6 +131,8 @@ final class MarkupIndex {
   private final List<Glance> glances = new ArrayList<>();
   /** For each kind every page asks, the positions of the elements passing its test, marked during the walk. */
   private final Map<Kind, BitSet> marked = new IdentityHashMap<>();
+  /** For each position, the position past its element's last descendant: its subtree is {@code [position, end)}. */
+  private int[] ends = new int[256];
   private int bodyFrom = -1;
   private int bodyTo = -1;
 
@@ -155,6 +158,9 @@ final class MarkupIndex {
     }
     Element body = doc.body();
     doc.traverse(new NodeVisitor() {
+      /** The positions of the elements open at each depth, to record each one's end at its tail. */
+      private int[] open = new int[64];
+
       @Override
       public void head(Node node, int depth) {
         if (!(node instanceof Element e)) {
@@ -166,6 +172,10 @@ final class MarkupIndex {
         }
         int at = index.all.size();
         index.all.add(e);
+        if (depth >= open.length) {
+          open = Arrays.copyOf(open, Math.max(depth + 1, open.length * 2));
+        }
+        open[depth] = at;
         Glance glance = new Glance(e);
         index.glances.add(glance);
         for (int k = 0; k < sets.length; k++) {
@@ -177,6 +187,14 @@ final class MarkupIndex {
 
       @Override
       public void tail(Node node, int depth) {
+        if (!(node instanceof Element)) {
+          return;
+        }
+        int at = open[depth];
+        if (at >= index.ends.length) {
+          index.ends = Arrays.copyOf(index.ends, Math.max(at + 1, index.ends.length * 2));
+        }
+        index.ends[at] = index.all.size();
         if (node == body) {
           index.bodyTo = index.all.size();
         }
@@ -231,6 +249,14 @@ final class MarkupIndex {
   /** Every element of the page, in document order (what {@code doc.getAllElements()} gives). */
   List<Element> all() {
     return all;
+  }
+
+  /**
+   * The position past the last descendant of the element at {@code position}: the element and its
+   * descendants lie in {@link #all()} from {@code position} to before it, as the page was walked.
+   */
+  int end(int position) {
+    return ends[position];
   }
 
   /**
