@@ -146,9 +146,9 @@ final class MainContent {
 
   private MainContent() {}
 
-  /** Removes what is never story content, in place. */
-  static void clean(Document doc) {
-    clean(MarkupIndex.of(doc, List.of()));
+  /** Removes what is never story content, in place, and gives the measure of the page it leaves. */
+  static TextLengths clean(Document doc) {
+    return clean(MarkupIndex.of(doc, List.of()));
   }
 
   /**
@@ -156,7 +156,7 @@ final class MainContent {
    * walked: its list of the page's elements stands in for the four whole-page selects cleaning starts
    * with (never-content, sidebars, wrappers, headers), which walked the tree once each.
    */
-  static void clean(MarkupIndex markup) {
+  static TextLengths clean(MarkupIndex markup) {
     Document doc = markup.document();
     List<Element> asides = new ArrayList<>();
     List<Element> wrappers = new ArrayList<>();
@@ -188,7 +188,7 @@ final class MainContent {
     removeSidebars(doc, asides);
     removeWrappers(doc, wrappers);
     removeHeaders(doc, headers);
-    removeFurniture(doc);
+    return removeFurniture(doc);
   }
 
   /** Removes the {@code asides} still on the page that hold no story markup. */
@@ -245,25 +245,45 @@ final class MainContent {
     }
   }
 
-  /** Removes what class and id names mark as furniture, unless it holds much of the page's paragraph text. */
-  static void removeFurniture(Document doc) {
+  /**
+   * Removes what class and id names mark as furniture, unless it holds much of the page's paragraph
+   * text, and gives the measure of the page it leaves.
+   */
+  static TextLengths removeFurniture(Document doc) {
+    Element body = doc.body();
     // Visited in document order, an element's descendants are all unvisited, so none was removed
     // since they were measured: one measure of the page serves the whole loop.
-    TextLengths lengths = TextLengths.of(doc.body());
+    TextLengths lengths = TextLengths.of(body);
     TextLengths.Subtotals paragraphs = paragraphText(lengths);
-    int pageText = paragraphs.of(doc.body());
+    int pageText = paragraphs.of(body);
     Map<String, Integer> kinds = new HashMap<>();
-    Element body = doc.body();
+    // The page as it is left is measured along the way, for scoring and block writing: it is all walked,
+    // head too, but only the body's elements are judged.
+    TextLengths.Pruned cleaned = new TextLengths.Pruned();
     // Walked live, not over a list of the page's elements: what is inside removed furniture is not visited.
     NodeTraversor.filter(new NodeFilter() {
+      private boolean inBody;
+
       @Override
       public FilterResult head(Node node, int depth) {
         if (!(node instanceof Element e)) {
+          cleaned.head(node);
           return FilterResult.SKIP_ENTIRELY;
         }
+        FilterResult judged = inBody ? judge(e) : FilterResult.CONTINUE;
+        inBody |= e == body;
+        if (judged == FilterResult.REMOVE) {
+          cleaned.removing();
+        } else {
+          cleaned.head(e);
+        }
+        return judged;
+      }
+
+      private FilterResult judge(Element e) {
         Deadline.check();
         String tag = e.normalName();
-        if (e == body || tag.equals("article") || tag.equals("main") || tag.equals("html") || tag.equals("body")) {
+        if (tag.equals("article") || tag.equals("main") || tag.equals("html") || tag.equals("body")) {
           return FilterResult.CONTINUE;
         }
         // Pages repeat the same class names hundreds of times ("menu-item"): judge each once.
@@ -285,9 +305,12 @@ final class MainContent {
 
       @Override
       public FilterResult tail(Node node, int depth) {
+        cleaned.tail(node);
+        inBody &= node != body;
         return FilterResult.CONTINUE;
       }
-    }, body);
+    }, doc);
+    return cleaned.lengths(doc);
   }
 
   static int furnitureKind(String names) {

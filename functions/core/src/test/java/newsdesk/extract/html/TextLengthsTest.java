@@ -98,7 +98,7 @@ class TextLengthsTest {
     }
   }
 
-  private static void assertSame(TextLengths lengths, Element e, String what) {
+  static void assertSame(TextLengths lengths, Element e, String what) {
     assertThat(lengths.text(e)).as("%s: text of %s", what, e.cssSelector()).isEqualTo(e.text().length());
     assertThat(lengths.linkDensity(e)).as("%s: link density of %s", what, e.cssSelector())
         .isEqualTo(MainContent.linkDensity(e));
