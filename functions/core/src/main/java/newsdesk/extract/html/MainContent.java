@@ -208,7 +208,7 @@ final class MainContent {
       if (e.parent() == null || e.root() != doc) {
         continue;
       }
-      int text = paragraphText(e);
+      int text = mayHoldParagraphs(e) ? paragraphText(e) : 0;
       if (text > 0 && bodyText < 0) {
         bodyText = paragraphText(doc.body());
       }
@@ -577,8 +577,8 @@ final class MainContent {
   }
 
   static String classAndId(Element e) {
-    if (e.attributesSize() == 0) {
-      return ""; // most elements: no class, no id
+    if (!Query.hasAttribute(e, "class") && !Query.hasAttribute(e, "id")) {
+      return ""; // most elements: no class, no id (links and pictures have other attributes)
     }
     return (e.className() + " " + e.id()).strip().toLowerCase(Locale.ROOT);
   }
@@ -776,6 +776,20 @@ final class MainContent {
       links += a.text().length();
     }
     return Math.min(1.0, links / (double) total);
+  }
+
+  /**
+   * Whether {@link #paragraphText(Element)} can be above 0: a paragraph, or a text box with enough text
+   * of its own, is at or below {@code e}. Most wrappers are search and sign-up forms holding neither,
+   * and telling so costs less than measuring their text.
+   */
+  static boolean mayHoldParagraphs(Element e) {
+    for (Element d : e.getAllElements()) {
+      if (PARAGRAPHS.matches(d, d) || TEXT_BOXES.matches(d, d) && ownTextLength(d) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Characters in the real paragraphs below {@code e}: long enough and not mostly links. */

@@ -3,11 +3,13 @@ package newsdesk.extract.html;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import newsdesk.extract.Deadline;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -126,6 +128,9 @@ final class MarkupIndex {
     }
   }
 
+  /** The glance shared by the elements of one tag without attributes, and the every-page kinds it passes. */
+  private record Bare(Glance glance, int[] passing) {}
+
   private final Document doc;
   private final List<Element> all = new ArrayList<>();
   private final List<Glance> glances = new ArrayList<>();
@@ -158,6 +163,12 @@ final class MarkupIndex {
     }
     Element body = doc.body();
     doc.traverse(new NodeVisitor() {
+      /**
+       * A glance at an element without attributes shows its tag alone, and so does every kind's test of it
+       * (its class, id and attributes read as empty): one glance and one round of tests serve every such
+       * element of a tag. Most elements of a page have no attributes.
+       */
+      private final Map<String, Bare> bareTags = new HashMap<>();
       /** The positions of the elements open at each depth, to record each one's end at its tail. */
       private int[] open = new int[64];
 
@@ -176,6 +187,17 @@ final class MarkupIndex {
           open = Arrays.copyOf(open, Math.max(depth + 1, open.length * 2));
         }
         open[depth] = at;
+        if (e.attributesSize() == 0) {
+          Bare bare = bareTags.computeIfAbsent(e.normalName(), tag -> {
+            Glance glance = new Glance(e);
+            return new Bare(glance, passing(glance));
+          });
+          index.glances.add(bare.glance);
+          for (int k : bare.passing) {
+            sets[k].set(at);
+          }
+          return;
+        }
         Glance glance = new Glance(e);
         index.glances.add(glance);
         for (int k = 0; k < sets.length; k++) {
@@ -183,6 +205,11 @@ final class MarkupIndex {
             sets[k].set(at);
           }
         }
+      }
+
+      /** The positions in {@code everyPage} of the kinds whose test {@code glance} passes. */
+      private int[] passing(Glance glance) {
+        return IntStream.range(0, sets.length).filter(k -> everyPage.get(k).necessary.test(glance)).toArray();
       }
 
       @Override

@@ -89,6 +89,21 @@ class CleaningPassesTest {
   }
 
   @Test
+  void aWrapperSaidToHoldNoParagraphsHoldsNoParagraphText() {
+    RandomInputs random = RandomInputs.seeded(20261130L);
+    int skipped = 0;
+    for (var sample : random.samples(1_000, r -> r.listOf(0, 60, () -> r.oneOf(PIECES)))) {
+      for (Element e : Jsoup.parse(String.join("", sample.value())).getAllElements()) {
+        if (!MainContent.mayHoldParagraphs(e)) {
+          skipped++;
+          assertThat(MainContent.paragraphText(e)).as("%s in %s", e.cssSelector(), sample).isZero();
+        }
+      }
+    }
+    assertThat(skipped).isPositive();
+  }
+
+  @Test
   void theMeasureOfTheCleanedPageSeesSeparatorsAroundRemovedFurniture() {
     // A block before removed inline furniture writes no separator where only a block follows it now;
     // a video's separator asked whether the ad below it had text: both as text() of the cleaned page.
