@@ -251,11 +251,6 @@ final class MainContent {
    */
   static TextLengths removeFurniture(Document doc) {
     Element body = doc.body();
-    // Visited in document order, an element's descendants are all unvisited, so none was removed
-    // since they were measured: one measure of the page serves the whole loop.
-    TextLengths lengths = TextLengths.of(body);
-    TextLengths.Subtotals paragraphs = paragraphText(lengths);
-    int pageText = paragraphs.of(body);
     Map<String, Integer> kinds = new HashMap<>();
     // The page as it is left is measured along the way, for scoring and block writing: it is all walked,
     // head too, but only the body's elements are judged.
@@ -263,6 +258,14 @@ final class MainContent {
     // Walked live, not over a list of the page's elements: what is inside removed furniture is not visited.
     NodeTraversor.filter(new NodeFilter() {
       private boolean inBody;
+      /**
+       * The page as it stood when the first furniture was met, before anything was removed (a page without
+       * any is never measured). Visited in document order, an element's descendants are all unvisited, so
+       * none was removed since they were measured: one measure of the page serves the whole walk.
+       */
+      private TextLengths lengths;
+      private TextLengths.Subtotals paragraphs;
+      private int pageText;
 
       @Override
       public FilterResult head(Node node, int depth) {
@@ -290,6 +293,11 @@ final class MainContent {
         int kind = kinds.computeIfAbsent(classAndId(e), MainContent::furnitureKind);
         if (kind == NOT_FURNITURE) {
           return FilterResult.CONTINUE;
+        }
+        if (lengths == null) {
+          lengths = TextLengths.of(body);
+          paragraphs = paragraphText(lengths);
+          pageText = paragraphs.of(body);
         }
         if ((kind & TEASER_MARK) != 0 && isLinkTeaser(e, lengths) && paragraphs.of(e) * 2 < pageText) {
           return FilterResult.REMOVE;
@@ -594,7 +602,18 @@ final class MainContent {
     // Insertion (document) order, so that candidates scoring alike are ranked the same way on every run:
     // elements hash by identity, and a HashMap made the same page give different articles.
     Map<Element, Double> scores = new LinkedHashMap<>();
-    for (Element p : body.select(SCORED_BLOCKS)) {
+    // Both kinds from one pass over the measured page, credited in the order the two selects gave them.
+    List<Element> blocks = new ArrayList<>();
+    List<Element> boxes = new ArrayList<>();
+    for (Element e : lengths.subtree(body)) {
+      if (SCORED_BLOCKS.matches(body, e)) {
+        blocks.add(e);
+      }
+      if (TEXT_BOXES.matches(body, e)) {
+        boxes.add(e);
+      }
+    }
+    for (Element p : blocks) {
       Deadline.check();
       // The measure's length and commas of text(): writing each block's text cost more than scoring it.
       int text = lengths.text(p);
@@ -609,7 +628,7 @@ final class MainContent {
       credit(scores, p.parent(), body, text, lengths.commas(p));
     }
     // Text written straight into a div between <br>s is a paragraph too, and the div its container.
-    for (Element div : body.select(TEXT_BOXES)) {
+    for (Element div : boxes) {
       Deadline.check();
       int own = TextLengths.ownText(div);
       if (own >= MIN_PARAGRAPH * 2) {

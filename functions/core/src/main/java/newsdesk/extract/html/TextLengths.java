@@ -2,6 +2,7 @@ package newsdesk.extract.html;
 
 import java.util.Arrays;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 import newsdesk.extract.Deadline;
@@ -94,6 +95,12 @@ final class TextLengths {
     }
     return new TextLengths(walk.index, Arrays.copyOf(walk.elements, n), Arrays.copyOf(walk.end, n),
         Arrays.copyOf(walk.text, n), prefix, Arrays.copyOf(walk.commasIn, n));
+  }
+
+  /** {@code root} and its descendants, in document order, as measured; listed afresh for an element not measured. */
+  List<Element> subtree(Element root) {
+    Integer i = index.get(root);
+    return i == null ? root.getAllElements() : Arrays.asList(elements).subList(i, end[i]);
   }
 
   /** {@code e.text().length()}. */
