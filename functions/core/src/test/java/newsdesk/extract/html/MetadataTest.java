@@ -115,6 +115,15 @@ class MetadataTest {
   }
 
   @Test
+  void dublinCoreCreatorsAreEachOnePersonWrittenSurnameFirst() {
+    Article a = article("<meta name=\"DC.Creator\" content=\"Lindqvist, M.\"><meta name=\"DC.Creator\" content=\"Berg, Jonas van den\">", "");
+    assertThat(a.authors()).containsExactly("M. Lindqvist", "Jonas van den Berg");
+    // Two people in one element are still two people, not one written surname first.
+    assertThat(article("<meta name=\"dc.creator\" content=\"Mara Lindqvist, Jonas Weber\">", "").authors())
+        .containsExactly("Mara Lindqvist", "Jonas Weber");
+  }
+
+  @Test
   void theBylineUnderTheHeadlineWinsOverMenusTeasersAndComments() {
     String body = "<nav><ul><li><a href=\"/author/tom-baker\">Tom Baker</a></li></ul></nav>"
         + "<div class=\"teaser\"><h2>Earlier story</h2><span class=\"byline\">Lena Ward</span></div>"
