@@ -182,10 +182,10 @@ public final class HtmlPageExtractor {
     String imageUrl = first(meta.first("og:image", "og:image:url", "twitter:image"), JsonLd.text(ld, "image"));
 
     declaredArticle |= markup.select(ARTICLES).size() == 1;
-    MainContent.clean(doc);
-    // Measured after cleaning: menus and footers make every page link-heavy; a listing stays so without them.
-    // One measure of the cleaned page serves scoring and block writing, which change nothing.
-    TextLengths lengths = TextLengths.of(doc);
+    // The metadata only reads the page, so the index still lists its elements for cleaning's first passes.
+    // Measured after cleaning (as cleaning leaves the page): menus and footers make every page link-heavy; a
+    // listing stays so without them. One measure of the cleaned page serves scoring and block writing.
+    TextLengths lengths = MainContent.clean(markup);
     double pageLinkDensity = lengths.linkDensity(doc.body());
     Element container = MainContent.best(doc, lengths);
     BlockWriter writer = BlockWriter.write(MainContent.leads(container, lengths), container, d.title, lengths);

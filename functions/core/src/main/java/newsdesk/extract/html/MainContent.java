@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import newsdesk.extract.Deadline;
 import newsdesk.extract.RuleAlternatives;
@@ -38,9 +39,9 @@ final class MainContent {
       // Ruby annotations: the reading printed above East Asian characters would split every word it glosses.
       "rt", "rp");
   /** Only elements with one of those tags or a hidden, role or style attribute can match {@link #NEVER_CONTENT}. */
-  private static final Evaluator NEVER_CONTENT_QUERY = Query.guarded(NEVER_CONTENT, e -> NEVER_CONTENT_TAGS.contains(e.normalName())
+  static final Evaluator NEVER_CONTENT_QUERY = Query.guarded(NEVER_CONTENT, e -> NEVER_CONTENT_TAGS.contains(e.normalName())
       || Query.hasAttribute(e, "hidden") || Query.hasAttribute(e, "role") || Query.hasAttribute(e, "style"));
-  private static final Evaluator HEADER = Query.of("header");
+  static final Evaluator HEADER = Query.of("header");
   private static final Evaluator P = Query.of("p");
   private static final Evaluator SCORED_BLOCKS = Query.of("p, pre, td, blockquote, li");
   /**
@@ -65,7 +66,12 @@ final class MainContent {
    */
   private static final String WRAPPER_OR_FURNITURE = "noscript, form, [role=banner], aside, [role=complementary]";
   private static final Evaluator STORY_INSIDE = Query.of("article, [itemprop=articleBody]");
-  private static final Evaluator ASIDE = Query.of("aside, [role=complementary]");
+  static final Evaluator ASIDE = Query.of("aside, [role=complementary]");
+  static final Evaluator WRAPPER_OR_FURNITURE_QUERY = Query.of(WRAPPER_OR_FURNITURE);
+  /** Only elements with one of those tags or a role can be a sidebar, a wrapper or a header. */
+  private static final Set<String> PASSED_TAGS = Set.of("aside", "noscript", "form", "header");
+  private static final Predicate<Element> MAYBE_PASSED = e -> PASSED_TAGS.contains(e.normalName())
+      || Query.hasAttribute(e, "role");
 
   /**
    * Words that mark furniture whatever it holds: comments, related links, share bars, promos, tables
@@ -140,21 +146,69 @@ final class MainContent {
 
   private MainContent() {}
 
-  /** Removes what is never story content, in place. */
-  static void clean(Document doc) {
-    doc.select(NEVER_CONTENT_QUERY).remove();
-    for (Element aside : doc.select(ASIDE)) {
-      if (aside.selectFirst(STORY_INSIDE) == null) {
+  /** Removes what is never story content, in place, and gives the measure of the page it leaves. */
+  static TextLengths clean(Document doc) {
+    return clean(MarkupIndex.of(doc, List.of()));
+  }
+
+  /**
+   * {@link #clean(Document)} of the page {@code markup} describes, which must be unchanged since it was
+   * walked: its list of the page's elements stands in for the four whole-page selects cleaning starts
+   * with (never-content, sidebars, wrappers, headers), which walked the tree once each.
+   */
+  static TextLengths clean(MarkupIndex markup) {
+    Document doc = markup.document();
+    List<Element> asides = new ArrayList<>();
+    List<Element> wrappers = new ArrayList<>();
+    List<Element> headers = new ArrayList<>();
+    List<Element> all = markup.all();
+    for (int i = 0; i < all.size(); i++) {
+      if (i % 256 == 0) {
+        Deadline.check();
+      }
+      Element e = all.get(i);
+      if (NEVER_CONTENT_QUERY.matches(doc, e)) {
+        // What lies inside goes with it, as select().remove() took it: its positions are passed over.
+        e.remove();
+        i = markup.end(i) - 1;
+      } else if (MAYBE_PASSED.test(e)) {
+        // Gathered in document order, as the selects found them; each pass below passes over those an
+        // earlier one took off the page (the selects ran after it and never saw them).
+        if (ASIDE.matches(doc, e)) {
+          asides.add(e);
+        }
+        if (WRAPPER_OR_FURNITURE_QUERY.matches(doc, e)) {
+          wrappers.add(e);
+        }
+        if (HEADER.matches(doc, e)) {
+          headers.add(e);
+        }
+      }
+    }
+    removeSidebars(doc, asides);
+    removeWrappers(doc, wrappers);
+    removeHeaders(doc, headers);
+    return removeFurniture(doc);
+  }
+
+  /** Removes the {@code asides} still on the page that hold no story markup. */
+  static void removeSidebars(Document doc, List<Element> asides) {
+    for (Element aside : asides) {
+      if (aside.root() == doc && aside.selectFirst(STORY_INSIDE) == null) {
         aside.remove(); // a sidebar, whatever its length, unless it holds a story's own markup
       }
     }
+  }
+
+  /** Unwraps the {@code wrappers} still on the page that hold most of its paragraph text, removes the others. */
+  static void removeWrappers(Document doc, List<Element> wrappers) {
     // Measured only when a candidate holds paragraphs: removing one that holds none leaves it unchanged.
     int bodyText = -1;
-    for (Element e : doc.select(WRAPPER_OR_FURNITURE)) {
+    for (Element e : wrappers) {
       if (e.parent() == null || e.root() != doc) {
         continue;
       }
-      int text = paragraphText(e);
+      int text = mayHoldParagraphs(e) ? paragraphText(e) : 0;
       if (text > 0 && bodyText < 0) {
         bodyText = paragraphText(doc.body());
       }
@@ -164,7 +218,14 @@ final class MainContent {
         e.remove();
       }
     }
-    for (Element header : doc.select(HEADER)) {
+  }
+
+  /** Removes the {@code headers} still on the page that are page banners or hold no lead, keeping marked leads. */
+  static void removeHeaders(Document doc, List<Element> headers) {
+    for (Element header : headers) {
+      if (header.root() != doc) {
+        continue; // inside a header already gone: what it would move and remove is off the page too
+      }
       // A page banner goes; an article's own header holds the headline and byline, which are not body,
       // and often the lead paragraph, which is: a header inside the story keeps a lead of some length.
       int lead = header.select(P).text().length();
@@ -182,29 +243,61 @@ final class MainContent {
         header.remove();
       }
     }
-    // Visited in document order, an element's descendants are all unvisited, so none was removed
-    // since they were measured: one measure of the page serves the whole loop.
-    TextLengths lengths = TextLengths.of(doc.body());
-    TextLengths.Subtotals paragraphs = paragraphText(lengths);
-    int pageText = paragraphs.of(doc.body());
-    Map<String, Integer> kinds = new HashMap<>();
+  }
+
+  /**
+   * Removes what class and id names mark as furniture, unless it holds much of the page's paragraph
+   * text, and gives the measure of the page it leaves.
+   */
+  static TextLengths removeFurniture(Document doc) {
     Element body = doc.body();
+    Map<String, Integer> kinds = new HashMap<>();
+    // The page as it is left is measured along the way, for scoring and block writing: it is all walked,
+    // head too, but only the body's elements are judged.
+    TextLengths.Pruned cleaned = new TextLengths.Pruned();
     // Walked live, not over a list of the page's elements: what is inside removed furniture is not visited.
     NodeTraversor.filter(new NodeFilter() {
+      private boolean inBody;
+      /**
+       * The page as it stood when the first furniture was met, before anything was removed (a page without
+       * any is never measured). Visited in document order, an element's descendants are all unvisited, so
+       * none was removed since they were measured: one measure of the page serves the whole walk.
+       */
+      private TextLengths lengths;
+      private TextLengths.Subtotals paragraphs;
+      private int pageText;
+
       @Override
       public FilterResult head(Node node, int depth) {
         if (!(node instanceof Element e)) {
+          cleaned.head(node);
           return FilterResult.SKIP_ENTIRELY;
         }
+        FilterResult judged = inBody ? judge(e) : FilterResult.CONTINUE;
+        inBody |= e == body;
+        if (judged == FilterResult.REMOVE) {
+          cleaned.removing();
+        } else {
+          cleaned.head(e);
+        }
+        return judged;
+      }
+
+      private FilterResult judge(Element e) {
         Deadline.check();
         String tag = e.normalName();
-        if (e == body || tag.equals("article") || tag.equals("main") || tag.equals("html") || tag.equals("body")) {
+        if (tag.equals("article") || tag.equals("main") || tag.equals("html") || tag.equals("body")) {
           return FilterResult.CONTINUE;
         }
         // Pages repeat the same class names hundreds of times ("menu-item"): judge each once.
         int kind = kinds.computeIfAbsent(classAndId(e), MainContent::furnitureKind);
         if (kind == NOT_FURNITURE) {
           return FilterResult.CONTINUE;
+        }
+        if (lengths == null) {
+          lengths = TextLengths.of(body);
+          paragraphs = paragraphText(lengths);
+          pageText = paragraphs.of(body);
         }
         if ((kind & TEASER_MARK) != 0 && isLinkTeaser(e, lengths) && paragraphs.of(e) * 2 < pageText) {
           return FilterResult.REMOVE;
@@ -220,9 +313,12 @@ final class MainContent {
 
       @Override
       public FilterResult tail(Node node, int depth) {
+        cleaned.tail(node);
+        inBody &= node != body;
         return FilterResult.CONTINUE;
       }
-    }, body);
+    }, doc);
+    return cleaned.lengths(doc);
   }
 
   static int furnitureKind(String names) {
@@ -489,8 +585,8 @@ final class MainContent {
   }
 
   static String classAndId(Element e) {
-    if (e.attributesSize() == 0) {
-      return ""; // most elements: no class, no id
+    if (!Query.hasAttribute(e, "class") && !Query.hasAttribute(e, "id")) {
+      return ""; // most elements: no class, no id (links and pictures have other attributes)
     }
     return (e.className() + " " + e.id()).strip().toLowerCase(Locale.ROOT);
   }
@@ -506,7 +602,18 @@ final class MainContent {
     // Insertion (document) order, so that candidates scoring alike are ranked the same way on every run:
     // elements hash by identity, and a HashMap made the same page give different articles.
     Map<Element, Double> scores = new LinkedHashMap<>();
-    for (Element p : body.select(SCORED_BLOCKS)) {
+    // Both kinds from one pass over the measured page, credited in the order the two selects gave them.
+    List<Element> blocks = new ArrayList<>();
+    List<Element> boxes = new ArrayList<>();
+    for (Element e : lengths.subtree(body)) {
+      if (SCORED_BLOCKS.matches(body, e)) {
+        blocks.add(e);
+      }
+      if (TEXT_BOXES.matches(body, e)) {
+        boxes.add(e);
+      }
+    }
+    for (Element p : blocks) {
       Deadline.check();
       // The measure's length and commas of text(): writing each block's text cost more than scoring it.
       int text = lengths.text(p);
@@ -521,7 +628,7 @@ final class MainContent {
       credit(scores, p.parent(), body, text, lengths.commas(p));
     }
     // Text written straight into a div between <br>s is a paragraph too, and the div its container.
-    for (Element div : body.select(TEXT_BOXES)) {
+    for (Element div : boxes) {
       Deadline.check();
       int own = TextLengths.ownText(div);
       if (own >= MIN_PARAGRAPH * 2) {
@@ -688,6 +795,20 @@ final class MainContent {
       links += a.text().length();
     }
     return Math.min(1.0, links / (double) total);
+  }
+
+  /**
+   * Whether {@link #paragraphText(Element)} can be above 0: a paragraph, or a text box with enough text
+   * of its own, is at or below {@code e}. Most wrappers are search and sign-up forms holding neither,
+   * and telling so costs less than measuring their text.
+   */
+  static boolean mayHoldParagraphs(Element e) {
+    for (Element d : e.getAllElements()) {
+      if (PARAGRAPHS.matches(d, d) || TEXT_BOXES.matches(d, d) && ownTextLength(d) > 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Characters in the real paragraphs below {@code e}: long enough and not mostly links. */

@@ -1,12 +1,15 @@
 package newsdesk.extract.html;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import newsdesk.extract.Deadline;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -125,11 +128,16 @@ final class MarkupIndex {
     }
   }
 
+  /** The glance shared by the elements of one tag without attributes, and the every-page kinds it passes. */
+  private record Bare(Glance glance, int[] passing) {}
+
   private final Document doc;
   private final List<Element> all = new ArrayList<>();
   private final List<Glance> glances = new ArrayList<>();
   /** For each kind every page asks, the positions of the elements passing its test, marked during the walk. */
   private final Map<Kind, BitSet> marked = new IdentityHashMap<>();
+  /** For each position, the position past its element's last descendant: its subtree is {@code [position, end)}. */
+  private int[] ends = new int[256];
   private int bodyFrom = -1;
   private int bodyTo = -1;
 
@@ -155,6 +163,15 @@ final class MarkupIndex {
     }
     Element body = doc.body();
     doc.traverse(new NodeVisitor() {
+      /**
+       * A glance at an element without attributes shows its tag alone, and so does every kind's test of it
+       * (its class, id and attributes read as empty): one glance and one round of tests serve every such
+       * element of a tag. Most elements of a page have no attributes.
+       */
+      private final Map<String, Bare> bareTags = new HashMap<>();
+      /** The positions of the elements open at each depth, to record each one's end at its tail. */
+      private int[] open = new int[64];
+
       @Override
       public void head(Node node, int depth) {
         if (!(node instanceof Element e)) {
@@ -166,6 +183,21 @@ final class MarkupIndex {
         }
         int at = index.all.size();
         index.all.add(e);
+        if (depth >= open.length) {
+          open = Arrays.copyOf(open, Math.max(depth + 1, open.length * 2));
+        }
+        open[depth] = at;
+        if (e.attributesSize() == 0) {
+          Bare bare = bareTags.computeIfAbsent(e.normalName(), tag -> {
+            Glance glance = new Glance(e);
+            return new Bare(glance, passing(glance));
+          });
+          index.glances.add(bare.glance);
+          for (int k : bare.passing) {
+            sets[k].set(at);
+          }
+          return;
+        }
         Glance glance = new Glance(e);
         index.glances.add(glance);
         for (int k = 0; k < sets.length; k++) {
@@ -175,8 +207,21 @@ final class MarkupIndex {
         }
       }
 
+      /** The positions in {@code everyPage} of the kinds whose test {@code glance} passes. */
+      private int[] passing(Glance glance) {
+        return IntStream.range(0, sets.length).filter(k -> everyPage.get(k).necessary.test(glance)).toArray();
+      }
+
       @Override
       public void tail(Node node, int depth) {
+        if (!(node instanceof Element)) {
+          return;
+        }
+        int at = open[depth];
+        if (at >= index.ends.length) {
+          index.ends = Arrays.copyOf(index.ends, Math.max(at + 1, index.ends.length * 2));
+        }
+        index.ends[at] = index.all.size();
         if (node == body) {
           index.bodyTo = index.all.size();
         }
@@ -231,6 +276,14 @@ final class MarkupIndex {
   /** Every element of the page, in document order (what {@code doc.getAllElements()} gives). */
   List<Element> all() {
     return all;
+  }
+
+  /**
+   * The position past the last descendant of the element at {@code position}: the element and its
+   * descendants lie in {@link #all()} from {@code position} to before it, as the page was walked.
+   */
+  int end(int position) {
+    return ends[position];
   }
 
   /**

@@ -2,6 +2,7 @@ package newsdesk.extract.html;
 
 import java.util.Arrays;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
 import newsdesk.extract.Deadline;
@@ -53,6 +54,40 @@ final class TextLengths {
   static TextLengths of(Element root) {
     Walk walk = new Walk();
     NodeTraversor.traverse(walk, root);
+    return measured(walk);
+  }
+
+  /**
+   * A measure of the tree a pruning walk leaves, taken during that walk: fed each node the walk keeps,
+   * in its order, and told of each element it removes, it gives what {@link #of} the pruned tree gives,
+   * without a walk of its own. Cleaning measures the page as it prunes it this way.
+   */
+  static final class Pruned {
+    private final Walk walk = new Walk();
+
+    /** The walk keeps {@code node}: it and (unless removed in turn) what lies below it are part of the tree. */
+    void head(Node node) {
+      walk.head(node, 0);
+    }
+
+    /** The walk leaves {@code node}, all of its children kept or removed. */
+    void tail(Node node) {
+      walk.tail(node, 0);
+    }
+
+    /** The walk removes the element it is at, which it has not fed. */
+    void removing() {
+      walk.removing();
+    }
+
+    /** The measure of {@code root}, the tree the walk started from, as it left it. */
+    TextLengths lengths(Element root) {
+      // Where the rules looked below a removal's ancestor before the walk reached it (see Walk.removing).
+      return walk.stale ? of(root) : measured(walk);
+    }
+  }
+
+  private static TextLengths measured(Walk walk) {
     int n = walk.count;
     long[] prefix = new long[n + 1];
     for (int i = 0; i < n; i++) {
@@ -60,6 +95,12 @@ final class TextLengths {
     }
     return new TextLengths(walk.index, Arrays.copyOf(walk.elements, n), Arrays.copyOf(walk.end, n),
         Arrays.copyOf(walk.text, n), prefix, Arrays.copyOf(walk.commasIn, n));
+  }
+
+  /** {@code root} and its descendants, in document order, as measured; listed afresh for an element not measured. */
+  List<Element> subtree(Element root) {
+    Integer i = index.get(root);
+    return i == null ? root.getAllElements() : Arrays.asList(elements).subList(i, end[i]);
   }
 
   /** {@code e.text().length()}. */
@@ -281,9 +322,24 @@ final class TextLengths {
     /** Open elements from this depth up have no character above {@code ' '} yet (all opened after the last one). */
     private int unsolid;
     private int count;
+    /**
+     * Whether the element just left writes a separator should its next sibling be text or inline: decided
+     * when that sibling is met, so that a pruning walk's next sibling is the one it keeps.
+     */
+    private boolean trailing;
+    /** Open elements whose leading separator looked at all of their text ({@link Tag#TextBoundary}). */
+    private int boundariesOpen;
+    /** Whether a removal changed what such an element looked at: the measure must be taken afresh. */
+    private boolean stale;
 
     @Override
     public void head(Node node, int ignored) {
+      if (trailing) {
+        trailing = false;
+        if ((node instanceof TextNode || node instanceof Element n && n.tag().isInline()) && !lastIsSpace) {
+          space();
+        }
+      }
       if (node instanceof TextNode t) {
         appendNormalisedText(t);
       } else if (node instanceof Element e) {
@@ -292,6 +348,9 @@ final class TextLengths {
         }
         if (length > 0 && needsLeadingTextSeparator(e) && !lastIsSpace) {
           space();
+        }
+        if (e.tag().is(Tag.TextBoundary)) {
+          boundariesOpen++;
         }
         if (count == elements.length) {
           int size = count * 2;
@@ -321,6 +380,7 @@ final class TextLengths {
       if (!(node instanceof Element e)) {
         return;
       }
+      trailing = false; // left by the last child: no sibling follows it
       int i = open[--depth];
       unsolid = Math.min(unsolid, depth);
       end[i] = count;
@@ -332,11 +392,19 @@ final class TextLengths {
       if (e.normalName().equals("a") && e.hasAttr("href")) {
         link[i] = text[i];
       }
-      Node next = e.nextSibling();
-      if (needsTrailingTextSeparator(e) && (next instanceof TextNode || next instanceof Element n && n.tag().isInline())
-          && !lastIsSpace) {
-        space();
+      if (e.tag().is(Tag.TextBoundary)) {
+        boundariesOpen--;
       }
+      trailing = needsTrailingTextSeparator(e);
+    }
+
+    /**
+     * An element is removed before it is met. Elements are measured from their own subtree and what
+     * jsoup writes before them, both as they stand when met, except that a text boundary's leading
+     * separator asks whether anything below it has text before its descendants are met.
+     */
+    void removing() {
+      stale |= boundariesOpen > 0;
     }
 
     /** The next character is the first above {@code ' '} of every open part still without one. */

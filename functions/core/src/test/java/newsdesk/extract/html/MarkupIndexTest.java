@@ -43,6 +43,17 @@ class MarkupIndexTest {
     int[] body = index.bodyRange();
     List<Element> inBody = doc.body() == null ? List.of() : doc.body().getAllElements();
     assertThat(index.all().subList(body[0], body[1])).as("body of %s", shown).containsExactlyElementsOf(inBody);
+    for (int i = 0; i < index.all().size(); i++) {
+      // The subtree ends where the next element outside it starts: the last position inside is the
+      // element or one of its descendants, the first one past it is neither.
+      int end = index.end(i);
+      Element e = index.all().get(i);
+      assertThat(end).as("end of %d on %s", i, shown).isGreaterThan(i).isLessThanOrEqualTo(index.all().size());
+      assertThat(isAtOrBelow(index.all().get(end - 1), e)).as("last inside %d on %s", i, shown).isTrue();
+      if (end < index.all().size()) {
+        assertThat(isAtOrBelow(index.all().get(end), e)).as("first past %d on %s", i, shown).isFalse();
+      }
+    }
     for (MarkupIndex.Kind kind : HtmlPageExtractor.MARKUP) {
       Elements plain = doc.select(Query.of(kind.css()));
       Elements indexed = index.select(kind);
@@ -55,6 +66,15 @@ class MarkupIndexTest {
         assertThat(index.matches(kind, i)).as("%s at %d on %s", kind, i, shown).isEqualTo(plain.contains(index.all().get(i)));
       }
     }
+  }
+
+  private static boolean isAtOrBelow(Element e, Element ancestor) {
+    for (Element a = e; a != null; a = a.parent()) {
+      if (a == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Test

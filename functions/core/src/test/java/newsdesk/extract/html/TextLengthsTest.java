@@ -83,6 +83,17 @@ class TextLengthsTest {
   }
 
   @Test
+  void aSubtreeListsWhatGetAllElementsLists() {
+    Document doc = Jsoup.parse("<div id=a><p>x</p><section><p>y</p></section></div><p>w</p>");
+    TextLengths lengths = TextLengths.of(doc);
+    for (Element e : doc.getAllElements()) {
+      assertThat(lengths.subtree(e)).as(e.cssSelector()).containsExactlyElementsOf(e.getAllElements());
+    }
+    Element other = Jsoup.parse("<div><p>z</p></div>").selectFirst("div");
+    assertThat(lengths.subtree(other)).containsExactlyElementsOf(other.getAllElements());
+  }
+
+  @Test
   void subtotalsSumOverAnElementAndItsDescendants() {
     Document doc = Jsoup.parse("<div id=a><p>x</p><section><p>y</p><p>z</p></section></div><p>w</p>");
     TextLengths.Subtotals paragraphs = TextLengths.of(doc).subtotals(e -> e.normalName().equals("p") ? 1 : 0);
@@ -98,7 +109,7 @@ class TextLengthsTest {
     }
   }
 
-  private static void assertSame(TextLengths lengths, Element e, String what) {
+  static void assertSame(TextLengths lengths, Element e, String what) {
     assertThat(lengths.text(e)).as("%s: text of %s", what, e.cssSelector()).isEqualTo(e.text().length());
     assertThat(lengths.linkDensity(e)).as("%s: link density of %s", what, e.cssSelector())
         .isEqualTo(MainContent.linkDensity(e));

@@ -1,0 +1,136 @@
+package newsdesk.extract.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import newsdesk.extract.SharedFolder;
+import newsdesk.testing.RandomInputs;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Cleaning's first passes take their candidates from the page's {@link MarkupIndex}, gathered in one
+ * pass before any is removed, instead of selecting each kind afresh after the pass before: the page
+ * must come out exactly as the four whole-page selects left it, nesting and all (never-content in a
+ * sidebar, a sidebar in a header, a lead that leaves a header holding another).
+ */
+class CleaningPassesTest {
+
+  private static final List<String> PIECES = List.of("<div>", "</div>", "<p>", "</p>", "<aside>", "</aside>",
+      "<div role=complementary>", "<div role=banner>", "<header>", "</header>", "<noscript>", "</noscript>", "<form>",
+      "</form>", "<article>", "</article>", "<main>", "</main>", "<div itemprop=articleBody>", "<nav>", "</nav>",
+      "<script>var a;</script>", "<div style='display: none'>", "<span hidden>", "</span>", "<h1>", "</h1>",
+      "<p class=standfirst>", "<div class=intro>", "<div class=related>", "<div class=sidebar>", "<a href=/x>", "</a>",
+      "<footer>", "</footer>", "<button>", "</button>", "<br>", "a short line", " ", "<span class=share-link>",
+      "<b class=related>", "</b>", "<video>", "</video>", "<span class=ad>", "<a class=teaser href=/y>", "<pre>", "</pre>",
+      "<img class=ad-pixel>", "<li class=menu-item>", "<ul>", "</ul>", "<td class=sidebar>", "<table>", "</table>",
+      "A paragraph long enough to count as one, with commas, clauses and more than forty characters.",
+      "A lead of more than eighty characters that sits in the story's own header and stays there with it.");
+
+  /** Cleaning as it was: each pass selecting its candidates from the page the pass before left. */
+  private static void cleanBySelects(Document doc) {
+    doc.select(MainContent.NEVER_CONTENT_QUERY).remove();
+    MainContent.removeSidebars(doc, doc.select(MainContent.ASIDE));
+    MainContent.removeWrappers(doc, doc.select(MainContent.WRAPPER_OR_FURNITURE_QUERY));
+    MainContent.removeHeaders(doc, doc.select(MainContent.HEADER));
+    MainContent.removeFurniture(doc);
+  }
+
+  /** Cleans {@code html} both ways and gives the page the index's way left, with the measure cleaning gave. */
+  private static TextLengths assertSameAsSelects(String html, String shown, Document[] cleaned) {
+    Document bySelects = Jsoup.parse(html);
+    cleanBySelects(bySelects);
+    Document byIndex = Jsoup.parse(html);
+    TextLengths lengths = MainContent.clean(MarkupIndex.of(byIndex, HtmlPageExtractor.EVERY_PAGE));
+    assertThat(byIndex.outerHtml()).as(shown).isEqualTo(bySelects.outerHtml());
+    cleaned[0] = byIndex;
+    return lengths;
+  }
+
+  private static void assertSameAsSelects(String html, String shown) {
+    assertSameAsSelects(html, shown, new Document[1]);
+  }
+
+  @Test
+  void cleansAsTheSelectsDidOnRandomMarkup() {
+    RandomInputs random = RandomInputs.seeded(20261129L);
+    for (var sample : random.samples(2_000, r -> r.listOf(0, 60, () -> r.oneOf(PIECES)))) {
+      Document[] cleaned = new Document[1];
+      TextLengths lengths = assertSameAsSelects(String.join("", sample.value()), sample.toString(), cleaned);
+      // The measure taken while cleaning is the cleaned page's: what jsoup's text() gives of every element.
+      for (Element e : cleaned[0].getAllElements()) {
+        TextLengthsTest.assertSame(lengths, e, sample.toString());
+      }
+    }
+  }
+
+  @Test
+  void cleansAsTheSelectsDidOnCorpusPages() throws IOException {
+    List<Path> pages = SharedFolder.corpusPages();
+    assertThat(pages).isNotEmpty();
+    for (int i = 0; i < pages.size(); i += 7) {
+      String shown = pages.get(i).toString();
+      Document[] cleaned = new Document[1];
+      TextLengths lengths = assertSameAsSelects(Files.readString(pages.get(i), StandardCharsets.ISO_8859_1), shown, cleaned);
+      // Against a fresh measure, which TextLengthsTest holds to text(): text() of every element is quadratic.
+      TextLengths fresh = TextLengths.of(cleaned[0]);
+      for (Element e : cleaned[0].getAllElements()) {
+        assertThat(lengths.text(e)).as("%s: text of %s", shown, e.cssSelector()).isEqualTo(fresh.text(e));
+        assertThat(lengths.linkDensity(e)).as("%s: link density of %s", shown, e.cssSelector()).isEqualTo(fresh.linkDensity(e));
+        assertThat(lengths.commas(e)).as("%s: commas of %s", shown, e.cssSelector()).isEqualTo(fresh.commas(e));
+      }
+    }
+  }
+
+  @Test
+  void aWrapperSaidToHoldNoParagraphsHoldsNoParagraphText() {
+    RandomInputs random = RandomInputs.seeded(20261130L);
+    int skipped = 0;
+    for (var sample : random.samples(1_000, r -> r.listOf(0, 60, () -> r.oneOf(PIECES)))) {
+      for (Element e : Jsoup.parse(String.join("", sample.value())).getAllElements()) {
+        if (!MainContent.mayHoldParagraphs(e)) {
+          skipped++;
+          assertThat(MainContent.paragraphText(e)).as("%s in %s", e.cssSelector(), sample).isZero();
+        }
+      }
+    }
+    assertThat(skipped).isPositive();
+  }
+
+  @Test
+  void theMeasureOfTheCleanedPageSeesSeparatorsAroundRemovedFurniture() {
+    // A block before removed inline furniture writes no separator where only a block follows it now;
+    // a video's separator asked whether the ad below it had text: both as text() of the cleaned page.
+    for (String html : List.of("<div><div>one</div><span class=share-link>share</span><div>two</div></div>",
+        "<div><div>one</div><span class=share-link>share</span> two</div>",
+        "<div><div>one</div><b class=share-link>x</b><!-- c -->two</div>",
+        "<p>one <video><span class=ad>ad</span></video> two</p>", "<p>one<video><span class=ad>ad</span> x</video>two</p>",
+        "<p>one<video><span class=ad>ad</span></video><!-- c -->two</p>")) {
+      // Furniture goes only while it holds under half the page's paragraph text: the page holds some.
+      Document doc = Jsoup.parse(html + "<p>A paragraph long enough to count as one, well over forty characters.</p>");
+      TextLengths lengths = MainContent.clean(doc);
+      assertThat(doc.select(".ad, .share-link")).as(html).isEmpty();
+      for (Element e : doc.getAllElements()) {
+        TextLengthsTest.assertSame(lengths, e, html);
+      }
+    }
+  }
+
+  @Test
+  void aLeadMovedOutOfAGoingHeaderTakesItsNestedHeaderAlong() {
+    String html = "<article><header><h1>Title</h1><div class=intro>A lead of more than twenty-five characters"
+        + "<header>inner</header></div></header><p>text</p></article>";
+    assertSameAsSelects(html, html);
+    Document doc = Jsoup.parse(html);
+    MainContent.clean(doc);
+    Element intro = doc.selectFirst(".intro");
+    assertThat(intro).isNotNull();
+    assertThat(intro.parent().normalName()).isEqualTo("article");
+  }
+}
