@@ -33,6 +33,8 @@ final class BlockWriter {
       "code", "mark", "abbr", "cite", "q", "time", "s", "font", "label", "bdi", "bdo", "kbd", "var", "dfn", "ins", "del",
       "wbr", "data", "ruby", "rb");
   private static final Set<String> SKIP = Set.of("img", "picture", "source", "video", "audio", "hr", "map", "area", "track");
+  /** Where an image's address is, lazy-loading attributes first. */
+  private static final String[] IMAGE_ADDRESSES = {"data-src", "data-original", "data-lazy-src", "src"};
   private static final Pattern SRCSET_SEPARATOR = Pattern.compile("[\\s,]+");
   private static final int MAX_DEPTH = 400;
   private static final Evaluator BLOCK_INSIDE_INLINE = Query.of("p, div, figure, ul, ol, table, h1, h2, h3, h4, h5, h6");
@@ -473,7 +475,12 @@ final class BlockWriter {
     if (img == null) {
       return null;
     }
-    for (String attr : new String[] {"data-src", "data-original", "data-lazy-src", "src"}) {
+    for (String attr : IMAGE_ADDRESSES) {
+      // A data: placeholder would resolve to itself, which is skipped below; resolving it first ran
+      // jsoup's control-character regex over the whole inlined image.
+      if (img.attributes().getIgnoreCase(attr).startsWith("data:")) {
+        continue;
+      }
       String url = img.absUrl(attr);
       if (url.isEmpty()) {
         url = img.attr(attr);

@@ -52,6 +52,42 @@ class BlockWriterShortcutsTest {
     }
   }
 
+  /** The image address as read before data: placeholders were skipped without resolving them. */
+  private static String resolvedImageUrl(Element img) {
+    for (String attr : new String[] {"data-src", "data-original", "data-lazy-src", "src"}) {
+      String url = img.absUrl(attr);
+      if (url.isEmpty()) {
+        url = img.attr(attr);
+      }
+      if (!url.isEmpty() && !url.startsWith("data:")) {
+        return url;
+      }
+    }
+    String srcset = img.attr("srcset");
+    return srcset.isBlank() ? null : srcset.strip().split("[\\s,]+")[0];
+  }
+
+  @Test
+  void imagesWithDataPlaceholdersGetTheAddressResolvingGave() {
+    RandomInputs random = RandomInputs.seeded(0x696d6773L);
+    List<String> values = List.of("data:image/gif;base64,R0lGOD", "DATA:image/png;x", " data:x", "data:", "\u0001data:x",
+        "/img/a.jpg", "https://cdn.example/b.png", "", "c.webp", "//cdn.example/d.jpg", "?v=2", "javascript:x", "tel:1", "#");
+    for (var sample : random.samples(5_000, r -> {
+      StringBuilder img = new StringBuilder("<img");
+      for (String attr : List.of("data-src", "data-original", "Data-Lazy-Src", "src", "SRC", "srcset")) {
+        if (r.chance(0.4)) {
+          img.append(' ').append(attr).append("=\"").append(r.oneOf(values)).append('"');
+        }
+      }
+      return img.append('>').toString();
+    })) {
+      for (String base : List.of("https://news.example/a/story.html", "", "not a url")) {
+        Element img = Jsoup.parse(sample.value(), base).selectFirst("img");
+        assertThat(BlockWriter.imageUrl(img)).as(sample + " on " + base).isEqualTo(resolvedImageUrl(img));
+      }
+    }
+  }
+
   @Test
   void everyAlternativeOfTheCaptionNamesNamesAKeyword() {
     KeywordGuards.assertEveryAlternativeNamesAKeyword(BlockWriter.CAPTION_KEYWORDS, BlockWriter.captionNames());
