@@ -334,20 +334,23 @@ final class BlockWriter {
 
   private void paragraph(String raw, Element e) {
     String text = oneLine(raw);
-    // Folded to one line already, the text normalizes to its lower case.
-    if (text.isEmpty() || PageChrome.isNoise(text) || PageChrome.isChrome(text) && Words.countUpTo(text, 8) < 8
-        || text.toLowerCase(Locale.ROOT).equals(title) || PublicationDate.isTimestamp(text) || Signpost.is(text)
-        || FurnitureLine.is(text) || HouseNotice.is(text) || DateLine.is(text)) {
+    if (text.isEmpty()) {
       return;
     }
-    if (e != null && Words.countUpTo(text, LINK_LINE_WORDS) < LINK_LINE_WORDS && lengths.linkDensity(e) > LINK_LINE_SHARE) {
+    Line line = new Line(text);
+    if (PageChrome.isNoise(text) || PageChrome.isChrome(text) && line.wordsUpTo(8) < 8 || isTitle(text)
+        || PublicationDate.isTimestamp(text) || Signpost.is(line) || FurnitureLine.is(line) || HouseNotice.is(line)
+        || DateLine.is(text)) {
+      return;
+    }
+    if (e != null && line.wordsUpTo(LINK_LINE_WORDS) < LINK_LINE_WORDS && lengths.linkDensity(e) > LINK_LINE_SHARE) {
       return;
     }
     if (e != null && e.className().toLowerCase(Locale.ROOT).contains("caption")) {
       caption(e, null);
       return;
     }
-    if (Words.countUpTo(text, MAX_CREDIT_WORDS + 1) <= MAX_CREDIT_WORDS && PICTURE_CREDIT.matcher(text).matches()) {
+    if (line.wordsUpTo(MAX_CREDIT_WORDS + 1) <= MAX_CREDIT_WORDS && PICTURE_CREDIT.matcher(text).matches()) {
       blocks.add(Block.figure(null, null, text));
       captions.add(new Caption("", text, null));
       return;
@@ -357,13 +360,25 @@ final class BlockWriter {
 
   private void heading(String raw, int rank) {
     String text = oneLine(raw);
-    if (text.isEmpty() || text.toLowerCase(Locale.ROOT).equals(title) || PageChrome.isChrome(text) || PageChrome.isNoise(text)
-        || Signpost.is(text) || FurnitureLine.is(text) || HouseNotice.is(text) || DateLine.is(text)) {
+    if (text.isEmpty()) {
+      return;
+    }
+    Line line = new Line(text);
+    if (isTitle(text) || PageChrome.isChrome(text) || PageChrome.isNoise(text) || Signpost.is(line) || FurnitureLine.is(line)
+        || HouseNotice.is(line) || DateLine.is(text)) {
       return;
     }
     Block heading = Block.heading(text);
     blocks.add(heading);
     ranks.put(heading, rank);
+  }
+
+  /**
+   * Whether a line (folded to one line already) repeats the title. Lower case is never shorter than
+   * the text, so a line longer than the title is not lower-cased to be compared.
+   */
+  private boolean isTitle(String text) {
+    return text.length() <= title.length() && text.toLowerCase(Locale.ROOT).equals(title);
   }
 
   private void list(Element e) {

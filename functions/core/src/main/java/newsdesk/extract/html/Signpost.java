@@ -1,8 +1,6 @@
 package newsdesk.extract.html;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
-import newsdesk.extract.convention.Words;
 
 /**
  * A line inside a story that points readers elsewhere rather than telling the story: the heading of
@@ -47,12 +45,17 @@ final class Signpost {
 
   /** Whether {@code line} (whitespace-normalized) is a signpost, not story text. */
   static boolean is(String line) {
+    return is(new Line(line));
+  }
+
+  /** As {@link #is(String)}, for a line other rules read too. */
+  static boolean is(Line line) {
     if (line.length() > 300) {
       return false;
     }
-    // No-break spaces ("À lire aussi&nbsp;:") would defeat the patterns' \\s.
-    String lower = line.replace('\u00a0', ' ').toLowerCase(Locale.ROOT);
-    int words = Words.countUpTo(line, MAX_LEAD_IN_WORDS + 1);
+    // Lower case with no-break spaces made plain: "À lire aussi&nbsp;:" would defeat the patterns' \\s.
+    String lower = line.lower();
+    int words = line.wordsUpTo(MAX_LEAD_IN_WORDS + 1);
     return words <= MAX_HEADING_WORDS && HEADING.matcher(lower).matches()
         || words <= MAX_LEAD_IN_WORDS && LEAD_IN.matcher(lower).find();
   }

@@ -52,6 +52,16 @@ class BlockWriterShortcutsTest {
     }
   }
 
+  /** Why a line longer than the title need not be lower-cased to be compared with it. */
+  @Test
+  void lowerCaseIsNeverShorterThanTheText() {
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      String text = new String(Character.toChars(cp));
+      assertThat(text.toLowerCase(Locale.ROOT).length()).as("U+%04X", cp).isGreaterThanOrEqualTo(text.length());
+      assertThat(("A" + text + " Σ").toLowerCase(Locale.ROOT).length()).as("U+%04X", cp).isGreaterThanOrEqualTo(text.length() + 3);
+    }
+  }
+
   /** The image address as read before data: placeholders were skipped without resolving them. */
   private static String resolvedImageUrl(Element img) {
     for (String attr : new String[] {"data-src", "data-original", "data-lazy-src", "src"}) {
