@@ -222,10 +222,16 @@ final class BlockWriter {
     while (from < inline.length()) {
       long found = paragraphBreak(inline, from);
       int to = found < 0 ? inline.length() : (int) (found >>> 32);
-      String part = inline.substring(from, to);
       // Loose text has no element to measure: a short line made of a link is a pointer elsewhere.
-      if (!isLinkLine(part, linkedLetters(from, to))) {
-        paragraph(part, null);
+      // Text with no link in it is folded straight from the buffer, without a copy of its own first.
+      int linked = linkedLetters(from, to);
+      if (linked == 0) {
+        paragraphLine(oneLine(inline, from, to), null);
+      } else {
+        String part = inline.substring(from, to);
+        if (!isLinkLine(part, linked)) {
+          paragraphLine(oneLine(part), null);
+        }
       }
       from = found < 0 ? to : (int) found;
     }
@@ -333,7 +339,11 @@ final class BlockWriter {
   }
 
   private void paragraph(String raw, Element e) {
-    String text = oneLine(raw);
+    paragraphLine(oneLine(raw), e);
+  }
+
+  /** As {@link #paragraph}, with the text folded to one line already. */
+  private void paragraphLine(String text, Element e) {
     if (text.isEmpty()) {
       return;
     }
@@ -514,32 +524,51 @@ final class BlockWriter {
 
   /**
    * {@code raw.replaceAll("\\s+", " ").strip()} without the regex engine, which cost more
-   * than the rest of writing a paragraph; the text is copied only when a run needs folding.
+   * than the rest of writing a paragraph; the text is copied only when it needs folding or stripping.
    */
   static String oneLine(String raw) {
-    StringBuilder out = null;
+    return oneLine(raw, 0, raw.length());
+  }
+
+  /** As {@link #oneLine(String)}, of {@code raw[from, to)}: one copy of a paragraph still in the buffer. */
+  static String oneLine(CharSequence raw, int from, int to) {
+    // Stripped first: the ends are whitespace before folding and after it, so either order gives the same.
+    while (from < to && Character.isWhitespace(raw.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(raw.charAt(to - 1))) {
+      to--;
+    }
+    char[] out = null;
+    int n = 0;
     boolean inRun = false;
-    for (int i = 0; i < raw.length(); i++) {
+    for (int i = from; i < to; i++) {
       char c = raw.charAt(i);
       if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
         if (out == null && (inRun || c != ' ')) {
           // A run of two, or one that is not a plain space: from here on the text is rewritten.
-          out = new StringBuilder(raw.length()).append(raw, 0, i);
+          out = new char[to - from];
+          for (int k = from; k < i; k++) {
+            out[n++] = raw.charAt(k);
+          }
           if (!inRun) {
-            out.append(' ');
+            out[n++] = ' ';
           }
         } else if (out != null && !inRun) {
-          out.append(' ');
+          out[n++] = ' ';
         }
         inRun = true;
       } else {
         if (out != null) {
-          out.append(c);
+          out[n++] = c;
         }
         inRun = false;
       }
     }
-    return (out == null ? raw : out.toString()).strip();
+    if (out != null) {
+      return new String(out, 0, n);
+    }
+    return raw instanceof String s && from == 0 && to == s.length() ? s : raw.subSequence(from, to).toString();
   }
 
   private static String normalize(String s) {
