@@ -39,6 +39,15 @@ final class BlockWriter {
   private static final int MAX_DEPTH = 400;
   private static final Evaluator BLOCK_INSIDE_INLINE = Query.of("p, div, figure, ul, ol, table, h1, h2, h3, h4, h5, h6");
   private static final Evaluator BLOCK_INSIDE_PARAGRAPH = Query.of("p, div, figure, ul, ol, table");
+  // Compiled once: a query given as a string is parsed again on every call.
+  private static final Evaluator IMG = Query.of("img");
+  private static final Evaluator FIGCAPTION = Query.of("figcaption");
+  private static final Evaluator CREDIT = Query.of("[class*=credit], [class*=copyright], [class*=source], small, cite");
+  private static final Evaluator TABLE_IN_TABLE_OR_P = Query.of("table table, p");
+  private static final Evaluator P = Query.of("p");
+  private static final Evaluator TR = Query.of("tr");
+  private static final Evaluator CELL = Query.of("th, td");
+  private static final Evaluator PARAGRAPHS = Query.of("p p, p + p");
   private static final Pattern CAPTION_NAMES = Pattern.compile("caption|credit|copyright|bildunterschrift|(?:^|[-_\\s])dida(?:$|[-_\\s])|"
       + "(?:^|[-_\\s])legend(?:$|[-_\\s])|(?:image|img|photo|foto|picture|bild)[-_]*(?:desc\\w*|subtitle|legend|meta\\w*|"
       + "unterschrift)");
@@ -160,11 +169,12 @@ final class BlockWriter {
         if (isCaption(e, tag)) {
           // Captions and photo credits marked only by their class (WordPress "wp-caption-text", "img__credit").
           flush();
-          caption(e, imageUrl(e.selectFirst("img")));
+          caption(e, imageUrl(e.selectFirst(IMG)));
         } else if (tag.equals("br")) {
           inline.append('\n');
-        } else if (INLINE.contains(tag) && e.selectFirst(BLOCK_INSIDE_INLINE) == null) {
+        } else if (INLINE.contains(tag) && (e.childrenSize() == 0 || e.selectFirst(BLOCK_INSIDE_INLINE) == null)) {
           // Walked, not flattened with e.text(): padding would split drop caps ("W hale") from their word.
+          // (An inline element without children holds no block: the query is not run for it.)
           int start = inline.length();
           walk(e, depth + 1);
           if (tag.equals("a") && inline.length() > start && pointsElsewhere(e) && !isAddress(inline, start)) {
@@ -415,8 +425,8 @@ final class BlockWriter {
   }
 
   private void figure(Element e) {
-    String url = imageUrl(e.selectFirst("img"));
-    Element figcaption = e.selectFirst("figcaption");
+    String url = imageUrl(e.selectFirst(IMG));
+    Element figcaption = e.selectFirst(FIGCAPTION);
     if (figcaption == null) {
       if (url != null) {
         blocks.add(Block.figure(url, null, null));
@@ -427,12 +437,12 @@ final class BlockWriter {
   }
 
   private void caption(Element figcaption, String url) {
-    Element creditEl = figcaption.selectFirst("[class*=credit], [class*=copyright], [class*=source], small, cite");
+    Element creditEl = figcaption.selectFirst(CREDIT);
     String credit = creditEl == null ? null : creditEl.text().strip();
     String text;
     if (creditEl != null) {
       Element copy = figcaption.clone();
-      Element creditCopy = copy.selectFirst("[class*=credit], [class*=copyright], [class*=source], small, cite");
+      Element creditCopy = copy.selectFirst(CREDIT);
       if (creditCopy != null) {
         creditCopy.remove();
       }
@@ -456,15 +466,15 @@ final class BlockWriter {
   }
 
   private void table(Element e, int depth) {
-    if (e.selectFirst("table table, p") != null && e.select("p").text().length() > 200) {
+    if (e.selectFirst(TABLE_IN_TABLE_OR_P) != null && e.select(P).text().length() > 200) {
       // A layout table: its cells are the page, not data.
       walk(e, depth + 1);
       return;
     }
     List<String> rows = new ArrayList<>();
-    for (Element tr : e.select("tr")) {
+    for (Element tr : e.select(TR)) {
       List<String> cells = new ArrayList<>();
-      for (Element cell : tr.select("th, td")) {
+      for (Element cell : tr.select(CELL)) {
         cells.add(oneLine(cell.text()));
       }
       if (cells.stream().anyMatch(c -> !c.isEmpty())) {
@@ -482,7 +492,7 @@ final class BlockWriter {
     }
     String names = e.className();
     return !names.isEmpty() && isCaptionName(names.toLowerCase(Locale.ROOT))
-        && lengths.text(e) <= MAX_CAPTION_CHARS && e.selectFirst("p p, p + p") == null;
+        && lengths.text(e) <= MAX_CAPTION_CHARS && e.selectFirst(PARAGRAPHS) == null;
   }
 
   /** Whether class names (in lower case) mark a caption or a credit. */
