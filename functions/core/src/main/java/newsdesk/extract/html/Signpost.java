@@ -50,6 +50,15 @@ final class Signpost {
 
   /** As {@link #is(String)}, for a line other rules read too. */
   static boolean is(Line line) {
+    return judge(line, true);
+  }
+
+  /** As {@link #is(String)}, with every short line tried against the lead-in pattern: what the mark check must not change. */
+  static boolean isUnguarded(String line) {
+    return judge(new Line(line), false);
+  }
+
+  private static boolean judge(Line line, boolean guarded) {
     if (line.length() > 300) {
       return false;
     }
@@ -57,6 +66,14 @@ final class Signpost {
     String lower = line.lower();
     int words = line.wordsUpTo(MAX_LEAD_IN_WORDS + 1);
     return words <= MAX_HEADING_WORDS && HEADING.matcher(lower).matches()
-        || words <= MAX_LEAD_IN_WORDS && LEAD_IN.matcher(lower).find();
+        || words <= MAX_LEAD_IN_WORDS && (!guarded || hasLeadInMark(lower)) && LEAD_IN.matcher(lower).find();
+  }
+
+  /**
+   * Whether the line holds a colon or a guillemet, which every lead-in ends with: most short story
+   * lines hold none, and are not tried against the lead-in's alternatives at each of their positions.
+   */
+  private static boolean hasLeadInMark(String lower) {
+    return lower.indexOf(':') >= 0 || lower.indexOf('：') >= 0 || lower.indexOf('»') >= 0;
   }
 }
