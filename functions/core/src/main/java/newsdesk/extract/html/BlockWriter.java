@@ -71,7 +71,7 @@ final class BlockWriter {
   /** A paragraph shorter than this many words that is mostly link text points elsewhere. */
   private static final int LINK_LINE_WORDS = 20;
   private static final double LINK_LINE_SHARE = 0.7;
-  /** A full stop closing a line, not an ellipsis ("Read more..."). */
+  /** A full stop closing a line, not an ellipsis ("Read more..."); {@link #endsSentence} reads it by hand. */
   private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\.)\\.[\\s\"'“”»«)]*$");
   /** A short line wholly in parentheses or brackets: a credit or a source, "(Artist: …)", "(via …)". */
   private static final Pattern CREDIT_IN_PARENTHESES = Pattern.compile("\\s*[(\\[]\\s*\\S+(?:\\s+\\S+){0,5}\\s*[)\\]]\\s*");
@@ -137,7 +137,7 @@ final class BlockWriter {
       Block b = blocks.get(i);
       Integer rank = Block.HEADING.equals(b.type()) ? ranks.get(b) : null;
       if (rank != null && (kept.isEmpty() || nextRank > 0 && nextRank <= rank
-          && Words.countUpTo(b.text(), LABEL_WORDS + 1) <= LABEL_WORDS) && !SENTENCE_END.matcher(b.text()).find()) {
+          && Words.countUpTo(b.text(), LABEL_WORDS + 1) <= LABEL_WORDS) && !endsSentence(b.text())) {
         continue;
       }
       kept.add(b);
@@ -172,9 +172,9 @@ final class BlockWriter {
           caption(e, imageUrl(e.selectFirst(IMG)));
         } else if (tag.equals("br")) {
           inline.append('\n');
-        } else if (INLINE.contains(tag) && (e.childrenSize() == 0 || e.selectFirst(BLOCK_INSIDE_INLINE) == null)) {
+        } else if (INLINE.contains(tag) && (e.firstElementChild() == null || e.selectFirst(BLOCK_INSIDE_INLINE) == null)) {
           // Walked, not flattened with e.text(): padding would split drop caps ("W hale") from their word.
-          // (An inline element without children holds no block: the query is not run for it.)
+          // (An inline element without child elements holds no block: the query is not run for it.)
           int start = inline.length();
           walk(e, depth + 1);
           if (tag.equals("a") && inline.length() > start && pointsElsewhere(e) && !isAddress(inline, start)) {
@@ -323,6 +323,42 @@ final class BlockWriter {
   }
 
   /**
+   * Whether {@link #SENTENCE_END} is found in {@code text}, read back from its end instead of trying
+   * the pattern at every full stop of the line: the closing quotes, brackets and spaces, then one
+   * full stop not after another. {@code $} also matches before a last line terminator that the
+   * class does not take (U+0085, U+2028, U+2029), so the text is read from there too.
+   */
+  static boolean endsSentence(String text) {
+    int n = text.length();
+    if (n > 0) {
+      char last = text.charAt(n - 1);
+      if ((last == '\u0085' || last == '\u2028' || last == '\u2029') && fullStopBefore(text, n - 1)) {
+        return true;
+      }
+    }
+    return fullStopBefore(text, n);
+  }
+
+  private static boolean fullStopBefore(String text, int end) {
+    int i = end;
+    while (i > 0 && isClosing(text.charAt(i - 1))) {
+      i--;
+    }
+    return i > 0 && text.charAt(i - 1) == '.' && (i < 2 || text.charAt(i - 2) != '.');
+  }
+
+  /** The characters {@link #SENTENCE_END} lets follow its full stop. */
+  private static boolean isClosing(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '"' || c == '\''
+        || c == '“' || c == '”' || c == '»' || c == '«' || c == ')';
+  }
+
+  /** The sentence end's pattern, for the test that {@link #endsSentence} reads lines as it does. */
+  static Pattern sentenceEnd() {
+    return SENTENCE_END;
+  }
+
+  /**
    * Whether the link text from {@code start} on is an address (a URL, a domain, an e-mail): a
    * source cited in the story, not a pointer to another page of the site.
    */
@@ -338,7 +374,7 @@ final class BlockWriter {
    * ("(Artist: …)", "(via …)").
    */
   private static boolean isLinkLine(String text, int linkedLetters) {
-    if (linkedLetters == 0 || SENTENCE_END.matcher(text).find() || CREDIT_IN_PARENTHESES.matcher(text).matches()) {
+    if (linkedLetters == 0 || endsSentence(text) || CREDIT_IN_PARENTHESES.matcher(text).matches()) {
       return false;
     }
     int letters = 0;

@@ -52,6 +52,18 @@ class BlockWriterShortcutsTest {
     }
   }
 
+  @Test
+  void sentenceEndsAreFoundWhereTheRegexFoundThem() {
+    RandomInputs random = RandomInputs.seeded(0x656e6473L);
+    List<String> pieces = List.of(".", "..", "...", " ", "\n", "\r\n", "\t", "\"", "'", "“", "”", "»", "«", ")", "(", "]",
+        "a", "word", "\u0085", "\u2028", "\u2029", "\u00a0", "!", "?", "…");
+    for (var sample : random.samples(30_000, List.of("", ".", "..", "a.", "a.\u2028", "a.\u2028\u2028", ".\n\u0085"),
+        r -> String.join("", r.listOf(0, 10, () -> r.oneOf(pieces))))) {
+      String text = sample.value();
+      assertThat(BlockWriter.endsSentence(text)).as(sample.toString()).isEqualTo(BlockWriter.sentenceEnd().matcher(text).find());
+    }
+  }
+
   /** Why a line longer than the title need not be lower-cased to be compared with it. */
   @Test
   void lowerCaseIsNeverShorterThanTheText() {
