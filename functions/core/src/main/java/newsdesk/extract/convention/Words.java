@@ -17,7 +17,7 @@ public final class Words {
     boolean counted = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (isSpace(c)) {
+      if (Character.isWhitespace(c) || c == '\u00A0') {
         inWord = false;
         continue;
       }
@@ -29,7 +29,7 @@ public final class Words {
           inWord = true;
           counted = false;
         }
-        if (!counted && isLetterOrDigit(c)) {
+        if (!counted && Character.isLetterOrDigit(c)) {
           counted = true;
           count++;
         }
@@ -43,26 +43,6 @@ public final class Words {
 
   public static int count(String s) {
     return countUpTo(s, Integer.MAX_VALUE - 1);
-  }
-
-  /**
-   * {@code Character.isWhitespace(c) || c == '\u00A0'}, with the Unicode tables asked only in the
-   * General Punctuation block: the few spaces outside ASCII are known, and the table lookup was most
-   * of the count (of every character of a page in a script without ASCII letters).
-   */
-  static boolean isSpace(char c) {
-    if (c < 0x80) {
-      return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C && c <= 0x1F;
-    }
-    return c == '\u00A0' || c == '\u1680' || c == '\u3000' || c >= '\u2000' && c <= '\u205F' && Character.isWhitespace(c);
-  }
-
-  /** {@code Character.isLetterOrDigit(c)}, answered for ASCII without the Unicode tables. */
-  static boolean isLetterOrDigit(char c) {
-    if (c < 0x80) {
-      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-    }
-    return Character.isLetterOrDigit(c);
   }
 
   private static boolean isIdeographic(char c) {
