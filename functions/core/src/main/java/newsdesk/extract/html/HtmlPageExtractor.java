@@ -237,8 +237,10 @@ public final class HtmlPageExtractor {
     rawTitle = completed(rawTitle, headings, documentTitle);
     d.title = cleanTitle(rawTitle, headings, logos, siteName, d.publisher, CanonicalUrl.host(d.url));
     d.subtitle = first(JsonLd.text(ld, "alternativeHeadline"), standfirst(markup, d.title));
-    d.description = first(meta.first("og:description", "description", "twitter:description", "dc.description"),
-        JsonLd.text(ld, "description"));
+    // As for the title: what the story's structured data and Dublin Core say of it, before the teaser
+    // written for share cards.
+    d.description = first(JsonLd.text(ld, "description"),
+        meta.first("dc.description", "dcterms.description", "og:description", "description", "twitter:description"));
     d.section = first(JsonLd.text(ld, "articleSection"), meta.first("article:section", "parsely-section", "section"));
     for (String tag : meta.all("article:tag")) {
       d.tags.addAll(List.of(COMMA.split(tag.strip())));
@@ -415,11 +417,13 @@ public final class HtmlPageExtractor {
     if (!d.authors.isEmpty()) {
       return;
     }
-    String declared = meta.first("dc.creator", "dcterms.creator", "author", "article:author", "article:author_name",
-        "parsely-author", "sailthru.author", "byl");
-    if (declared != null && !declared.startsWith("http")) {
-      Byline b = Byline.parse(declared.startsWith("By ") || declared.startsWith("by ") ? declared : "By " + declared);
-      d.authors.addAll(b != null && !b.authors().isEmpty() ? b.authors() : PersonNames.declared(declared));
+    // Dublin Core gives each creator an element of their own, often surname first.
+    for (String creator : meta.all("dc.creator").isEmpty() ? meta.all("dcterms.creator") : meta.all("dc.creator")) {
+      d.authors.addAll(declaredAuthors(PersonNames.uninverted(creator)));
+    }
+    if (d.authors.isEmpty()) {
+      d.authors.addAll(declaredAuthors(meta.first("author", "article:author", "article:author_name", "parsely-author",
+          "sailthru.author", "byl")));
     }
     if (!d.authors.isEmpty()) {
       return;
@@ -432,6 +436,15 @@ public final class HtmlPageExtractor {
         d.publisher = b.agency();
       }
     }
+  }
+
+  /** The people an author meta tag names ("By A and B, Staff", "A, B"), none for a profile address. */
+  private static List<String> declaredAuthors(String declared) {
+    if (declared == null || declared.startsWith("http")) {
+      return List.of();
+    }
+    Byline b = Byline.parse(declared.startsWith("By ") || declared.startsWith("by ") ? declared : "By " + declared);
+    return b != null && !b.authors().isEmpty() ? b.authors() : PersonNames.declared(declared);
   }
 
   /**

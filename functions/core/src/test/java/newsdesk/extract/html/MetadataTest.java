@@ -115,6 +115,27 @@ class MetadataTest {
   }
 
   @Test
+  void dublinCoreCreatorsAreEachOnePersonWrittenSurnameFirst() {
+    Article a = article("<meta name=\"DC.Creator\" content=\"Lindqvist, M.\"><meta name=\"DC.Creator\" content=\"Berg, Jonas van den\">", "");
+    assertThat(a.authors()).containsExactly("M. Lindqvist", "Jonas van den Berg");
+    // Two people in one element are still two people, not one written surname first.
+    assertThat(article("<meta name=\"dc.creator\" content=\"Mara Lindqvist, Jonas Weber\">", "").authors())
+        .containsExactly("Mara Lindqvist", "Jonas Weber");
+  }
+
+  @Test
+  void theDescriptionWrittenForTheStoryComesBeforeTheOneWrittenForSharing() {
+    String og = "<meta property=\"og:description\" content=\"Click to see why the ferry stopped\">"
+        + "<meta name=\"description\" content=\"The plain summary\">";
+    assertThat(article(og, "").description()).isEqualTo("Click to see why the ferry stopped");
+    assertThat(article(og + "<meta name=\"dc.description\" content=\"The ferry stopped as the river rose.\">", "")
+        .description()).isEqualTo("The ferry stopped as the river rose.");
+    assertThat(article(og + ld("{\"@type\":\"NewsArticle\",\"headline\":\"Ferry stops\","
+        + "\"description\":\"The river rose over the quay on Monday.\"}"), "").description())
+        .isEqualTo("The river rose over the quay on Monday.");
+  }
+
+  @Test
   void theBylineUnderTheHeadlineWinsOverMenusTeasersAndComments() {
     String body = "<nav><ul><li><a href=\"/author/tom-baker\">Tom Baker</a></li></ul></nav>"
         + "<div class=\"teaser\"><h2>Earlier story</h2><span class=\"byline\">Lena Ward</span></div>"
