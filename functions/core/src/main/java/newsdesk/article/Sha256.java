@@ -47,6 +47,11 @@ public final class Sha256 {
     return hex(text.getBytes(StandardCharsets.UTF_8), bytes);
   }
 
+  /** The full hex hash of what was fed to {@code digest} (one from {@link #digest()}), which is reset. */
+  public static String hex(MessageDigest digest) {
+    return HexFormat.of().formatHex(digest.digest());
+  }
+
   /** The hex of the first {@code bytes} bytes of the data's hash. */
   public static String hex(byte[] data, int bytes) {
     return HexFormat.of().formatHex(digest().digest(data), 0, bytes);

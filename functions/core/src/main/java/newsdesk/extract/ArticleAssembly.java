@@ -1,5 +1,6 @@
 package newsdesk.extract;
 
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,9 @@ import newsdesk.article.Sha256;
  * the same way whatever engine found it (plain text, word count, content hash, stable id, language).
  */
 public final class ArticleAssembly {
+
+  /** Bytes of folded text handed to the digest at a time. */
+  private static final int HASH_CHUNK = 8192;
 
   private ArticleAssembly() {}
 
@@ -55,13 +59,58 @@ public final class ArticleAssembly {
 
   /** SHA-256 hex of the text with whitespace collapsed, curly quotes straightened and case folded. */
   public static String contentHash(String text) {
-    // One pass instead of a regex replace and four copies: the hash runs over every stored text.
+    // One pass straight into the digest, in chunks of UTF-8: the hash runs over every stored text,
+    // and building the folded text as a string, then its lower case, then its bytes, cost three copies.
     String stripped = text.strip();
-    StringBuilder normalized = new StringBuilder(stripped.length());
+    MessageDigest digest = Sha256.digest();
+    byte[] chunk = new byte[Math.min(HASH_CHUNK, stripped.length() * 3 + 3)];
+    int size = 0;
     boolean inSpace = false;
     for (int i = 0; i < stripped.length(); i++) {
       char c = stripped.charAt(i);
       // Exactly the regex \s: the ASCII whitespace runs that used to be collapsed.
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        if (inSpace) {
+          continue;
+        }
+        inSpace = true;
+        c = ' ';
+      } else if (c < 0x80) {
+        inSpace = false;
+        c = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+      } else if (Character.isSurrogate(c) || c == '\u0130' || c == '\u03A3') {
+        // Lower case of these depends on more than the character (a final sigma, a pair, a dotted
+        // capital I that lowers to two characters): the whole text goes the way of toLowerCase.
+        return foldedWhole(stripped);
+      } else {
+        inSpace = false;
+        c = c == '\u2018' || c == '\u2019' ? '\'' : c == '\u201C' || c == '\u201D' ? '"' : Character.toLowerCase(c);
+      }
+      if (size > chunk.length - 3) {
+        digest.update(chunk, 0, size);
+        size = 0;
+      }
+      if (c < 0x80) {
+        chunk[size++] = (byte) c;
+      } else if (c < 0x800) {
+        chunk[size++] = (byte) (0xC0 | c >> 6);
+        chunk[size++] = (byte) (0x80 | c & 0x3F);
+      } else {
+        chunk[size++] = (byte) (0xE0 | c >> 12);
+        chunk[size++] = (byte) (0x80 | c >> 6 & 0x3F);
+        chunk[size++] = (byte) (0x80 | c & 0x3F);
+      }
+    }
+    digest.update(chunk, 0, size);
+    return Sha256.hex(digest);
+  }
+
+  /** {@link #contentHash} of a stripped text whose case folds only as a whole string. */
+  private static String foldedWhole(String stripped) {
+    StringBuilder normalized = new StringBuilder(stripped.length());
+    boolean inSpace = false;
+    for (int i = 0; i < stripped.length(); i++) {
+      char c = stripped.charAt(i);
       if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
         if (!inSpace) {
           normalized.append(' ');

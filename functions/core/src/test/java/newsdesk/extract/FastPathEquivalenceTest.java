@@ -183,4 +183,33 @@ class FastPathEquivalenceTest {
       assertThat(ArticleAssembly.contentHash(sample.value())).as(sample::toString).isEqualTo(referenceHash(sample.value()));
     }
   }
+
+  /** Texts longer than the chunks the hash is fed in, with runs of space and multi-byte characters across the seams. */
+  @Test
+  void contentHashOfLongTextsIsTheOneStoredHashesWereMadeWith() {
+    RandomInputs random = RandomInputs.seeded(0x6c6f6e67L);
+    for (Sample<String> sample : random.samples(60, r -> r.string(" \n\t  aZ.é€\u2019\u201Cß\u00C0", 8000, 30000)
+        + (r.chance(0.2) ? "İ" : ""))) {
+      assertThat(ArticleAssembly.contentHash(sample.value())).as(sample::toString).isEqualTo(referenceHash(sample.value()));
+    }
+  }
+
+  /**
+   * The content hash folds case one character at a time except for the characters it hands to
+   * String.toLowerCase whole (surrogates, U+0130, U+03A3): for every other character that is exactly
+   * what String.toLowerCase(Locale.ROOT) does, whatever surrounds it.
+   */
+  @Test
+  void caseFoldsCharacterByCharacterExceptWhereTheHashFoldsTheWholeText() {
+    for (int i = 0; i <= Character.MAX_VALUE; i++) {
+      char c = (char) i;
+      if (Character.isSurrogate(c) || c == '\u0130' || c == '\u03A3') {
+        continue;
+      }
+      String alone = String.valueOf(c);
+      assertThat(("A" + alone + "b").toLowerCase(java.util.Locale.ROOT)).as("U+%04X", i)
+          .isEqualTo("a" + Character.toLowerCase(c) + "b");
+      assertThat(alone.toLowerCase(java.util.Locale.ROOT)).as("U+%04X", i).isEqualTo(String.valueOf(Character.toLowerCase(c)));
+    }
+  }
 }

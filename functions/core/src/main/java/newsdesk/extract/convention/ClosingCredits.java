@@ -26,14 +26,41 @@ public final class ClosingCredits {
 
   private ClosingCredits() {}
 
+  /**
+   * Whether {@code line} holds "contributed" in any case: {@link #CONTRIBUTED} cannot match without
+   * it (its (?i) folds ASCII only, and regionMatches ignoring case accepts at least that).
+   */
+  private static boolean mentionsContributed(String line) {
+    for (int i = 0, last = line.length() - 11; i <= last; i++) {
+      char c = line.charAt(i);
+      if ((c == 'c' || c == 'C') && line.regionMatches(true, i, "contributed", 0, 11)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The credits in {@code line}, or null when the line is not a closing credit line. */
   public static Credits parse(String line) {
+    return parse(line, true);
+  }
+
+  /** As {@link #parse(String)}, with every line tried against the patterns: what the word check must not change. */
+  static Credits parseUnguarded(String line) {
+    return parse(line, false);
+  }
+
+  private static Credits parse(String line, boolean guarded) {
     if (line == null || line.length() > 600) {
       return null;
     }
     Matcher b = BRACKETED.matcher(line);
     if (b.matches()) {
       return roles(b.group(1));
+    }
+    // Every line of a body is asked: one without the word is spared the pattern's lazy scan.
+    if (guarded && !mentionsContributed(line)) {
+      return null;
     }
     Matcher c = CONTRIBUTED.matcher(line.strip());
     if (c.matches() && line.length() < 300) {

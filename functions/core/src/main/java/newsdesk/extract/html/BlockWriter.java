@@ -33,10 +33,21 @@ final class BlockWriter {
       "code", "mark", "abbr", "cite", "q", "time", "s", "font", "label", "bdi", "bdo", "kbd", "var", "dfn", "ins", "del",
       "wbr", "data", "ruby", "rb");
   private static final Set<String> SKIP = Set.of("img", "picture", "source", "video", "audio", "hr", "map", "area", "track");
+  /** Where an image's address is, lazy-loading attributes first. */
+  private static final String[] IMAGE_ADDRESSES = {"data-src", "data-original", "data-lazy-src", "src"};
   private static final Pattern SRCSET_SEPARATOR = Pattern.compile("[\\s,]+");
   private static final int MAX_DEPTH = 400;
   private static final Evaluator BLOCK_INSIDE_INLINE = Query.of("p, div, figure, ul, ol, table, h1, h2, h3, h4, h5, h6");
   private static final Evaluator BLOCK_INSIDE_PARAGRAPH = Query.of("p, div, figure, ul, ol, table");
+  // Compiled once: a query given as a string is parsed again on every call.
+  private static final Evaluator IMG = Query.of("img");
+  private static final Evaluator FIGCAPTION = Query.of("figcaption");
+  private static final Evaluator CREDIT = Query.of("[class*=credit], [class*=copyright], [class*=source], small, cite");
+  private static final Evaluator TABLE_IN_TABLE_OR_P = Query.of("table table, p");
+  private static final Evaluator P = Query.of("p");
+  private static final Evaluator TR = Query.of("tr");
+  private static final Evaluator CELL = Query.of("th, td");
+  private static final Evaluator PARAGRAPHS = Query.of("p p, p + p");
   private static final Pattern CAPTION_NAMES = Pattern.compile("caption|credit|copyright|bildunterschrift|(?:^|[-_\\s])dida(?:$|[-_\\s])|"
       + "(?:^|[-_\\s])legend(?:$|[-_\\s])|(?:image|img|photo|foto|picture|bild)[-_]*(?:desc\\w*|subtitle|legend|meta\\w*|"
       + "unterschrift)");
@@ -60,7 +71,7 @@ final class BlockWriter {
   /** A paragraph shorter than this many words that is mostly link text points elsewhere. */
   private static final int LINK_LINE_WORDS = 20;
   private static final double LINK_LINE_SHARE = 0.7;
-  /** A full stop closing a line, not an ellipsis ("Read more..."). */
+  /** A full stop closing a line, not an ellipsis ("Read more..."); {@link #endsSentence} reads it by hand. */
   private static final Pattern SENTENCE_END = Pattern.compile("(?<!\\.)\\.[\\s\"'“”»«)]*$");
   /** A short line wholly in parentheses or brackets: a credit or a source, "(Artist: …)", "(via …)". */
   private static final Pattern CREDIT_IN_PARENTHESES = Pattern.compile("\\s*[(\\[]\\s*\\S+(?:\\s+\\S+){0,5}\\s*[)\\]]\\s*");
@@ -126,7 +137,7 @@ final class BlockWriter {
       Block b = blocks.get(i);
       Integer rank = Block.HEADING.equals(b.type()) ? ranks.get(b) : null;
       if (rank != null && (kept.isEmpty() || nextRank > 0 && nextRank <= rank
-          && Words.countUpTo(b.text(), LABEL_WORDS + 1) <= LABEL_WORDS) && !SENTENCE_END.matcher(b.text()).find()) {
+          && Words.countUpTo(b.text(), LABEL_WORDS + 1) <= LABEL_WORDS) && !endsSentence(b.text())) {
         continue;
       }
       kept.add(b);
@@ -158,11 +169,12 @@ final class BlockWriter {
         if (isCaption(e, tag)) {
           // Captions and photo credits marked only by their class (WordPress "wp-caption-text", "img__credit").
           flush();
-          caption(e, imageUrl(e.selectFirst("img")));
+          caption(e, imageUrl(e.selectFirst(IMG)));
         } else if (tag.equals("br")) {
           inline.append('\n');
-        } else if (INLINE.contains(tag) && e.selectFirst(BLOCK_INSIDE_INLINE) == null) {
+        } else if (INLINE.contains(tag) && (e.firstElementChild() == null || e.selectFirst(BLOCK_INSIDE_INLINE) == null)) {
           // Walked, not flattened with e.text(): padding would split drop caps ("W hale") from their word.
+          // (An inline element without child elements holds no block: the query is not run for it.)
           int start = inline.length();
           walk(e, depth + 1);
           if (tag.equals("a") && inline.length() > start && pointsElsewhere(e) && !isAddress(inline, start)) {
@@ -220,10 +232,16 @@ final class BlockWriter {
     while (from < inline.length()) {
       long found = paragraphBreak(inline, from);
       int to = found < 0 ? inline.length() : (int) (found >>> 32);
-      String part = inline.substring(from, to);
       // Loose text has no element to measure: a short line made of a link is a pointer elsewhere.
-      if (!isLinkLine(part, linkedLetters(from, to))) {
-        paragraph(part, null);
+      // Text with no link in it is folded straight from the buffer, without a copy of its own first.
+      int linked = linkedLetters(from, to);
+      if (linked == 0) {
+        paragraphLine(oneLine(inline, from, to), null);
+      } else {
+        String part = inline.substring(from, to);
+        if (!isLinkLine(part, linked)) {
+          paragraphLine(oneLine(part), null);
+        }
       }
       from = found < 0 ? to : (int) found;
     }
@@ -305,6 +323,42 @@ final class BlockWriter {
   }
 
   /**
+   * Whether {@link #SENTENCE_END} is found in {@code text}, read back from its end instead of trying
+   * the pattern at every full stop of the line: the closing quotes, brackets and spaces, then one
+   * full stop not after another. {@code $} also matches before a last line terminator that the
+   * class does not take (U+0085, U+2028, U+2029), so the text is read from there too.
+   */
+  static boolean endsSentence(String text) {
+    int n = text.length();
+    if (n > 0) {
+      char last = text.charAt(n - 1);
+      if ((last == '\u0085' || last == '\u2028' || last == '\u2029') && fullStopBefore(text, n - 1)) {
+        return true;
+      }
+    }
+    return fullStopBefore(text, n);
+  }
+
+  private static boolean fullStopBefore(String text, int end) {
+    int i = end;
+    while (i > 0 && isClosing(text.charAt(i - 1))) {
+      i--;
+    }
+    return i > 0 && text.charAt(i - 1) == '.' && (i < 2 || text.charAt(i - 2) != '.');
+  }
+
+  /** The characters {@link #SENTENCE_END} lets follow its full stop. */
+  private static boolean isClosing(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r' || c == '"' || c == '\''
+        || c == '“' || c == '”' || c == '»' || c == '«' || c == ')';
+  }
+
+  /** The sentence end's pattern, for the test that {@link #endsSentence} reads lines as it does. */
+  static Pattern sentenceEnd() {
+    return SENTENCE_END;
+  }
+
+  /**
    * Whether the link text from {@code start} on is an address (a URL, a domain, an e-mail): a
    * source cited in the story, not a pointer to another page of the site.
    */
@@ -320,7 +374,7 @@ final class BlockWriter {
    * ("(Artist: …)", "(via …)").
    */
   private static boolean isLinkLine(String text, int linkedLetters) {
-    if (linkedLetters == 0 || SENTENCE_END.matcher(text).find() || CREDIT_IN_PARENTHESES.matcher(text).matches()) {
+    if (linkedLetters == 0 || endsSentence(text) || CREDIT_IN_PARENTHESES.matcher(text).matches()) {
       return false;
     }
     int letters = 0;
@@ -331,21 +385,28 @@ final class BlockWriter {
   }
 
   private void paragraph(String raw, Element e) {
-    String text = oneLine(raw);
-    // Folded to one line already, the text normalizes to its lower case.
-    if (text.isEmpty() || PageChrome.isNoise(text) || PageChrome.isChrome(text) && Words.countUpTo(text, 8) < 8
-        || text.toLowerCase(Locale.ROOT).equals(title) || PublicationDate.isTimestamp(text) || Signpost.is(text)
-        || FurnitureLine.is(text) || HouseNotice.is(text) || DateLine.is(text)) {
+    paragraphLine(oneLine(raw), e);
+  }
+
+  /** As {@link #paragraph}, with the text folded to one line already. */
+  private void paragraphLine(String text, Element e) {
+    if (text.isEmpty()) {
       return;
     }
-    if (e != null && Words.countUpTo(text, LINK_LINE_WORDS) < LINK_LINE_WORDS && lengths.linkDensity(e) > LINK_LINE_SHARE) {
+    Line line = new Line(text);
+    if (PageChrome.isNoise(text) || PageChrome.isChrome(text) && line.wordsUpTo(8) < 8 || isTitle(text)
+        || PublicationDate.isTimestamp(text) || Signpost.is(line) || FurnitureLine.is(line) || HouseNotice.is(line)
+        || DateLine.is(text)) {
+      return;
+    }
+    if (e != null && line.wordsUpTo(LINK_LINE_WORDS) < LINK_LINE_WORDS && lengths.linkDensity(e) > LINK_LINE_SHARE) {
       return;
     }
     if (e != null && e.className().toLowerCase(Locale.ROOT).contains("caption")) {
       caption(e, null);
       return;
     }
-    if (Words.countUpTo(text, MAX_CREDIT_WORDS + 1) <= MAX_CREDIT_WORDS && PICTURE_CREDIT.matcher(text).matches()) {
+    if (line.wordsUpTo(MAX_CREDIT_WORDS + 1) <= MAX_CREDIT_WORDS && PICTURE_CREDIT.matcher(text).matches()) {
       blocks.add(Block.figure(null, null, text));
       captions.add(new Caption("", text, null));
       return;
@@ -355,13 +416,25 @@ final class BlockWriter {
 
   private void heading(String raw, int rank) {
     String text = oneLine(raw);
-    if (text.isEmpty() || text.toLowerCase(Locale.ROOT).equals(title) || PageChrome.isChrome(text) || PageChrome.isNoise(text)
-        || Signpost.is(text) || FurnitureLine.is(text) || HouseNotice.is(text) || DateLine.is(text)) {
+    if (text.isEmpty()) {
+      return;
+    }
+    Line line = new Line(text);
+    if (isTitle(text) || PageChrome.isChrome(text) || PageChrome.isNoise(text) || Signpost.is(line) || FurnitureLine.is(line)
+        || HouseNotice.is(line) || DateLine.is(text)) {
       return;
     }
     Block heading = Block.heading(text);
     blocks.add(heading);
     ranks.put(heading, rank);
+  }
+
+  /**
+   * Whether a line (folded to one line already) repeats the title. Lower case is never shorter than
+   * the text, so a line longer than the title is not lower-cased to be compared.
+   */
+  private boolean isTitle(String text) {
+    return text.length() <= title.length() && text.toLowerCase(Locale.ROOT).equals(title);
   }
 
   private void list(Element e) {
@@ -388,8 +461,8 @@ final class BlockWriter {
   }
 
   private void figure(Element e) {
-    String url = imageUrl(e.selectFirst("img"));
-    Element figcaption = e.selectFirst("figcaption");
+    String url = imageUrl(e.selectFirst(IMG));
+    Element figcaption = e.selectFirst(FIGCAPTION);
     if (figcaption == null) {
       if (url != null) {
         blocks.add(Block.figure(url, null, null));
@@ -400,12 +473,12 @@ final class BlockWriter {
   }
 
   private void caption(Element figcaption, String url) {
-    Element creditEl = figcaption.selectFirst("[class*=credit], [class*=copyright], [class*=source], small, cite");
+    Element creditEl = figcaption.selectFirst(CREDIT);
     String credit = creditEl == null ? null : creditEl.text().strip();
     String text;
     if (creditEl != null) {
       Element copy = figcaption.clone();
-      Element creditCopy = copy.selectFirst("[class*=credit], [class*=copyright], [class*=source], small, cite");
+      Element creditCopy = copy.selectFirst(CREDIT);
       if (creditCopy != null) {
         creditCopy.remove();
       }
@@ -429,15 +502,15 @@ final class BlockWriter {
   }
 
   private void table(Element e, int depth) {
-    if (e.selectFirst("table table, p") != null && e.select("p").text().length() > 200) {
+    if (e.selectFirst(TABLE_IN_TABLE_OR_P) != null && e.select(P).text().length() > 200) {
       // A layout table: its cells are the page, not data.
       walk(e, depth + 1);
       return;
     }
     List<String> rows = new ArrayList<>();
-    for (Element tr : e.select("tr")) {
+    for (Element tr : e.select(TR)) {
       List<String> cells = new ArrayList<>();
-      for (Element cell : tr.select("th, td")) {
+      for (Element cell : tr.select(CELL)) {
         cells.add(oneLine(cell.text()));
       }
       if (cells.stream().anyMatch(c -> !c.isEmpty())) {
@@ -455,7 +528,7 @@ final class BlockWriter {
     }
     String names = e.className();
     return !names.isEmpty() && isCaptionName(names.toLowerCase(Locale.ROOT))
-        && lengths.text(e) <= MAX_CAPTION_CHARS && e.selectFirst("p p, p + p") == null;
+        && lengths.text(e) <= MAX_CAPTION_CHARS && e.selectFirst(PARAGRAPHS) == null;
   }
 
   /** Whether class names (in lower case) mark a caption or a credit. */
@@ -473,7 +546,12 @@ final class BlockWriter {
     if (img == null) {
       return null;
     }
-    for (String attr : new String[] {"data-src", "data-original", "data-lazy-src", "src"}) {
+    for (String attr : IMAGE_ADDRESSES) {
+      // A data: placeholder would resolve to itself, which is skipped below; resolving it first ran
+      // jsoup's control-character regex over the whole inlined image.
+      if (img.attributes().getIgnoreCase(attr).startsWith("data:")) {
+        continue;
+      }
       String url = img.absUrl(attr);
       if (url.isEmpty()) {
         url = img.attr(attr);
@@ -492,32 +570,51 @@ final class BlockWriter {
 
   /**
    * {@code raw.replaceAll("\\s+", " ").strip()} without the regex engine, which cost more
-   * than the rest of writing a paragraph; the text is copied only when a run needs folding.
+   * than the rest of writing a paragraph; the text is copied only when it needs folding or stripping.
    */
   static String oneLine(String raw) {
-    StringBuilder out = null;
+    return oneLine(raw, 0, raw.length());
+  }
+
+  /** As {@link #oneLine(String)}, of {@code raw[from, to)}: one copy of a paragraph still in the buffer. */
+  static String oneLine(CharSequence raw, int from, int to) {
+    // Stripped first: the ends are whitespace before folding and after it, so either order gives the same.
+    while (from < to && Character.isWhitespace(raw.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(raw.charAt(to - 1))) {
+      to--;
+    }
+    char[] out = null;
+    int n = 0;
     boolean inRun = false;
-    for (int i = 0; i < raw.length(); i++) {
+    for (int i = from; i < to; i++) {
       char c = raw.charAt(i);
       if (c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r') {
         if (out == null && (inRun || c != ' ')) {
           // A run of two, or one that is not a plain space: from here on the text is rewritten.
-          out = new StringBuilder(raw.length()).append(raw, 0, i);
+          out = new char[to - from];
+          for (int k = from; k < i; k++) {
+            out[n++] = raw.charAt(k);
+          }
           if (!inRun) {
-            out.append(' ');
+            out[n++] = ' ';
           }
         } else if (out != null && !inRun) {
-          out.append(' ');
+          out[n++] = ' ';
         }
         inRun = true;
       } else {
         if (out != null) {
-          out.append(c);
+          out[n++] = c;
         }
         inRun = false;
       }
     }
-    return (out == null ? raw : out.toString()).strip();
+    if (out != null) {
+      return new String(out, 0, n);
+    }
+    return raw instanceof String s && from == 0 && to == s.length() ? s : raw.subSequence(from, to).toString();
   }
 
   private static String normalize(String s) {

@@ -1,8 +1,6 @@
 package newsdesk.extract.html;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
-import newsdesk.extract.convention.Words;
 
 /**
  * A short line of page furniture left inside the story's container, recognised by its wording in
@@ -54,11 +52,17 @@ final class FurnitureLine {
 
   /** Whether {@code line} (whitespace-normalized) is a furniture line, not story text. */
   static boolean is(String line) {
-    if (line.length() > 200 || Words.countUpTo(line, MAX_WORDS + 1) > MAX_WORDS) {
+    return is(new Line(line));
+  }
+
+  /** As {@link #is(String)}, for a line other rules read too. */
+  static boolean is(Line line) {
+    if (line.length() > 200 || line.wordsUpTo(MAX_WORDS + 1) > MAX_WORDS) {
       return false;
     }
-    // Pages glue numbers to units and labels with no-break spaces ("11&nbsp;min"), which \\s does not match.
-    String lower = line.replace('\u00a0', ' ').toLowerCase(Locale.ROOT).strip();
+    // Lower case with no-break spaces made plain: pages glue numbers to units with them ("11&nbsp;min"),
+    // which \\s does not match.
+    String lower = line.lower().strip();
     return TAGS.matcher(lower).matches() || BACK.matcher(lower).matches() || READING_TIME.matcher(lower).matches()
         || TOOL.matcher(lower).find() || COMMENTS.matcher(lower).find() || SOURCE_OR_AUTHOR.matcher(lower).matches();
   }

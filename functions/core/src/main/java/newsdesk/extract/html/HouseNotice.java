@@ -1,10 +1,10 @@
 package newsdesk.extract.html;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
+import newsdesk.extract.RuleAlternatives;
 import newsdesk.extract.convention.Keywords;
-import newsdesk.extract.convention.Words;
 
 /**
  * A paragraph in which the publisher speaks about itself rather than the story: an appeal to the
@@ -71,30 +71,62 @@ final class HouseNotice {
       "licensed", "lizenziert", "veröffentlicht", "stehen ", "unless otherwise", "meinung des autors", "not necessarily",
       "not responsible for the opinions", "n'engagent que leurs auteurs", "alle angaben ohne gewähr", "affiliate",
       "werbung", "advertisers do not influence", "anzeige", "advertorial", "publicidad");
+  /**
+   * Each top-level alternative of {@link #APPEAL} and {@link #NOTICE} alone, with the keywords its
+   * source names. Words of stories pass the keyword check often ("folgt", "support", "Twitter"): such
+   * a paragraph is tried only against the alternatives whose words it holds, not against the
+   * patterns' dozens of alternatives at each of its positions.
+   */
+  private static final List<Alternative> ALTERNATIVES = alternatives(APPEAL, NOTICE);
   private static final int MAX_WORDS = 60;
+
+  private record Alternative(Pattern pattern, Keywords words) {}
 
   private HouseNotice() {}
 
+  private static List<Alternative> alternatives(Pattern... patterns) {
+    List<Alternative> out = new ArrayList<>();
+    for (Pattern p : patterns) {
+      for (String source : RuleAlternatives.of(p.pattern())) {
+        Keywords words = new Keywords(KEYWORDS.words().stream().filter(source::contains).toList());
+        out.add(new Alternative(Pattern.compile(source, p.flags()), words));
+      }
+    }
+    return List.copyOf(out);
+  }
+
   /** Whether {@code paragraph} (whitespace-normalized) is the publisher's appeal or notice. */
   static boolean is(String paragraph) {
+    return is(new Line(paragraph));
+  }
+
+  /** As {@link #is(String)}, for a line other rules read too. */
+  static boolean is(Line paragraph) {
     return judge(paragraph, true);
   }
 
   /** As {@link #is}, with every paragraph tried against the patterns: what the keyword check must not change. */
   static boolean isUnguarded(String paragraph) {
-    return judge(paragraph, false);
+    return judge(new Line(paragraph), false);
   }
 
-  private static boolean judge(String paragraph, boolean guarded) {
-    if (paragraph.length() > 600 || Words.countUpTo(paragraph, MAX_WORDS + 1) > MAX_WORDS) {
+  private static boolean judge(Line paragraph, boolean guarded) {
+    if (paragraph.length() > 600 || paragraph.wordsUpTo(MAX_WORDS + 1) > MAX_WORDS) {
       return false;
     }
-    // No-break spaces would defeat the patterns' \\s and word boundaries.
-    String lower = paragraph.replace('\u00a0', ' ').toLowerCase(Locale.ROOT);
-    if (guarded && !KEYWORDS.named(lower)) {
+    String lower = paragraph.lower();
+    if (!guarded) {
+      return APPEAL.matcher(lower).find() || NOTICE.matcher(lower).find();
+    }
+    if (!KEYWORDS.named(lower)) {
       return false;
     }
-    return APPEAL.matcher(lower).find() || NOTICE.matcher(lower).find();
+    for (Alternative a : ALTERNATIVES) {
+      if (a.words().named(lower) && a.pattern().matcher(lower).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The patterns' source, for the test that every alternative names a keyword. */

@@ -1,8 +1,6 @@
 package newsdesk.extract.html;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
-import newsdesk.extract.convention.Words;
 
 /**
  * A line inside a story that points readers elsewhere rather than telling the story: the heading of
@@ -47,13 +45,35 @@ final class Signpost {
 
   /** Whether {@code line} (whitespace-normalized) is a signpost, not story text. */
   static boolean is(String line) {
+    return is(new Line(line));
+  }
+
+  /** As {@link #is(String)}, for a line other rules read too. */
+  static boolean is(Line line) {
+    return judge(line, true);
+  }
+
+  /** As {@link #is(String)}, with every short line tried against the lead-in pattern: what the mark check must not change. */
+  static boolean isUnguarded(String line) {
+    return judge(new Line(line), false);
+  }
+
+  private static boolean judge(Line line, boolean guarded) {
     if (line.length() > 300) {
       return false;
     }
-    // No-break spaces ("À lire aussi&nbsp;:") would defeat the patterns' \\s.
-    String lower = line.replace('\u00a0', ' ').toLowerCase(Locale.ROOT);
-    int words = Words.countUpTo(line, MAX_LEAD_IN_WORDS + 1);
+    // Lower case with no-break spaces made plain: "À lire aussi&nbsp;:" would defeat the patterns' \\s.
+    String lower = line.lower();
+    int words = line.wordsUpTo(MAX_LEAD_IN_WORDS + 1);
     return words <= MAX_HEADING_WORDS && HEADING.matcher(lower).matches()
-        || words <= MAX_LEAD_IN_WORDS && LEAD_IN.matcher(lower).find();
+        || words <= MAX_LEAD_IN_WORDS && (!guarded || hasLeadInMark(lower)) && LEAD_IN.matcher(lower).find();
+  }
+
+  /**
+   * Whether the line holds a colon or a guillemet, which every lead-in ends with: most short story
+   * lines hold none, and are not tried against the lead-in's alternatives at each of their positions.
+   */
+  private static boolean hasLeadInMark(String lower) {
+    return lower.indexOf(':') >= 0 || lower.indexOf('：') >= 0 || lower.indexOf('»') >= 0;
   }
 }

@@ -53,6 +53,64 @@ class BlockWriterShortcutsTest {
   }
 
   @Test
+  void sentenceEndsAreFoundWhereTheRegexFoundThem() {
+    RandomInputs random = RandomInputs.seeded(0x656e6473L);
+    List<String> pieces = List.of(".", "..", "...", " ", "\n", "\r\n", "\t", "\"", "'", "“", "”", "»", "«", ")", "(", "]",
+        "a", "word", "\u0085", "\u2028", "\u2029", "\u00a0", "!", "?", "…");
+    for (var sample : random.samples(30_000, List.of("", ".", "..", "a.", "a.\u2028", "a.\u2028\u2028", ".\n\u0085"),
+        r -> String.join("", r.listOf(0, 10, () -> r.oneOf(pieces))))) {
+      String text = sample.value();
+      assertThat(BlockWriter.endsSentence(text)).as(sample.toString()).isEqualTo(BlockWriter.sentenceEnd().matcher(text).find());
+    }
+  }
+
+  /** Why a line longer than the title need not be lower-cased to be compared with it. */
+  @Test
+  void lowerCaseIsNeverShorterThanTheText() {
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      String text = new String(Character.toChars(cp));
+      assertThat(text.toLowerCase(Locale.ROOT).length()).as("U+%04X", cp).isGreaterThanOrEqualTo(text.length());
+      assertThat(("A" + text + " Σ").toLowerCase(Locale.ROOT).length()).as("U+%04X", cp).isGreaterThanOrEqualTo(text.length() + 3);
+    }
+  }
+
+  /** The image address as read before data: placeholders were skipped without resolving them. */
+  private static String resolvedImageUrl(Element img) {
+    for (String attr : new String[] {"data-src", "data-original", "data-lazy-src", "src"}) {
+      String url = img.absUrl(attr);
+      if (url.isEmpty()) {
+        url = img.attr(attr);
+      }
+      if (!url.isEmpty() && !url.startsWith("data:")) {
+        return url;
+      }
+    }
+    String srcset = img.attr("srcset");
+    return srcset.isBlank() ? null : srcset.strip().split("[\\s,]+")[0];
+  }
+
+  @Test
+  void imagesWithDataPlaceholdersGetTheAddressResolvingGave() {
+    RandomInputs random = RandomInputs.seeded(0x696d6773L);
+    List<String> values = List.of("data:image/gif;base64,R0lGOD", "DATA:image/png;x", " data:x", "data:", "\u0001data:x",
+        "/img/a.jpg", "https://cdn.example/b.png", "", "c.webp", "//cdn.example/d.jpg", "?v=2", "javascript:x", "tel:1", "#");
+    for (var sample : random.samples(5_000, r -> {
+      StringBuilder img = new StringBuilder("<img");
+      for (String attr : List.of("data-src", "data-original", "Data-Lazy-Src", "src", "SRC", "srcset")) {
+        if (r.chance(0.4)) {
+          img.append(' ').append(attr).append("=\"").append(r.oneOf(values)).append('"');
+        }
+      }
+      return img.append('>').toString();
+    })) {
+      for (String base : List.of("https://news.example/a/story.html", "", "not a url")) {
+        Element img = Jsoup.parse(sample.value(), base).selectFirst("img");
+        assertThat(BlockWriter.imageUrl(img)).as(sample + " on " + base).isEqualTo(resolvedImageUrl(img));
+      }
+    }
+  }
+
+  @Test
   void everyAlternativeOfTheCaptionNamesNamesAKeyword() {
     KeywordGuards.assertEveryAlternativeNamesAKeyword(BlockWriter.CAPTION_KEYWORDS, BlockWriter.captionNames());
   }

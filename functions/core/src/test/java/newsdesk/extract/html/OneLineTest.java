@@ -21,4 +21,18 @@ class OneLineTest {
       assertThat(BlockWriter.oneLine(raw)).as(sample.toString()).isEqualTo(SPACES.matcher(raw).replaceAll(" ").strip());
     }
   }
+
+  @Test
+  void aPartOfTheBufferFoldsAsItsCopyDid() {
+    RandomInputs random = RandomInputs.seeded(8L);
+    List<String> pieces = List.of(" ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u00a0", "\u2003", "\u001f", "a", "bc", ".", "é");
+    for (var sample : random.samples(5000, r -> String.join("", r.listOf(0, 20, () -> r.oneOf(pieces))))) {
+      StringBuilder buffer = new StringBuilder(sample.value());
+      int from = random.intBetween(0, buffer.length());
+      int to = random.intBetween(from, buffer.length());
+      String part = buffer.substring(from, to);
+      assertThat(BlockWriter.oneLine(buffer, from, to)).as(sample + " [" + from + ", " + to + ")")
+          .isEqualTo(SPACES.matcher(part).replaceAll(" ").strip());
+    }
+  }
 }

@@ -2,6 +2,9 @@ package newsdesk.extract.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import newsdesk.extract.CorpusLines;
+import newsdesk.testing.RandomInputs;
 import org.junit.jupiter.api.Test;
 
 class SignpostTest {
@@ -34,6 +37,28 @@ class SignpostTest {
         "Print editions will stop in March, the publisher told staff on Friday.",
         "Lea was twelve when she first saw the river flood the lower town."}) {
       assertThat(Signpost.is(line)).as(line).isFalse();
+    }
+  }
+
+  @Test
+  void theMarkCheckDecidesRandomLinesAsThePatternsAlone() {
+    RandomInputs random = RandomInputs.seeded(0x7369676eL);
+    List<String> pieces = List.of("Lesen Sie auch", "read also", "Lea", "mira", "polecamy", "schon gelesen?", "related",
+        ":", "：", "»", " :", "\u00a0:", "»»", "the", "bridge", "river", "said", ".", "Puedes ver", "à lire aussi", "x");
+    int leadIns = 0;
+    for (var sample : random.samples(20_000, r -> String.join(r.oneOf(" ", "", "\u00a0"), r.listOf(1, 12, () -> r.oneOf(pieces))))) {
+      String line = BlockWriter.oneLine(sample.value());
+      boolean expected = Signpost.isUnguarded(line);
+      assertThat(Signpost.is(line)).as(sample.toString()).isEqualTo(expected);
+      leadIns += expected ? 1 : 0;
+    }
+    assertThat(leadIns).isGreaterThan(1000);
+  }
+
+  @Test
+  void theMarkCheckDecidesEveryCorpusLineAsThePatternsAlone() {
+    for (String line : CorpusLines.all()) {
+      assertThat(Signpost.is(line)).as(line).isEqualTo(Signpost.isUnguarded(line));
     }
   }
 }
