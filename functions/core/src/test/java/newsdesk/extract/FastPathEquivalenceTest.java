@@ -71,17 +71,23 @@ class FastPathEquivalenceTest {
         | (controls ? PageDecoder.CONTROLS : 0);
   }
 
-  /** Runs of ASCII long enough for the eight-at-a-time pass, broken by controls, non-ASCII and byte-order marks. */
+  /**
+   * Runs of ASCII long enough for the eight-at-a-time pass, broken by controls, layout whitespace,
+   * non-ASCII and byte-order marks.
+   */
   private static byte[] pageish(RandomInputs r) {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     int parts = r.intBetween(0, 12);
     for (int p = 0; p < parts; p++) {
-      byte[] piece = switch (r.intBetween(0, 5)) {
+      byte[] piece = switch (r.intBetween(0, 6)) {
         case 0 -> r.string(' ', '~', 0, 30).getBytes(StandardCharsets.US_ASCII);
         case 1 -> new byte[] {(byte) r.intBetween(0, 0x1F)};
         case 2 -> new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         case 3 -> r.oneOf("é", "€", "，", "😀", "\u007F", "\n\r\t\f").getBytes(StandardCharsets.UTF_8);
         case 4 -> utf8ish(r);
+        // Markup's layout: newlines and indenting tabs inside eight-byte runs of ASCII.
+        case 5 -> (r.string(' ', '~', 0, 12) + r.oneOf("\n", "\t\t", "\r\n", "\f", "\n\u000B")
+            + r.string(' ', '~', 0, 12)).getBytes(StandardCharsets.US_ASCII);
         default -> r.bytes(10);
       };
       out.writeBytes(piece);
