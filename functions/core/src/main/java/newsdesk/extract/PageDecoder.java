@@ -351,21 +351,20 @@ public final class PageDecoder {
           i += 8;
           continue;
         }
-        // Eight ASCII bytes, one of them below 0x20: in markup nearly always a newline or an indenting
-        // tab, so they are judged here rather than one at a time with a fresh eight-byte read after each.
-        if ((x & EACH_HIGH_BIT) == 0) {
-          for (int k = 0; k < 8 && !controls; k++) {
-            controls = isControl(b[i + k]);
-          }
-          i += 8;
+        // A byte below 0x20 (in markup nearly always a newline or an indenting tab) or above 0x7F:
+        // the ASCII bytes before the first one above (all eight if none is) are judged here, rather
+        // than one at a time with a fresh eight-byte read after each.
+        long high = x & EACH_HIGH_BIT;
+        int ascii = high == 0 ? 8 : Long.numberOfTrailingZeros(high) >>> 3;
+        for (int k = 0; k < ascii && !controls; k++) {
+          controls = isControl(b[i + k]);
+        }
+        i += ascii;
+        if (high == 0) {
           continue;
         }
       }
       int c = b[i];
-      if (c >= 0x20) {
-        i++;
-        continue;
-      }
       if (c >= 0) {
         controls |= isControl(b[i]);
         i++;
