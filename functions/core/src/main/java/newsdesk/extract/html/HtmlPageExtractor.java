@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -468,9 +467,9 @@ public final class HtmlPageExtractor {
    */
   private static Element bylineElement(MarkupIndex markup, String title) {
     Element headline = headline(markup, title);
-    // Each kind of markup is selected once for both passes below, and only when reached: most pages
-    // that sign in markup do so in the surest kind, and each selection tries every element of the page.
-    List<Elements> kinds = new ArrayList<>(Collections.nCopies(BYLINE_SELECTORS.size(), null));
+    // Each kind of markup is selected once for both passes below, all in one pass over the page's
+    // elements: nine pages in ten that get here go on to the loosest kind.
+    List<Elements> kinds = markup.selectEach(BYLINE_SELECTORS);
     Map<Element, Integer> order = new IdentityHashMap<>(); // document order, numbered when first needed
     // A one-word signature is a weaker sign than a full name in looser markup: it is looked for
     // only when no markup of any kind names a person in full.
@@ -480,11 +479,7 @@ public final class HtmlPageExtractor {
 
   private static Element bylineElement(MarkupIndex markup, List<Elements> kinds, Element headline,
       Map<Element, Integer> order, boolean signatures) {
-    for (int k = 0; k < kinds.size(); k++) {
-      if (kinds.get(k) == null) {
-        kinds.set(k, markup.select(BYLINE_SELECTORS.get(k)));
-      }
-      Elements kind = kinds.get(k);
+    for (Elements kind : kinds) {
       List<Element> found = new ArrayList<>();
       for (Element e : kind) {
         Byline b = inChrome(e) ? null : byline(e, signatures);
