@@ -352,12 +352,12 @@ public final class PageDecoder {
           continue;
         }
         // A byte below 0x20 (in markup nearly always a newline or an indenting tab) or above 0x7F:
-        // the ASCII bytes before the first one above (all eight if none is) are judged here, rather
-        // than one at a time with a fresh eight-byte read after each.
+        // the ASCII bytes before the first one above (all eight if none is) are judged here, at
+        // once, rather than one at a time with a fresh eight-byte read after each.
         long high = x & EACH_HIGH_BIT;
         int ascii = high == 0 ? 8 : Long.numberOfTrailingZeros(high) >>> 3;
-        for (int k = 0; k < ascii && !controls; k++) {
-          controls = isControl(b[i + k]);
+        if (!controls && ascii > 0) {
+          controls = (controlBytes(x) & (ascii == 8 ? -1L : (1L << (ascii * 8)) - 1)) != 0;
         }
         i += ascii;
         if (high == 0) {
@@ -381,6 +381,26 @@ public final class PageDecoder {
       }
     }
     return (valid ? VALID_UTF8 : 0) | (multiByte ? MULTI_BYTE : 0) | (controls ? CONTROLS : 0);
+  }
+
+  /**
+   * The high bit of each byte of {@code x} that is a C0 control other than layout whitespace (tab,
+   * newline, form feed, carriage return), read correctly up to the first byte above 0x7F. Adding a
+   * constant below 0x81 to an ASCII byte never carries into the next one, so each sum's high bit
+   * tells whether that byte reached a bound: 0x20 for controls, 0x09 and 0x0E for the run from tab
+   * to carriage return, and adding 0x7F to a byte xor 0x0B tells that byte from the vertical tab.
+   */
+  private static long controlBytes(long x) {
+    long below20 = ~(x + 0x6060606060606060L) & EACH_HIGH_BIT;
+    if (below20 == 0) {
+      return 0;
+    }
+    long from09 = (x + 0x7777777777777777L) & EACH_HIGH_BIT;
+    long from0E = (x + 0x7272727272727272L) & EACH_HIGH_BIT;
+    long notVt = x ^ 0x0B0B0B0B0B0B0B0BL;
+    long vt = ~((notVt + 0x7F7F7F7F7F7F7F7FL) | notVt) & EACH_HIGH_BIT;
+    long layout = from09 & ~from0E & ~vt;
+    return below20 & ~layout;
   }
 
   /** Whether the byte is a C0 control other than the whitespace markup is laid out with. */
