@@ -72,9 +72,14 @@ public final class HtmlPageExtractor {
   private static final String STANDFIRST_SELECTORS = "[itemprop=alternativeHeadline], [class*=standfirst], "
       + "[class*=subheadline], [class*=sub-headline], [class*=article-dek], [class~=^dek$], [class*=article-subtitle], "
       + "[class*=article__subtitle], [class*=lede-text]";
-  /** Only elements with an itemprop or one of these words in their class can match {@link #STANDFIRST_SELECTORS}. */
-  private static final MarkupIndex.Kind STANDFIRST = MarkupIndex.kind(STANDFIRST_SELECTORS, g -> g.hasItemprop()
-      || g.classContains("standfirst", "headline", "dek", "subtitle", "lede-text"));
+  /**
+   * Only elements whose itemprop names an alternative headline, or with one of these words in their
+   * class, can match {@link #STANDFIRST_SELECTORS}; the query, with its nine alternatives, is tried on
+   * those alone (not on every microdata element or every "headline" class).
+   */
+  private static final MarkupIndex.Kind STANDFIRST = MarkupIndex.kind(STANDFIRST_SELECTORS,
+      g -> g.hasItemprop() && g.attributeContains("itemprop", "alternativeheadline")
+          || g.classContains("standfirst", "subheadline", "sub-headline", "dek", "subtitle", "lede-text"));
   /** Where paywalls put their prompt: read by {@link #hasTeaser}'s walk, kept as the query it answers (for its test). */
   static final Evaluator TEASER_CANDIDATES = Query.of("[class*=paywall], [class*=subscribe], [id*=paywall], p, "
       + "div:not(:has(div, p))");
@@ -108,7 +113,7 @@ public final class HtmlPageExtractor {
   private static final MarkupIndex.Kind CANONICAL = MarkupIndex.kind("link[rel=canonical]", g -> g.is("link"));
   /** The headings a title may be completed from or checked against. */
   private static final MarkupIndex.Kind HEADINGS = MarkupIndex.kind("h1, [itemprop=headline]:not(meta), .entry-title",
-      g -> g.is("h1") || g.hasItemprop() || g.classContains("entry-title"));
+      g -> g.is("h1") || g.hasItemprop() && g.attributeContains("itemprop", "headline") || g.classContains("entry-title"));
   /** Site chrome: a name in a menu, a footer or a comment signs some other story, if any. */
   private static final String CHROME = "nav, [role=navigation], menu, [role=contentinfo], #comments, .comments, .comment, "
       + ".comment-list, .commentlist, .comments-area, [id^=comment-]";
@@ -131,7 +136,7 @@ public final class HtmlPageExtractor {
   private static final MarkupIndex.Kind PUBLISHED_TIME = MarkupIndex.kind("time[itemprop=datePublished], time[pubdate], "
       + "article time[datetime]:not(" + UPDATED + "), time[datetime]:not(" + UPDATED + ")", g -> g.is("time"));
   private static final MarkupIndex.Kind PUBLISHED_MICRODATA = MarkupIndex.kind("[itemprop=datePublished]:not(meta)",
-      MarkupIndex.Glance::hasItemprop);
+      g -> g.hasItemprop() && g.attributeContains("itemprop", "datepublished"));
   private static final MarkupIndex.Kind MODIFIED_TIME = MarkupIndex.kind("time[itemprop=dateModified]", g -> g.is("time"));
   /**
    * The kinds of markup read on every HTML page, marked during the page's one walk before cleaning;
