@@ -10,6 +10,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -76,6 +77,15 @@ public final class PageDecoder {
     if (asciiCompatible && !controls && !looksLikeUtf16Bom(bytes, bomLength) && headIsHtml(bytes, bomLength, charset)) {
       // Nothing to strip and the head says HTML: jsoup reads the bytes itself, and the page is decoded once.
       return DecodedPage.htmlBytes(bytes, bomLength, charset, warnings);
+    }
+    // With controls in well-formed UTF-8 or in windows-1252, each control is a byte of its own (and
+    // U+FEFF its three bytes in UTF-8): dropping them from the bytes gives the stripped text's bytes,
+    // which jsoup can read as above, instead of a decoded, stripped copy of the page.
+    if (controls && (charset.equals(WINDOWS_1252) || (scan & VALID_UTF8) != 0)) {
+      byte[] kept = withoutControls(bytes, bomLength, charset.equals(StandardCharsets.UTF_8));
+      if (!looksLikeUtf16Bom(kept, 0) && headIsHtml(kept, 0, charset)) {
+        return DecodedPage.htmlBytes(kept, 0, charset, warnings);
+      }
     }
     String text = new String(bytes, bomLength, bytes.length - bomLength, charset);
     // Stray NULs and other C0 controls break downstream JSON consumers and jsoup alike. In UTF-8 and
@@ -444,6 +454,27 @@ public final class PageDecoder {
 
   private static boolean isAsciiCompatible(Charset c) {
     return c.equals(StandardCharsets.UTF_8) || c.equals(WINDOWS_1252);
+  }
+
+  /**
+   * The bytes from {@code from} without the controls {@link #isControl} names and, in UTF-8, without
+   * U+FEFF: what {@link #stripControls} leaves of the text they decode to, as bytes.
+   */
+  private static byte[] withoutControls(byte[] b, int from, boolean utf8) {
+    byte[] out = new byte[b.length - from];
+    int n = 0;
+    for (int i = from; i < b.length; i++) {
+      byte c = b[i];
+      if (isControl(c)) {
+        continue;
+      }
+      if (utf8 && c == (byte) 0xEF && i + 2 < b.length && b[i + 1] == (byte) 0xBB && b[i + 2] == (byte) 0xBF) {
+        i += 2;
+        continue;
+      }
+      out[n++] = c;
+    }
+    return Arrays.copyOf(out, n);
   }
 
   private static String stripControls(String s) {
