@@ -697,9 +697,8 @@ public final class HtmlPageExtractor {
           return FilterResult.CONTINUE;
         }
         boolean block = e.nameIs("div") || e.nameIs("p");
-        boolean candidate = e.nameIs("p") || e.nameIs("div") && !blockBelow[depth]
-            || e.attributesSize() > 0 && (lowerCase(e.attr("class")).contains("paywall")
-                || lowerCase(e.attr("class")).contains("subscribe") || lowerCase(e.attr("id")).contains("paywall"));
+        boolean candidate = e.nameIs("p") || e.nameIs("div") && !blockBelow[depth] || e.attributesSize() > 0
+            && (isPaywallClass(lowerCase(e.attr("class"))) || lowerCase(e.attr("id")).contains("paywall"));
         if (candidate && !holdsMoreThan(e, TEASER_MAX_CHARS)) {
           String t = e.text();
           if (!t.isBlank() && t.length() < TEASER_MAX_CHARS && PageChrome.isTeaser(t)) {
@@ -714,6 +713,10 @@ public final class HtmlPageExtractor {
       }
     }, root);
     return found[0];
+  }
+
+  private static boolean isPaywallClass(String lowerCaseClass) {
+    return lowerCaseClass.contains("paywall") || lowerCaseClass.contains("subscribe");
   }
 
   private static String lowerCase(String s) {
