@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +38,9 @@ public final class PersonNames {
   /** Lower-case words a personal name may hold ("Ludwig van Beethoven", "Maria da Silva"). */
   private static final Pattern PARTICLE = Pattern.compile(
       "de|da|del|der|den|van|von|bin|al|el|la|le|dos|du|ter|di|y|zu|und");
+  /** "Surname, Given [Given] [particles]": given names are capitalised words or initials, particles follow them. */
+  private static final Pattern SURNAME_FIRST = Pattern.compile("(\\p{Lu}[\\p{L}'’-]+),\\s*"
+      + "((?:\\p{Lu}[\\p{L}'’-]*\\.?)(?:[\\s-]\\p{Lu}[\\p{L}'’-]*\\.?){0,2}(?:\\s(?:" + PARTICLE.pattern() + ")){0,2})");
   private static final Pattern HAN_NAME = Pattern.compile("^[\\p{IsHan}]{2,4}$");
   private static final Pattern LOWER_START = Pattern.compile("^\\p{Ll}");
   private static final int MAX_DECLARED_WORDS = 6;
@@ -110,6 +114,19 @@ public final class PersonNames {
     boolean machine = name.contains("@") || name.contains("://") || name.startsWith("www.") || name.chars().anyMatch(Character::isDigit);
     // One lower-case token is a login ("jdoe"), not how anyone signs a story.
     return letters && !machine && words >= 2 && words <= MAX_DECLARED_WORDS && !LOWER_START.matcher(name).find();
+  }
+
+  /**
+   * A name written surname first, as library catalogues and Dublin Core do ("Jong, Michiel de",
+   * "Kooman, F."), in natural order; anything else unchanged. The surname is one word: "Mara Lindqvist,
+   * Jonas Weber" is two people, not one.
+   */
+  public static String uninverted(String name) {
+    if (name == null) {
+      return null;
+    }
+    Matcher m = SURNAME_FIRST.matcher(name.strip());
+    return m.matches() ? m.group(2) + " " + m.group(1) : name;
   }
 
   /** True when every word of {@code s} could be part of a personal name and there are two to five of them. */

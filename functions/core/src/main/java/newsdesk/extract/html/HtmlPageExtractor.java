@@ -50,6 +50,22 @@ public final class HtmlPageExtractor {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
   private static final Pattern TRAILING_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»«›‹~/]+\\s*$|\\s+::\\s*$");
+  /** Class or id words of a logo or site-name block; "branding" alone also wraps some pages' headlines. */
+  private static final Pattern LOGO_NAME = Pattern.compile("logo|(?:^|[\\s_-])(?:site|blog)[-_]?(?:title|name)(?:$|\\s)"
+      + "|(?:^|\\s)(?:site-branding|navbar-brand|brand)(?:$|\\s)");
+  /** Class words of a kicker (the topic line above or before a headline) inside a heading. */
+  private static final Pattern KICKER_NAME = Pattern.compile("kicker|dachzeile|topline|overline|roofline|eyebrow"
+      + "|(?:^|[\\s_-])(?:topic|category|section)[-_]?label");
+  /** Text kept for screen readers only, such as the separator between a kicker and its headline. */
+  private static final Pattern HIDDEN_TEXT_NAME = Pattern.compile("visually-?hidden|sr-only|screen-reader-text");
+  /** A bar beside a Chinese, Japanese or Korean character, or a hyphen between two, with no spaces around. */
+  private static final Pattern CJK_SEPARATOR;
+  static {
+    String cjk = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20]";
+    CJK_SEPARATOR = Pattern.compile("(?<=" + cjk + ")[|｜]|[|｜](?=" + cjk + ")|(?<=" + cjk + ")[-－](?=" + cjk + ")");
+  }
+  /** In columns, a wide (CJK) character taking two: "NEWS WEB EASY" is 13, "新华网" is 6. */
+  private static final int MAX_TIGHT_SITE_WIDTH = 24;
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—:·•»«›‹~/]|::|//)\\s+");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[|\\-–—:·•»«›‹~/]+\\s+");
   /** A separator left at the very end; not "»", which also closes a quotation. */
@@ -226,9 +242,13 @@ public final class HtmlPageExtractor {
     String documentTitle = doc.title(); // looked up in the head each time it is asked for
     String rawTitle = first(ldTitle(ld, documentTitle, h1), meta.first("dc.title", "dcterms.title", "og:title",
         "twitter:title", "parsely-title", "sailthru.title"), documentTitle, h1 == null ? null : h1.text());
-    List<String> headings = markup.select(HEADINGS).eachText();
+    List<String> headings = new ArrayList<>();
+    List<String> logos = new ArrayList<>();
+    for (Element h : markup.select(HEADINGS)) {
+      (isLogo(h) ? logos : headings).add(withoutKicker(h));
+    }
     rawTitle = completed(rawTitle, headings, documentTitle);
-    d.title = cleanTitle(rawTitle, headings, siteName, d.publisher, CanonicalUrl.host(d.url));
+    d.title = cleanTitle(rawTitle, headings, logos, siteName, d.publisher, CanonicalUrl.host(d.url));
     d.subtitle = first(JsonLd.text(ld, "alternativeHeadline"), standfirst(markup, d.title));
     d.description = first(meta.first("og:description", "description", "twitter:description", "dc.description"),
         JsonLd.text(ld, "description"));
@@ -446,11 +466,13 @@ public final class HtmlPageExtractor {
     if (!d.authors.isEmpty()) {
       return;
     }
-    String declared = meta.first("dc.creator", "dcterms.creator", "author", "article:author", "article:author_name",
-        "parsely-author", "sailthru.author", "byl");
-    if (declared != null && !declared.startsWith("http")) {
-      Byline b = Byline.parse(declared.startsWith("By ") || declared.startsWith("by ") ? declared : "By " + declared);
-      d.authors.addAll(b != null && !b.authors().isEmpty() ? b.authors() : PersonNames.declared(declared));
+    // Dublin Core gives each creator an element of their own, often surname first.
+    for (String creator : meta.all("dc.creator").isEmpty() ? meta.all("dcterms.creator") : meta.all("dc.creator")) {
+      d.authors.addAll(declaredAuthors(PersonNames.uninverted(creator)));
+    }
+    if (d.authors.isEmpty()) {
+      d.authors.addAll(declaredAuthors(meta.first("author", "article:author", "article:author_name", "parsely-author",
+          "sailthru.author", "byl")));
     }
     if (!d.authors.isEmpty()) {
       return;
@@ -463,6 +485,15 @@ public final class HtmlPageExtractor {
         d.publisher = b.agency();
       }
     }
+  }
+
+  /** The people an author meta tag names ("By A and B, Staff", "A, B"), none for a profile address. */
+  private static List<String> declaredAuthors(String declared) {
+    if (declared == null || declared.startsWith("http")) {
+      return List.of();
+    }
+    Byline b = Byline.parse(declared.startsWith("By ") || declared.startsWith("by ") ? declared : "By " + declared);
+    return b != null && !b.authors().isEmpty() ? b.authors() : PersonNames.declared(declared);
   }
 
   /**
@@ -742,8 +773,14 @@ public final class HtmlPageExtractor {
    * the headline, and a few capitalised words after the last separator are taken for a site name.
    */
   static String cleanTitle(String title, List<String> headings, String siteName, String publisher, String host) {
+    return cleanTitle(title, headings, List.of(), siteName, publisher, host);
+  }
+
+  /** As above, where {@code logos} are the headings the site's logo or name block shows. */
+  static String cleanTitle(String title, List<String> headings, List<String> logos, String siteName, String publisher,
+      String host) {
     List<String> shown = shownHeadings(headings);
-    String cleaned = withoutSiteName(title, shown, siteName, publisher, host);
+    String cleaned = withoutSiteName(title, shown, shownHeadings(logos), siteName, publisher, host);
     if (cleaned == null) {
       return null;
     }
@@ -772,10 +809,75 @@ public final class HtmlPageExtractor {
     return found;
   }
 
+  /** Columns a monospaced terminal gives the text: two for a Chinese, Japanese or Korean character, else one. */
+  private static int width(String s) {
+    int w = 0;
+    for (int i = 0; i < s.length(); i++) {
+      Character.UnicodeScript script = Character.UnicodeScript.of(s.charAt(i));
+      boolean wide = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+          || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
+          || s.charAt(i) >= '\u3000' && s.charAt(i) <= '\u303F' || s.charAt(i) >= '\uFF01' && s.charAt(i) <= '\uFF60';
+      w += wide ? 2 : 1;
+    }
+    return w;
+  }
+
+  /**
+   * The shown headline where the title only puts a topic and a colon before it ("River and town: Ferry
+   * stops"), else the title. A heading that is merely a name inside the title leaves it whole.
+   */
+  private static String afterKicker(String title, List<String> shown) {
+    for (String h : shown) {
+      if (title.endsWith(h) && Words.count(h) >= 2 && title.length() > h.length()
+          && title.substring(0, title.length() - h.length()).strip().endsWith(":")) {
+        return h;
+      }
+    }
+    return title;
+  }
+
   /** Dashes and quotation marks folded to their keyboard forms. */
   private static String typography(String s) {
     return TYPOGRAPHIC_SINGLE_QUOTE.matcher(TYPOGRAPHIC_DOUBLE_QUOTE.matcher(TYPOGRAPHIC_DASH.matcher(s).replaceAll("-"))
         .replaceAll("\"")).replaceAll("'");
+  }
+
+  /**
+   * A heading in the site's logo or name block ("site-title", "topbar__logo__title", "navbar-brand"):
+   * blogs and portals put their own name in an h1 on every page, beside or above the story's.
+   */
+  static boolean isLogo(Element heading) {
+    Element parent = heading.parent();
+    Element link = heading.childrenSize() == 1 && heading.child(0).nameIs("a") ? heading.child(0) : null;
+    return namesLogo(heading) || parent != null && namesLogo(parent) || link != null && namesLogo(link);
+  }
+
+  /**
+   * A heading's text without the kicker it holds ("Nach Corona-Lockerungen" in a "dachzeile" span before
+   * the headline's span) or the hidden separator after it: share titles join the two, the story's headline
+   * is the second.
+   */
+  static String withoutKicker(Element heading) {
+    boolean kicker = false;
+    for (Element e : heading.getAllElements()) {
+      kicker |= e != heading && KICKER_NAME.matcher(MainContent.classAndId(e)).find();
+    }
+    if (!kicker) {
+      return heading.text();
+    }
+    Element copy = heading.clone();
+    for (Element e : copy.getAllElements()) {
+      String names = MainContent.classAndId(e);
+      if (e != copy && (KICKER_NAME.matcher(names).find() || HIDDEN_TEXT_NAME.matcher(names).find())) {
+        e.remove();
+      }
+    }
+    return copy.text();
+  }
+
+  private static boolean namesLogo(Element e) {
+    String names = MainContent.classAndId(e);
+    return !names.isEmpty() && LOGO_NAME.matcher(names).find();
   }
 
   private static List<String> shownHeadings(List<String> headings) {
@@ -791,7 +893,8 @@ public final class HtmlPageExtractor {
     return shown;
   }
 
-  private static String withoutSiteName(String title, List<String> shown, String siteName, String publisher, String host) {
+  private static String withoutSiteName(String title, List<String> shown, List<String> logos, String siteName,
+      String publisher, String host) {
     if (title == null) {
       return shown.isEmpty() ? null : shown.get(0);
     }
@@ -800,7 +903,19 @@ public final class HtmlPageExtractor {
     t = DANGLING_SEPARATOR.matcher(t).replaceFirst("").strip();
     String[] parts = TITLE_SEPARATOR.split(t);
     if (parts.length < 2) {
-      return t;
+      // Chinese and Japanese titles join the site's name without spaces ("…！-新华网", "NEWS WEB EASY|…"):
+      // of two such parts, a short one beside one at least twice as wide is the site's.
+      String[] tight = CJK_SEPARATOR.split(t);
+      if (tight.length == 2) {
+        String a = tight[0].strip();
+        String b = tight[1].strip();
+        String shorter = width(a) <= width(b) ? a : b;
+        String longer = shorter == a ? b : a;
+        if (!shorter.isEmpty() && width(shorter) <= MAX_TIGHT_SITE_WIDTH && width(shorter) * 2 <= width(longer)) {
+          return longer;
+        }
+      }
+      return afterKicker(t, shown);
     }
     int longest = 0;
     for (String p : parts) {
@@ -820,7 +935,8 @@ public final class HtmlPageExtractor {
     for (int i = 0; i < parts.length; i++) {
       String p = parts[i];
       site[i] = sameName(p, siteName) || sameName(p, publisher) || KnownSources.isOrganisation(p.strip())
-          || namesHost(p, host, p.strip().length() < longest) || BLOG_ARCHIVE.matcher(p.strip()).matches();
+          || namesHost(p, host, p.strip().length() < longest) || BLOG_ARCHIVE.matcher(p.strip()).matches()
+          || logos.contains(p.strip());
     }
     // After the story, the site's name is followed only by its tagline or a section: "Story – Site – IT".
     int end = parts.length;

@@ -115,6 +115,15 @@ class MetadataTest {
   }
 
   @Test
+  void dublinCoreCreatorsAreEachOnePersonWrittenSurnameFirst() {
+    Article a = article("<meta name=\"DC.Creator\" content=\"Lindqvist, M.\"><meta name=\"DC.Creator\" content=\"Berg, Jonas van den\">", "");
+    assertThat(a.authors()).containsExactly("M. Lindqvist", "Jonas van den Berg");
+    // Two people in one element are still two people, not one written surname first.
+    assertThat(article("<meta name=\"dc.creator\" content=\"Mara Lindqvist, Jonas Weber\">", "").authors())
+        .containsExactly("Mara Lindqvist", "Jonas Weber");
+  }
+
+  @Test
   void theBylineUnderTheHeadlineWinsOverMenusTeasersAndComments() {
     String body = "<nav><ul><li><a href=\"/author/tom-baker\">Tom Baker</a></li></ul></nav>"
         + "<div class=\"teaser\"><h2>Earlier story</h2><span class=\"byline\">Lena Ward</span></div>"
@@ -250,6 +259,59 @@ class MetadataTest {
     // A documentation page's heading carries its permalink pilcrow.
     assertThat(HtmlPageExtractor.cleanTitle("River ferry stops — Valley ferry club", List.of("Valley ferry club", "River ferry stops¶"),
         null, null, null)).isEqualTo("River ferry stops");
+  }
+
+  @Test
+  void aHeadingInTheSitesLogoNamesTheSiteNotTheStory() {
+    // Two h1s, the platform's logo and the blog's name, both parts of the title; nothing declares a site name.
+    Article a = article("<title>Ferry stops at the quay (2) | Anna's valley diary :: Blogs Hub ::</title>",
+        "<header><h1 class=\"topbar__logo__title\">Blogs Hub</h1><div class=\"site-title\"><h1>"
+            + "<a href=\"https://anna.blogs.example/blog\">Anna's valley diary</a></h1></div></header>");
+    assertThat(a.title()).isEqualTo("Ferry stops at the quay (2)");
+    // A logo heading is no headline even where it is the only heading and the title's longest part.
+    Article alone = article("<title>Ferry | Valley news and weather for all</title>",
+        "<div id=\"logo\"><h1>Valley news and weather for all</h1></div>");
+    assertThat(alone.title()).isEqualTo("Ferry");
+    // The branding block of a page that prints its headline there keeps it: it is not a part beside the title.
+    Article branded = article("<title>Ferry stops as river rises</title>",
+        "<div class=\"branding\"><h1>Ferry stops as river rises</h1></div>");
+    assertThat(branded.title()).isEqualTo("Ferry stops as river rises");
+  }
+
+  @Test
+  void chineseAndJapaneseTitlesJoinTheSiteNameWithoutSpaces() {
+    assertThat(HtmlPageExtractor.cleanTitle("河水上涨，渡轮停在码头！-河谷网", List.of(), null, null, null))
+        .isEqualTo("河水上涨，渡轮停在码头！");
+    assertThat(HtmlPageExtractor.cleanTitle("VALLEY NEWS|川の水位が上がり、渡し船が止まる", List.of(), null, null, null))
+        .isEqualTo("川の水位が上がり、渡し船が止まる");
+    assertThat(HtmlPageExtractor.cleanTitle("渡し船が止まる｜谷新聞", List.of(), null, null, null)).isEqualTo("渡し船が止まる");
+    // Two names of equal weight, or a hyphen inside a word, are the title itself.
+    assertThat(HtmlPageExtractor.cleanTitle("東京|大阪", List.of(), null, null, null)).isEqualTo("東京|大阪");
+    assertThat(HtmlPageExtractor.cleanTitle("Wi-Fiプロテクションの新しいアプリ", List.of(), null, null, null))
+        .isEqualTo("Wi-Fiプロテクションの新しいアプリ");
+  }
+
+  @Test
+  void aKickerBesideTheHeadlineIsNotPartOfTheTitle() {
+    // The kicker is its own element inside the h1; the share title joins them with a colon or a dash.
+    Article spans = article("<meta property=\"og:title\" content=\"Ferry trouble: River rises over the quay again | Valley\">",
+        "<h1><span class=\"dachzeile\">Ferry trouble</span> <span class=\"headline\">River rises over the quay again</span></h1>");
+    assertThat(spans.title()).isEqualTo("River rises over the quay again");
+    Article hiddenDash = article("<meta property=\"og:title\" content=\"Valley floods - “The river rose over the quay again”\">",
+        "<h1><span class=\"teaser__kicker\">Valley floods</span><span class=\"visually-hidden\"> - </span>"
+            + "<span>“The river rose over the quay again”</span></h1>");
+    assertThat(hiddenDash.title()).isEqualTo("“The river rose over the quay again”");
+    Article label = article("<meta property=\"og:title\" content=\"Birthday:  Ferry captain turns one hundred\">",
+        "<h1><div class=\"topic-label\"> Birthday </div> Ferry captain turns one hundred </h1>");
+    assertThat(label.title()).isEqualTo("Ferry captain turns one hundred");
+    // The page shows only the headline; the share title puts a topic and a colon before it.
+    Article shownAlone = article("<meta property=\"og:title\" content=\"River and town: Ferry stops at the quay\">",
+        "<h1>Ferry stops at the quay</h1>");
+    assertThat(shownAlone.title()).isEqualTo("Ferry stops at the quay");
+    // A heading that is only a name inside the title is no headline.
+    Article named = article("<meta property=\"og:title\" content=\"Interview with Anna Berg about her new ferry book\">",
+        "<h1>Anna Berg</h1>");
+    assertThat(named.title()).isEqualTo("Interview with Anna Berg about her new ferry book");
   }
 
   @Test
