@@ -11,7 +11,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,8 +39,11 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
+import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.PutItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
@@ -125,8 +127,8 @@ public final class DynamoArticleStore implements ArticleStore {
     QueryRequest.builder().tableName("-").build();
     QueryResponse.builder().build();
     BatchWriteItemRequest.builder().requestItems(Map.of("-", List.of(
-        WriteRequest.builder().putRequest(b -> b.item(key("-", "-"))).build(),
-        WriteRequest.builder().deleteRequest(b -> b.key(key("-", "-"))).build()))).build();
+        put(key("-", "-")),
+        WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key("-", "-")).build()).build()))).build();
     BatchWriteItemResponse.builder().build();
     UpdateItemRequest.builder().tableName("-").build();
     UpdateItemResponse.builder().build();
@@ -136,8 +138,8 @@ public final class DynamoArticleStore implements ArticleStore {
 
   @Override
   public Optional<Article> get(String id) {
-    Map<String, AttributeValue> item = dynamo.getItem(b -> b
-        .tableName(table).key(articleKey(id)).projectionExpression(DOC)).item();
+    Map<String, AttributeValue> item = dynamo.getItem(GetItemRequest.builder()
+        .tableName(table).key(articleKey(id)).projectionExpression(DOC).build()).item();
     if (item == null || !item.containsKey(DOC)) {
       return Optional.empty();
     }
@@ -163,10 +165,10 @@ public final class DynamoArticleStore implements ArticleStore {
   @Override
   public PutOutcome put(Article article, Instant at) {
     StoredArticle stored = StoredArticle.of(article, at);
-    Map<String, AttributeValue> old = dynamo.getItem(b -> b.tableName(table).key(articleKey(stored.id()))
+    Map<String, AttributeValue> old = dynamo.getItem(GetItemRequest.builder().tableName(table).key(articleKey(stored.id()))
         .projectionExpression("#d, gsi1sk, contentHash, sourceVersion")
         .expressionAttributeNames(Map.of("#d", DOC))
-        .consistentRead(true)).item();
+        .consistentRead(true).build()).item();
     boolean exists = old != null && !old.isEmpty();
     if (exists && stored.contentHash().equals(string(old, CONTENT_HASH))
         && stored.sourceVersion().equals(string(old, SOURCE_VERSION))) {
@@ -194,20 +196,20 @@ public final class DynamoArticleStore implements ArticleStore {
     }
     // The month index rides in the same batch: an unconditional put like the entries, one round
     // trip fewer on every ingestion (and written before the article, as it was).
-    entries.add(WriteRequest.builder().putRequest(b -> b.item(key(MONTHS, month(stored.sortKey())))).build());
+    entries.add(put(key(MONTHS, month(stored.sortKey()))));
     String version = Sha256.hex(stored.contentHash() + "|" + stored.sourceVersion(), 8);
-    Map<Facet, Integer> moves = counts(oldFacets, facets);
+    List<Move> moves = moves(oldFacets, facets);
     // The entries' batch and the counter moves are independent of one another (each is idempotent
     // on its own, and all of them end before the article is put), so they go at once: one round
     // trip where there were three for a typical article.
     List<Supplier<Void>> beforeArticle = new ArrayList<>();
     beforeArticle.add(() -> writeAll(entries));
     List<Map<String, AttributeValue>> counted = new ArrayList<>();
-    moves.forEach((facet, delta) -> {
-      Map<String, AttributeValue> counter = counter(facet);
+    for (Move move : moves) {
+      Map<String, AttributeValue> counter = counter(move.facet());
       counted.add(counter);
-      beforeArticle.add(() -> count(counter, facet, delta, version));
-    });
+      beforeArticle.add(() -> count(counter, move.facet(), move.delta(), version));
+    }
     CallsAtOnce.all(beforeArticle);
 
     Map<String, AttributeValue> item = new HashMap<>(articleKey(stored.id()));
@@ -219,12 +221,13 @@ public final class DynamoArticleStore implements ArticleStore {
     item.put(TableDefinition.GSI1_SK, s(stored.sortKey()));
     PutOutcome outcome;
     try {
-      dynamo.putItem(b -> b
+      dynamo.putItem(PutItemRequest.builder()
           .tableName(table)
           .item(item)
           .conditionExpression("attribute_not_exists(pk) OR contentHash <> :hash OR sourceVersion <> :version")
           .expressionAttributeValues(Map.of(
-              ":hash", s(stored.contentHash()), ":version", s(stored.sourceVersion()))));
+              ":hash", s(stored.contentHash()), ":version", s(stored.sourceVersion())))
+          .build());
       outcome = exists ? PutOutcome.UPDATED : PutOutcome.STORED;
     } catch (ConditionalCheckFailedException unchanged) {
       // A concurrent ingestion of the same version got there first.
@@ -234,10 +237,11 @@ public final class DynamoArticleStore implements ArticleStore {
     List<Supplier<Void>> forget = new ArrayList<>();
     for (Map<String, AttributeValue> counter : counted) {
       forget.add(() -> {
-        dynamo.updateItem(b -> b.tableName(table).key(counter)
+        dynamo.updateItem(UpdateItemRequest.builder().tableName(table).key(counter)
             .updateExpression("DELETE #applied :t")
             .expressionAttributeNames(Map.of("#applied", APPLIED))
-            .expressionAttributeValues(Map.of(":t", AttributeValue.fromSs(List.of(version)))));
+            .expressionAttributeValues(Map.of(":t", AttributeValue.fromSs(List.of(version))))
+            .build());
         return null;
       });
     }
@@ -249,12 +253,23 @@ public final class DynamoArticleStore implements ArticleStore {
   private static WriteRequest listEntry(Facet facet, String sortKey, String summary, List<Facet> all) {
     Map<String, AttributeValue> entry = new HashMap<>(key(LISTING + facet.id(), sortKey));
     entry.put(SUMMARY, s(summary));
-    entry.put(FACETS, AttributeValue.fromSs(all.stream().map(Facet::id).toList()));
-    return WriteRequest.builder().putRequest(b -> b.item(entry)).build();
+    List<String> ids = new ArrayList<>(all.size());
+    for (Facet each : all) {
+      ids.add(each.id());
+    }
+    entry.put(FACETS, AttributeValue.fromSs(ids));
+    return put(entry);
   }
 
   private static WriteRequest unlistEntry(Facet facet, String sortKey) {
-    return WriteRequest.builder().deleteRequest(b -> b.key(key(LISTING + facet.id(), sortKey))).build();
+    return WriteRequest.builder()
+        .deleteRequest(DeleteRequest.builder().key(key(LISTING + facet.id(), sortKey)).build()).build();
+  }
+
+  // The SDK's consumer-taking overloads are avoided on ingest's path here and below: each lambda is a
+  // class spun at its first use, which every cold start pays for (README, cold start).
+  private static WriteRequest put(Map<String, AttributeValue> item) {
+    return WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build();
   }
 
   /**
@@ -276,7 +291,7 @@ public final class DynamoArticleStore implements ArticleStore {
           pause(25L << attempt);
         }
         Map<String, List<WriteRequest>> batch = pending;
-        pending = dynamo.batchWriteItem(b -> b.requestItems(batch)).unprocessedItems();
+        pending = dynamo.batchWriteItem(BatchWriteItemRequest.builder().requestItems(batch).build()).unprocessedItems();
         if (pending == null || pending.getOrDefault(table, List.of()).isEmpty()) {
           break;
         }
@@ -294,28 +309,35 @@ public final class DynamoArticleStore implements ArticleStore {
     }
   }
 
-  /** How each counted facet's count moves from the old version's facets to the new one's (zeros left out). */
-  private static Map<Facet, Integer> counts(List<Facet> oldFacets, List<Facet> newFacets) {
+  /** How a counted facet's count moves from the old version to the new one. */
+  private record Move(Facet facet, int delta) {}
+
+  /**
+   * How each counted facet's count moves from the old version's facets to the new one's (zeros
+   * left out). Facets are keyed by id, not hashed: a record's first hashCode builds its method
+   * handles, about 60 classes on ingest's cold start.
+   */
+  private static List<Move> moves(List<Facet> oldFacets, List<Facet> newFacets) {
     Map<String, Facet> byId = new HashMap<>();
     Map<String, Integer> deltas = new HashMap<>();
     for (Facet facet : oldFacets) {
       if (facet.kind().counted()) {
         byId.put(facet.id(), facet);
-        deltas.merge(facet.id(), -1, Integer::sum);
+        deltas.put(facet.id(), deltas.getOrDefault(facet.id(), 0) - 1);
       }
     }
     for (Facet facet : newFacets) {
       if (facet.kind().counted()) {
         byId.put(facet.id(), facet); // the new spelling wins the name
-        deltas.merge(facet.id(), 1, Integer::sum);
+        deltas.put(facet.id(), deltas.getOrDefault(facet.id(), 0) + 1);
       }
     }
-    Map<Facet, Integer> moves = new LinkedHashMap<>();
-    deltas.forEach((id, delta) -> {
-      if (delta != 0) {
-        moves.put(byId.get(id), delta);
+    List<Move> moves = new ArrayList<>();
+    for (Map.Entry<String, Integer> delta : deltas.entrySet()) {
+      if (delta.getValue() != 0) {
+        moves.add(new Move(byId.get(delta.getKey()), delta.getValue()));
       }
-    });
+    }
     return moves;
   }
 
@@ -330,13 +352,14 @@ public final class DynamoArticleStore implements ArticleStore {
    */
   private Void count(Map<String, AttributeValue> counter, Facet facet, int delta, String version) {
     try {
-      dynamo.updateItem(b -> b.tableName(table)
+      dynamo.updateItem(UpdateItemRequest.builder().tableName(table)
           .key(counter)
           .updateExpression("ADD #n :d, #applied :t SET #name = :name")
           .conditionExpression("NOT contains(#applied, :v)")
           .expressionAttributeNames(Map.of("#n", "n", "#name", "name", "#applied", APPLIED))
           .expressionAttributeValues(Map.of(":d", AttributeValue.fromN(Integer.toString(delta)),
-              ":name", s(facet.name()), ":t", AttributeValue.fromSs(List.of(version)), ":v", s(version))));
+              ":name", s(facet.name()), ":t", AttributeValue.fromSs(List.of(version)), ":v", s(version)))
+          .build());
     } catch (ConditionalCheckFailedException alreadyCounted) {
       // This version's move was made by an attempt that died before storing the article.
     }
@@ -560,8 +583,8 @@ public final class DynamoArticleStore implements ArticleStore {
 
   @Override
   public Optional<SourceRecord> source(String objectKey) {
-    Map<String, AttributeValue> item = dynamo.getItem(b -> b
-        .tableName(table).key(key("SRC#" + objectKey, "S")).consistentRead(true)).item();
+    Map<String, AttributeValue> item = dynamo.getItem(GetItemRequest.builder()
+        .tableName(table).key(key("SRC#" + objectKey, "S")).consistentRead(true).build()).item();
     if (item == null || item.isEmpty()) {
       return Optional.empty();
     }
@@ -577,7 +600,7 @@ public final class DynamoArticleStore implements ArticleStore {
     putIfPresent(item, "articleId", record.articleId());
     putIfPresent(item, "rejectedReason", record.rejectedReason());
     putIfPresent(item, "at", record.at());
-    dynamo.putItem(b -> b.tableName(table).item(item));
+    dynamo.putItem(PutItemRequest.builder().tableName(table).item(item).build());
   }
 
   /** Conditional on absence: the first rejection of an object version stays, later ones are no-ops. */
@@ -589,7 +612,8 @@ public final class DynamoArticleStore implements ArticleStore {
     item.put(TableDefinition.GSI1_PK, s(REJECTIONS));
     item.put(TableDefinition.GSI1_SK, s(SortKeys.rejection(rejection)));
     try {
-      dynamo.putItem(b -> b.tableName(table).item(item).conditionExpression("attribute_not_exists(pk)"));
+      dynamo.putItem(PutItemRequest.builder().tableName(table).item(item)
+          .conditionExpression("attribute_not_exists(pk)").build());
     } catch (ConditionalCheckFailedException alreadyRecorded) {
       // Same object version rejected before: idempotent by design.
     }

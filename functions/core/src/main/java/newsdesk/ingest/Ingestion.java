@@ -86,9 +86,8 @@ public final class Ingestion {
   }
 
   /**
-   * {@link #prime()} with only what it uses, so that it can start before the bucket and the store
-   * are wired (the handler runs it beside building its clients). Safe beside any extraction on
-   * another thread: extraction shares no mutable state between calls but thread-safe memos.
+   * {@link #prime()} with only what it uses, neither bucket nor store. Safe beside any extraction
+   * on another thread: extraction shares no mutable state between calls but thread-safe memos.
    */
   public static int prime(Extractor extractor, Clock clock) {
     int articles = 0;

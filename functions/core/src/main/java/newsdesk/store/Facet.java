@@ -57,7 +57,21 @@ public record Facet(Kind kind, String key, String name) {
     if (name.isEmpty()) {
       return null;
     }
-    return new Facet(kind, Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT), name);
+    return new Facet(kind, nfkc(name).toLowerCase(Locale.ROOT), name);
+  }
+
+  /**
+   * {@code value} in Unicode NFKC. ASCII text is its own NFKC form, so it is returned as it is:
+   * the JDK's normalizer loads its tables (about 40 classes and a data file) on first use, which
+   * an ingestion's cold start would otherwise pay for the bands' hex and most publishers' names.
+   */
+  static String nfkc(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (value.charAt(i) >= 0x80) {
+        return Normalizer.normalize(value, Normalizer.Form.NFKC);
+      }
+    }
+    return value;
   }
 
   /** {@code <kind>#<key>}: unique across kinds, the suffix of the facet's listing partition. */

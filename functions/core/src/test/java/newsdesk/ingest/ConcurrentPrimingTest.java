@@ -19,8 +19,8 @@ import newsdesk.extract.RawPage;
 import org.junit.jupiter.api.Test;
 
 /**
- * Ingest starts priming on a thread of its own as its handler is built, and its first event may
- * extract while priming still runs: the extraction must be the same as it is alone. Pages are
+ * Priming shares the extractor with the events, and nothing stops another thread (a local stack,
+ * a future handler) from extracting while it runs: the extraction must be the same as it is alone. Pages are
  * extracted on several threads at once beside priming, in different orders, round after round,
  * so that the extraction's memos are filled and read from several threads at the same time.
  */

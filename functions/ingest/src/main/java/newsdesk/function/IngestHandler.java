@@ -56,13 +56,12 @@ public final class IngestHandler implements RequestHandler<S3Event, String>, Req
 
   private final Ingestion ingestion;
   private final Telemetry telemetry;
-  /** Started by the Lambda constructor only; null when the handler was handed its ingestion. */
-  private final BackgroundPriming priming;
 
   /**
-   * What Lambda calls: starts priming on another thread ({@link BackgroundPriming}), wires the AWS
-   * adapters from the environment once, at init, and registers for SnapStart's checkpoint so the
-   * snapshot also holds extraction warm.
+   * What Lambda calls: wires the AWS adapters from the environment once, at init, and registers
+   * for SnapStart's checkpoint so the snapshot also holds extraction and the call models warm.
+   * Nothing is primed here: without a snapshot, priming beside the first event competed with it
+   * for the one vCPU a function below 1,769 MB has (see the README's cold-start section).
    */
   public IngestHandler() {
     this(System.getenv(), Telemetry.toStdout(FUNCTION));
@@ -70,33 +69,18 @@ public final class IngestHandler implements RequestHandler<S3Event, String>, Req
 
   /** The Lambda constructor's work with the environment and telemetry given. */
   IngestHandler(Map<String, String> env, Telemetry telemetry) {
-    this(env, new Extractor(), telemetry);
-  }
-
-  private IngestHandler(Map<String, String> env, Extractor extractor, Telemetry telemetry) {
-    this(BackgroundPriming.start(() -> {
-      Ingestion.prime(extractor, Clock.systemUTC());
-      DynamoArticleStore.loadCallModels();
-    }, telemetry), fromEnvironment(env, extractor), telemetry);
-  }
-
-  private IngestHandler(BackgroundPriming priming, Ingestion ingestion, Telemetry telemetry) {
-    this.ingestion = ingestion;
-    this.telemetry = telemetry;
-    this.priming = priming;
+    this(fromEnvironment(env), telemetry);
     Core.getGlobalContext().register(this);
   }
 
   /**
-   * Before a SnapStart snapshot: once the background priming has ended, extract a built-in page,
+   * Before a SnapStart snapshot: extract a built-in page and build the DynamoDB call models,
    * touching neither bucket nor table.
    */
   @Override
   public void beforeCheckpoint(org.crac.Context<? extends Resource> context) {
-    if (priming != null) {
-      priming.await();
-    }
     ingestion.prime();
+    DynamoArticleStore.loadCallModels();
   }
 
   @Override
@@ -111,7 +95,6 @@ public final class IngestHandler implements RequestHandler<S3Event, String>, Req
   public IngestHandler(Ingestion ingestion, Telemetry telemetry) {
     this.ingestion = Objects.requireNonNull(ingestion);
     this.telemetry = Objects.requireNonNull(telemetry);
-    this.priming = null;
   }
 
   /**
@@ -120,14 +103,10 @@ public final class IngestHandler implements RequestHandler<S3Event, String>, Req
    * (before a SnapStart snapshot) and nothing per-invocation.
    */
   static Ingestion fromEnvironment(Map<String, String> env) {
-    return fromEnvironment(env, new Extractor());
-  }
-
-  private static Ingestion fromEnvironment(Map<String, String> env, Extractor extractor) {
     String table = Objects.requireNonNull(env.get("TABLE_NAME"), "TABLE_NAME is not set");
     AwsClients clients = AwsClients.fromEnvironment(env);
     return new Ingestion(clients.rawObjects(), new DynamoArticleStore(clients.dynamo(), table),
-        extractor, Clock.systemUTC());
+        new Extractor(), Clock.systemUTC());
   }
 
   /** What Lambda invokes: the notification's records read with {@link PlainJson}. */
@@ -173,7 +152,7 @@ public final class IngestHandler implements RequestHandler<S3Event, String>, Req
         fields.put("key", ref.key());
         fields.put("versionId", ref.versionId());
         IngestResult result = ingestion.ingest(ref, timeLeft(context));
-        outcomes.merge(result.outcome(), 1, Integer::sum);
+        outcomes.put(result.outcome(), outcomes.getOrDefault(result.outcome(), 0) + 1);
         fields.put("outcome", result.outcome().name());
         fields.put("articleId", result.articleId());
         fields.put("reason", result.reason());

@@ -157,12 +157,11 @@ class IngestHandlerTest {
   }
 
   /**
-   * Wired as Lambda's constructor wires it: priming starts on a thread of its own beside the
-   * wiring, the first event runs at once (while priming may still extract), and a snapshot's hook
-   * waits for priming to end; nothing of priming shows in the log.
+   * Wired as Lambda's constructor wires it: the first event runs on the wired clients, and a
+   * snapshot's hook primes afterwards; nothing of priming shows in the log.
    */
   @Test
-  void theLambdaWiringPrimesBesideTheFirstEvent() throws IOException {
+  void theLambdaWiringIngestsAndItsSnapshotHookPrimesQuietly() throws IOException {
     upload(seed());
     IngestHandler handler = new IngestHandler(env, telemetry);
 

@@ -54,11 +54,11 @@ public final class Telemetry {
     line.put("level", level);
     line.put("function", function);
     line.put("message", message);
-    fields.forEach((name, value) -> {
-      if (value != null) {
-        line.put(name, value);
+    for (Map.Entry<String, ?> field : fields.entrySet()) {
+      if (field.getValue() != null) {
+        line.put(field.getKey(), field.getValue());
       }
-    });
+    }
     print(line);
   }
 

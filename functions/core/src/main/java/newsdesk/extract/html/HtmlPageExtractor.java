@@ -250,8 +250,10 @@ public final class HtmlPageExtractor {
     rawTitle = completed(rawTitle, headings, documentTitle);
     d.title = cleanTitle(rawTitle, headings, logos, siteName, d.publisher, CanonicalUrl.host(d.url));
     d.subtitle = first(JsonLd.text(ld, "alternativeHeadline"), standfirst(markup, d.title));
-    d.description = first(meta.first("og:description", "description", "twitter:description", "dc.description"),
-        JsonLd.text(ld, "description"));
+    // As for the title: what the story's structured data and Dublin Core say of it, before the teaser
+    // written for share cards.
+    d.description = first(JsonLd.text(ld, "description"),
+        meta.first("dc.description", "dcterms.description", "og:description", "description", "twitter:description"));
     d.section = first(JsonLd.text(ld, "articleSection"), meta.first("article:section", "parsely-section", "section"));
     for (String tag : meta.all("article:tag")) {
       d.tags.addAll(List.of(COMMA.split(tag.strip())));

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import newsdesk.article.Block;
 import newsdesk.article.Caption;
-import newsdesk.article.Credits;
 import newsdesk.extract.ArticleDraft;
 import newsdesk.extract.Deadline;
 import newsdesk.extract.PageRejected;
@@ -329,7 +328,7 @@ public final class TextPageExtractor {
     }
     int words = d.body.stream().mapToInt(b -> b.text() == null ? 0 : Words.count(b.text())).sum();
     // A page chrome's "Sign up to read" after a complete story (it has its closing credits) is an ad.
-    d.truncated = teaser && d.credits.equals(Credits.NONE) && words < TEASER_WORDS;
+    d.truncated = teaser && d.credits.nobody() && words < TEASER_WORDS;
   }
 
   private void readDateLine(String text) {

@@ -124,6 +124,18 @@ class MetadataTest {
   }
 
   @Test
+  void theDescriptionWrittenForTheStoryComesBeforeTheOneWrittenForSharing() {
+    String og = "<meta property=\"og:description\" content=\"Click to see why the ferry stopped\">"
+        + "<meta name=\"description\" content=\"The plain summary\">";
+    assertThat(article(og, "").description()).isEqualTo("Click to see why the ferry stopped");
+    assertThat(article(og + "<meta name=\"dc.description\" content=\"The ferry stopped as the river rose.\">", "")
+        .description()).isEqualTo("The ferry stopped as the river rose.");
+    assertThat(article(og + ld("{\"@type\":\"NewsArticle\",\"headline\":\"Ferry stops\","
+        + "\"description\":\"The river rose over the quay on Monday.\"}"), "").description())
+        .isEqualTo("The river rose over the quay on Monday.");
+  }
+
+  @Test
   void theBylineUnderTheHeadlineWinsOverMenusTeasersAndComments() {
     String body = "<nav><ul><li><a href=\"/author/tom-baker\">Tom Baker</a></li></ul></nav>"
         + "<div class=\"teaser\"><h2>Earlier story</h2><span class=\"byline\">Lena Ward</span></div>"

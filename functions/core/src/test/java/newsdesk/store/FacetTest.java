@@ -1,0 +1,35 @@
+package newsdesk.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import java.util.List;
+import newsdesk.testing.RandomInputs;
+import org.junit.jupiter.api.Test;
+
+/** Facet keys: NFKC without the JDK's normalizer for ASCII, the same keys as with it. */
+class FacetTest {
+
+  @Test
+  void theKeyIsTheNormalizersNfkcForAsciiAndForAnyOtherText() {
+    StringBuilder everyAscii = new StringBuilder();
+    for (char c = 0; c < 0x80; c++) {
+      everyAscii.append(c);
+    }
+    RandomInputs random = RandomInputs.seeded(20261128L);
+    List<RandomInputs.Sample<String>> samples = random.samples(2000,
+        List.of("", everyAscii.toString(), "ﬁ", "Ｒｅｕｔｅｒｓ", "e\u0301", "\u00c5ngstr\u00f6m"),
+        r -> r.chance(0.5) ? r.string((char) 0, (char) 0x7f, 0, 40) : r.anyString(40));
+    for (RandomInputs.Sample<String> sample : samples) {
+      assertThat(Facet.nfkc(sample.value())).as(sample.toString())
+          .isEqualTo(Normalizer.normalize(sample.value(), Normalizer.Form.NFKC));
+    }
+  }
+
+  @Test
+  void aFullWidthNameAndItsAsciiSpellingAreOneFacet() {
+    assertThat(Facet.of(Facet.Kind.PUBLISHER, "Ｒｅｕｔｅｒｓ").id())
+        .isEqualTo(Facet.of(Facet.Kind.PUBLISHER, "Reuters").id())
+        .isEqualTo("publisher#reuters");
+  }
+}
