@@ -12,7 +12,7 @@ import org.jsoup.nodes.Document;
 /**
  * A raw page turned into text: the characters, the charset they were read with, whether the
  * page looks like HTML (otherwise it is a plain-text page dump), and what decoding noticed. An HTML
- * page whose bytes need no cleaning keeps its bytes instead of a string: jsoup decodes them while it
+ * page whose bytes need no cleaning, or only controls dropped, keeps its bytes instead of a string: jsoup decodes them while it
  * parses, so the page is decoded once, not once into a string and again into the parser's buffer
  * (together that cost half a parse). {@link #text()} still decodes on demand, to the same characters.
  */
@@ -41,7 +41,7 @@ public final class DecodedPage {
   /**
    * An HTML page kept as its bytes from {@code offset} on (past a byte-order mark): the caller has
    * checked that decoding them with {@code charset} gives the page's characters as they are, nothing
-   * to strip, and that they start with no byte-order mark jsoup would read as one.
+   * (left) to strip, and that they start with no byte-order mark jsoup would read as one.
    */
   static DecodedPage htmlBytes(byte[] bytes, int offset, Charset charset, List<String> warnings) {
     return new DecodedPage(bytes, offset, null, charset, true, warnings);

@@ -10,6 +10,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -76,6 +77,15 @@ public final class PageDecoder {
     if (asciiCompatible && !controls && !looksLikeUtf16Bom(bytes, bomLength) && headIsHtml(bytes, bomLength, charset)) {
       // Nothing to strip and the head says HTML: jsoup reads the bytes itself, and the page is decoded once.
       return DecodedPage.htmlBytes(bytes, bomLength, charset, warnings);
+    }
+    // With controls in well-formed UTF-8 or in windows-1252, each control is a byte of its own (and
+    // U+FEFF its three bytes in UTF-8): dropping them from the bytes gives the stripped text's bytes,
+    // which jsoup can read as above, instead of a decoded, stripped copy of the page.
+    if (controls && (charset.equals(WINDOWS_1252) || (scan & VALID_UTF8) != 0)) {
+      byte[] kept = withoutControls(bytes, bomLength, charset.equals(StandardCharsets.UTF_8));
+      if (!looksLikeUtf16Bom(kept, 0) && headIsHtml(kept, 0, charset)) {
+        return DecodedPage.htmlBytes(kept, 0, charset, warnings);
+      }
     }
     String text = new String(bytes, bomLength, bytes.length - bomLength, charset);
     // Stray NULs and other C0 controls break downstream JSON consumers and jsoup alike. In UTF-8 and
@@ -351,14 +361,22 @@ public final class PageDecoder {
           i += 8;
           continue;
         }
+        // A byte below 0x20 (in markup nearly always a newline or an indenting tab) or above 0x7F:
+        // the ASCII bytes before the first one above (all eight if none is) are judged here, at
+        // once, rather than one at a time with a fresh eight-byte read after each.
+        long high = x & EACH_HIGH_BIT;
+        int ascii = high == 0 ? 8 : Long.numberOfTrailingZeros(high) >>> 3;
+        if (!controls && ascii > 0) {
+          controls = (controlBytes(x) & (ascii == 8 ? -1L : (1L << (ascii * 8)) - 1)) != 0;
+        }
+        i += ascii;
+        if (high == 0) {
+          continue;
+        }
       }
       int c = b[i];
-      if (c >= 0x20) {
-        i++;
-        continue;
-      }
       if (c >= 0) {
-        controls |= c != '\n' && c != '\r' && c != '\t' && c != '\f';
+        controls |= isControl(b[i]);
         i++;
         continue;
       }
@@ -373,6 +391,31 @@ public final class PageDecoder {
       }
     }
     return (valid ? VALID_UTF8 : 0) | (multiByte ? MULTI_BYTE : 0) | (controls ? CONTROLS : 0);
+  }
+
+  /**
+   * The high bit of each byte of {@code x} that is a C0 control other than layout whitespace (tab,
+   * newline, form feed, carriage return), read correctly up to the first byte above 0x7F. Adding a
+   * constant below 0x81 to an ASCII byte never carries into the next one, so each sum's high bit
+   * tells whether that byte reached a bound: 0x20 for controls, 0x09 and 0x0E for the run from tab
+   * to carriage return, and adding 0x7F to a byte xor 0x0B tells that byte from the vertical tab.
+   */
+  private static long controlBytes(long x) {
+    long below20 = ~(x + 0x6060606060606060L) & EACH_HIGH_BIT;
+    if (below20 == 0) {
+      return 0;
+    }
+    long from09 = (x + 0x7777777777777777L) & EACH_HIGH_BIT;
+    long from0E = (x + 0x7272727272727272L) & EACH_HIGH_BIT;
+    long notVt = x ^ 0x0B0B0B0B0B0B0B0BL;
+    long vt = ~((notVt + 0x7F7F7F7F7F7F7F7FL) | notVt) & EACH_HIGH_BIT;
+    long layout = from09 & ~from0E & ~vt;
+    return below20 & ~layout;
+  }
+
+  /** Whether the byte is a C0 control other than the whitespace markup is laid out with. */
+  private static boolean isControl(byte c) {
+    return c >= 0 && c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f';
   }
 
   /** The length of the well-formed UTF-8 sequence of two to four bytes at {@code i}, or 0 if there is none. */
@@ -411,6 +454,27 @@ public final class PageDecoder {
 
   private static boolean isAsciiCompatible(Charset c) {
     return c.equals(StandardCharsets.UTF_8) || c.equals(WINDOWS_1252);
+  }
+
+  /**
+   * The bytes from {@code from} without the controls {@link #isControl} names and, in UTF-8, without
+   * U+FEFF: what {@link #stripControls} leaves of the text they decode to, as bytes.
+   */
+  private static byte[] withoutControls(byte[] b, int from, boolean utf8) {
+    byte[] out = new byte[b.length - from];
+    int n = 0;
+    for (int i = from; i < b.length; i++) {
+      byte c = b[i];
+      if (isControl(c)) {
+        continue;
+      }
+      if (utf8 && c == (byte) 0xEF && i + 2 < b.length && b[i + 1] == (byte) 0xBB && b[i + 2] == (byte) 0xBF) {
+        i += 2;
+        continue;
+      }
+      out[n++] = c;
+    }
+    return Arrays.copyOf(out, n);
   }
 
   private static String stripControls(String s) {

@@ -71,17 +71,23 @@ class FastPathEquivalenceTest {
         | (controls ? PageDecoder.CONTROLS : 0);
   }
 
-  /** Runs of ASCII long enough for the eight-at-a-time pass, broken by controls, non-ASCII and byte-order marks. */
+  /**
+   * Runs of ASCII long enough for the eight-at-a-time pass, broken by controls, layout whitespace,
+   * non-ASCII and byte-order marks.
+   */
   private static byte[] pageish(RandomInputs r) {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     int parts = r.intBetween(0, 12);
     for (int p = 0; p < parts; p++) {
-      byte[] piece = switch (r.intBetween(0, 5)) {
+      byte[] piece = switch (r.intBetween(0, 6)) {
         case 0 -> r.string(' ', '~', 0, 30).getBytes(StandardCharsets.US_ASCII);
         case 1 -> new byte[] {(byte) r.intBetween(0, 0x1F)};
         case 2 -> new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         case 3 -> r.oneOf("é", "€", "，", "😀", "\u007F", "\n\r\t\f").getBytes(StandardCharsets.UTF_8);
         case 4 -> utf8ish(r);
+        // Markup's layout: newlines and indenting tabs inside eight-byte runs of ASCII.
+        case 5 -> (r.string(' ', '~', 0, 12) + r.oneOf("\n", "\t\t", "\r\n", "\f", "\n\u000B")
+            + r.string(' ', '~', 0, 12)).getBytes(StandardCharsets.US_ASCII);
         default -> r.bytes(10);
       };
       out.writeBytes(piece);
@@ -162,6 +168,70 @@ class FastPathEquivalenceTest {
               .isEqualTo(org.jsoup.Jsoup.parse(text, "https://example.com/a").outerHtml());
           assertThat(page.text()).as(sample::toString).isEqualTo(text);
         }
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern ISO_LIKE = java.util.regex.Pattern.compile(
+      "^(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)\\s*(Z|[+-]\\d{2}:?\\d{2}|[+-]\\d{2}|UTC|GMT)?)?$");
+
+  /** An ISO-8601 date as java.time's formatters read it, as the first version of the reader did; null where they refuse it. */
+  private static String referenceIsoDate(String s) {
+    java.util.regex.Matcher m = ISO_LIKE.matcher(s);
+    if (!m.matches()) {
+      return "(not ISO)";
+    }
+    try {
+      java.time.LocalDate date = java.time.LocalDate.parse(m.group(1));
+      if (m.group(2) == null) {
+        return date.toString();
+      }
+      String time = m.group(2).length() == 4 ? "0" + m.group(2) : m.group(2);
+      java.time.LocalDateTime local = java.time.LocalDateTime.parse(m.group(1) + "T" + time);
+      String zone = m.group(3);
+      if (zone == null) {
+        return local.toString();
+      }
+      String offset = zone.equals("UTC") || zone.equals("GMT") || zone.equals("Z") ? "Z"
+          : zone.length() == 3 ? zone + ":00"
+          : zone.contains(":") ? zone : zone.substring(0, 3) + ":" + zone.substring(3);
+      return java.time.OffsetDateTime.parse(local + offset).toString();
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static String digits(RandomInputs r, int count, int max) {
+    return String.format("%0" + count + "d", r.intBetween(0, max));
+  }
+
+  /** Dates, times and offsets around the edges of their ranges, in every shape the ISO reader accepts. */
+  private static String isoLike(RandomInputs r) {
+    String date = r.oneOf("0000", "1999", "2000", "2024", "2100", digits(r, 4, 9999)) + "-" + digits(r, 2, 13) + "-"
+        + (r.chance(0.5) ? r.oneOf("28", "29", "30", "31") : digits(r, 2, 32));
+    if (r.chance(0.2)) {
+      return date;
+    }
+    String time = (r.chance(0.3) ? String.valueOf(r.intBetween(0, 9)) : digits(r, 2, 25)) + ":" + digits(r, 2, 61);
+    if (r.chance(0.6)) {
+      time += ":" + digits(r, 2, 61) + (r.chance(0.4) ? "." + r.string('0', '9', 1, 10) : "");
+    }
+    String zone = r.oneOf("", "Z", "UTC", "GMT", "+00:00", "-00:00", "+02:00", "-0530", "+05", "+14:00", "+18:00", "-18:01",
+        "+19", "+02:60", "+0261", r.oneOf("+", "-") + digits(r, 2, 20) + r.oneOf("", ":") + digits(r, 2, 70));
+    return date + r.oneOf("T", " ") + time + (zone.isEmpty() ? "" : r.oneOf("", " ")) + zone;
+  }
+
+  @Test
+  void isoDatesAreReadAsJavaTimesFormattersReadThem() {
+    RandomInputs random = RandomInputs.seeded(0x69736fL);
+    List<String> edges = List.of("2014-05-18", "2014-02-29", "2016-02-29T24:00", "2014-05-18T9:05", "2014-05-18T9:05:00",
+        "2014-05-18T09:05:33.120Z", "2014-05-18T23:59:60+02:00", "2014-05-18 09:05 +0200", "2014-05-18T09:05:33.000000001-07",
+        "2014-05-18T00:00:00GMT", "0000-01-01T00:00-00:00");
+    for (Sample<String> sample : random.samples(100_000, edges, FastPathEquivalenceTest::isoLike)) {
+      String expected = referenceIsoDate(sample.value());
+      if (!"(not ISO)".equals(expected)) {
+        assertThat(newsdesk.extract.convention.PublicationDate.normalize(sample.value())).as(sample::toString)
+            .isEqualTo(expected);
       }
     }
   }

@@ -4,7 +4,9 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -67,12 +69,19 @@ public final class PublicationDate {
     try {
       Matcher m = ISO_LIKE.matcher(s);
       if (m.matches()) {
-        LocalDate date = LocalDate.parse(m.group(1));
+        // The pattern has checked the shape: the fields are read as numbers and range-checked by
+        // java.time's factories, which refuse what its strict ISO formatters refuse, at a fraction
+        // of their cost (most declared dates on a page come this way).
+        String day = m.group(1);
+        LocalDate date = LocalDate.of(number(day, 0, 4), number(day, 5, 7), number(day, 8, 10));
         if (m.group(2) == null) {
           return date.toString();
         }
-        String time = m.group(2).length() == 4 ? "0" + m.group(2) : m.group(2);
-        LocalDateTime local = LocalDateTime.parse(m.group(1) + "T" + time);
+        LocalTime time = isoTime(m.group(2));
+        if (time == null) {
+          return null;
+        }
+        LocalDateTime local = date.atTime(time);
         String zone = m.group(3);
         if (zone == null) {
           // No offset printed: keep the local time rather than invent a zone.
@@ -81,7 +90,7 @@ public final class PublicationDate {
         String offset = zone.equals("UTC") || zone.equals("GMT") || zone.equals("Z") ? "Z"
             : zone.length() == 3 ? zone + ":00"
             : zone.contains(":") ? zone : zone.substring(0, 3) + ":" + zone.substring(3);
-        return OffsetDateTime.parse(local + offset).toString();
+        return OffsetDateTime.of(local, ZoneOffset.of(offset)).toString();
       }
       // The RFC 1123 formatter loads locale data on first use: only try it on strings shaped like one.
       if (RFC_1123_SHAPE.matcher(s).find()) {
@@ -96,6 +105,40 @@ public final class PublicationDate {
     } catch (DateTimeException e) {
       return null;
     }
+  }
+
+  /**
+   * The time {@link #ISO_LIKE} matched ("9:05", "09:05:33.120"), or null where the ISO form has no
+   * such time: an hour of one digit is taken only without seconds, as it always was.
+   */
+  private static LocalTime isoTime(String t) {
+    int colon = t.indexOf(':');
+    if (colon == 1 && t.length() != 4) {
+      return null;
+    }
+    int hour = number(t, 0, colon);
+    int minute = number(t, colon + 1, colon + 3);
+    if (t.length() == colon + 3) {
+      return LocalTime.of(hour, minute);
+    }
+    int second = number(t, colon + 4, colon + 6);
+    int nanos = 0;
+    if (t.length() > colon + 6) {
+      nanos = number(t, colon + 7, t.length());
+      for (int digits = t.length() - colon - 7; digits < 9; digits++) {
+        nanos *= 10;
+      }
+    }
+    return LocalTime.of(hour, minute, second, nanos);
+  }
+
+  /** The ASCII digits from {@code from} to before {@code to} as a number. */
+  private static int number(String s, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      n = n * 10 + s.charAt(i) - '0';
+    }
+    return n;
   }
 
   /**

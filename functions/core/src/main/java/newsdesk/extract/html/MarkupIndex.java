@@ -112,7 +112,30 @@ final class MarkupIndex {
 
     /** Whether the lower-cased attribute {@code key} contains any of {@code words} (given in lower case). */
     boolean attributeContains(String key, String... words) {
-      return element.attributesSize() > 0 && contains(element.attributes().getIgnoreCase(key).toLowerCase(Locale.ROOT), words);
+      if (element.attributesSize() == 0) {
+        return false;
+      }
+      // Asked of every link's address: compared in place, not lower-cased into a copy first. (The
+    // comparison also lets through a few non-ASCII look-alikes, such as the Kelvin sign for a k,
+    // which the kind's query then turns away: the test stays a necessary one.)
+      String value = element.attributes().getIgnoreCase(key);
+      for (String w : words) {
+        if (containsIgnoringCase(value, w)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether {@code value} lower-cased contains {@code word} (given in lower case and starting with a caseless character). */
+    private static boolean containsIgnoringCase(String value, String word) {
+      char first = word.charAt(0);
+      for (int i = value.indexOf(first); i >= 0 && i + word.length() <= value.length(); i = value.indexOf(first, i + 1)) {
+        if (value.regionMatches(true, i, word, 0, word.length())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private static boolean contains(String value, String[] words) {
@@ -236,6 +259,30 @@ final class MarkupIndex {
     for (int i = next(kind, 0); i >= 0; i = next(kind, i + 1)) {
       if (all.get(i).is(kind.query)) {
         found.add(all.get(i));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * What {@link #select} gives for each of {@code kinds}, from one pass over the elements: for kinds
+   * a page mostly needs together, each element is visited once, not once per kind.
+   */
+  List<Elements> selectEach(List<Kind> kinds) {
+    List<Elements> found = new ArrayList<>(kinds.size());
+    BitSet[] sets = new BitSet[kinds.size()];
+    for (int k = 0; k < kinds.size(); k++) {
+      found.add(new Elements());
+      sets[k] = marked.get(kinds.get(k));
+    }
+    for (int i = 0; i < all.size(); i++) {
+      Glance glance = glances.get(i);
+      for (int k = 0; k < sets.length; k++) {
+        Kind kind = kinds.get(k);
+        boolean passes = sets[k] != null ? sets[k].get(i) : kind.necessary.test(glance);
+        if (passes && all.get(i).is(kind.query)) {
+          found.get(k).add(all.get(i));
+        }
       }
     }
     return found;

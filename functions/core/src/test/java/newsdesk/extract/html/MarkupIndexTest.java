@@ -27,8 +27,9 @@ class MarkupIndexTest {
   private static final List<String> PIECES = List.of("<div>", "</div>", "<p>", "</p>", "<span>", "</span>", "<h1>", "</h1>",
       "<time datetime=2020-01-02>", "<time pubdate>", "<time itemprop=datePublished>", "<time itemprop=dateModified>",
       "</time>", "<div class=Byline>", "<div class='post ByLine'>", "<span class=author>", "<a href=/author/x>", "</a>",
-      "<a href=/profile/y>", "<a rel=author>", "<address>", "</address>", "<div itemprop=author>",
-      "<span itemprop=name>", "<meta itemprop=headline content=x>", "<p itemprop=headline>", "<h2 class=entry-title>",
+      "<a href=/profile/y>", "<a href=/AUTHOR/z>", "<a HREF='x/Profile/'>", "<a href=/authors/>", "<a rel=author>", "<address>", "</address>", "<div itemprop=author>",
+      "<span itemprop=name>", "<meta itemprop=headline content=x>", "<p itemprop=alternativeHeadline>", "<span itemprop='HEADLINE '>",
+      "<div itemprop=datePublished>", "<span itemprop='datepublished dateModified'>", "<h2 class=Sub-Headline>", "<p itemprop=headline>", "<h2 class=entry-title>",
       "</h2>", "<p class=standfirst>", "<div class=DEK>", "<div class=dek>", "<p class=article-dek>", "<link rel=canonical href=/c>",
       "<meta property=og:title content=T>", "<meta name=author>", "<script type=application/ld+json>{}</script>",
       "<script type=APPLICATION/LD+JSON>{}</script>", "<script>var a;</script>", "<article>", "</article>",
@@ -65,6 +66,11 @@ class MarkupIndexTest {
       for (int i = 0; i < index.all().size(); i++) {
         assertThat(index.matches(kind, i)).as("%s at %d on %s", kind, i, shown).isEqualTo(plain.contains(index.all().get(i)));
       }
+    }
+    List<Elements> each = index.selectEach(HtmlPageExtractor.MARKUP);
+    for (int k = 0; k < each.size(); k++) {
+      MarkupIndex.Kind kind = HtmlPageExtractor.MARKUP.get(k);
+      assertThat(each.get(k)).as("%s of all kinds on %s", kind, shown).containsExactlyElementsOf(index.select(kind));
     }
   }
 
