@@ -267,7 +267,7 @@ public final class DynamoArticleStore implements ArticleStore {
   }
 
   // The SDK's consumer-taking overloads are avoided on ingest's path here and below: each lambda is a
-  // class spun at its first use, which every cold start pays for (README, cold start).
+  // class spun at its first use, which every cold start pays for (docs/cold-start.md).
   private static WriteRequest put(Map<String, AttributeValue> item) {
     return WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build();
   }

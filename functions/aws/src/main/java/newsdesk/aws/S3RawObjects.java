@@ -28,7 +28,7 @@ import software.amazon.awssdk.utils.http.SdkHttpUtils;
  * {@link RawObjects} on S3: one GetObject of the given version, sent as a plain SigV4-signed GET
  * through the SDK's own HTTP client and signer rather than through an {@code S3Client}. Ingest
  * reads objects and nothing else, and the S3 client costs its cold start about 600 classes (the
- * S3 model, the XML protocol, the endpoint rules) for that one call; see the README's cold-start
+ * S3 model, the XML protocol, the endpoint rules) for that one call; see docs/cold-start.md for the
  * figures. What the S3 client did for this call is done here, each part tested against s3rver or
  * a local HTTP server ({@code S3RawObjectsTest}):
  *

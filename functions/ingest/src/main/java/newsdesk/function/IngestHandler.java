@@ -61,7 +61,7 @@ public final class IngestHandler implements RequestHandler<S3Event, String>, Req
    * What Lambda calls: wires the AWS adapters from the environment once, at init, and registers
    * for SnapStart's checkpoint so the snapshot also holds extraction and the call models warm.
    * Nothing is primed here: without a snapshot, priming beside the first event competed with it
-   * for the one vCPU a function below 1,769 MB has (see the README's cold-start section).
+   * for the one vCPU a function below 1,769 MB has (see docs/cold-start.md).
    */
   public IngestHandler() {
     this(System.getenv(), Telemetry.toStdout(FUNCTION));
