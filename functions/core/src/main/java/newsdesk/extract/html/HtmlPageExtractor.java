@@ -346,6 +346,10 @@ public final class HtmlPageExtractor {
     if (d.published == null) {
       d.published = first(printedDate(markup, d.title), PublicationDate.inUrl(d.url));
     }
+    if (d.published == null && ld == null) {
+      // No article node and nothing printed: the page's own node, as SEO plugins write it, dates the post.
+      d.published = firstDate(JsonLd.text(JsonLd.webPage(markup), "datePublished"));
+    }
     Element modified = markup.first(MODIFIED_TIME);
     d.updated = firstDate(JsonLd.text(ld, "dateModified"), meta.first("article:modified_time", "og:updated_time",
         "datemodified", "dcterms.modified", "last-modified"), modified == null ? null : modified.attr("datetime"));

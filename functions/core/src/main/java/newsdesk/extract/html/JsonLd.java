@@ -50,8 +50,40 @@ final class JsonLd {
     return article(scripts);
   }
 
+  /**
+   * The first node typed as a web page (WebPage, AboutPage, …), or null: where no article node
+   * exists, SEO plugins still date the page there.
+   */
+  static Map<String, Object> webPage(MarkupIndex markup) {
+    for (Map<String, Object> n : nodes(markup)) {
+      if (n.get("@type") instanceof String type && type.endsWith("Page")) {
+        return n;
+      }
+    }
+    return null;
+  }
+
+  private static List<Map<String, Object>> nodes(MarkupIndex markup) {
+    List<String> scripts = new ArrayList<>();
+    for (Element script : markup.select(SCRIPTS)) {
+      scripts.add(script.data());
+    }
+    return nodes(scripts);
+  }
+
   /** The first node typed as an article among the given scripts' texts, or null. */
   static Map<String, Object> article(List<String> scripts) {
+    List<Map<String, Object>> nodes = nodes(scripts);
+    for (Map<String, Object> n : nodes) {
+      if (isArticleType(n.get("@type"))) {
+        return resolved(n, nodes);
+      }
+    }
+    return null;
+  }
+
+  /** Every node of the given scripts' texts, in order, nested graphs and main entities included. */
+  private static List<Map<String, Object>> nodes(List<String> scripts) {
     List<Map<String, Object>> nodes = new ArrayList<>();
     for (String script : scripts) {
       Object value;
@@ -63,12 +95,7 @@ final class JsonLd {
       }
       collect(value, nodes, 0);
     }
-    for (Map<String, Object> n : nodes) {
-      if (isArticleType(n.get("@type"))) {
-        return resolved(n, nodes);
-      }
-    }
-    return null;
+    return nodes;
   }
 
   /** The first JSON value of the text (null when there is none); what follows it is not read. */

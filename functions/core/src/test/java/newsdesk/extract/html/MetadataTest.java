@@ -136,6 +136,18 @@ class MetadataTest {
   }
 
   @Test
+  void aPageDatedOnlyByItsWebPageNodeHasThatDate() {
+    // Yoast's graph without an Article node: the WebPage node carries the post's dates.
+    String graph = "{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"WebSite\",\"@id\":\"https://valley.example/#website\","
+        + "\"name\":\"Valley\"},{\"@type\":\"WebPage\",\"@id\":\"https://valley.example/ferry/\",\"name\":\"Ferry stops\","
+        + "\"datePublished\":\"2018-06-07T10:13:17+00:00\",\"dateModified\":\"2019-01-02T08:00:00+00:00\"}]}";
+    assertThat(article(ld(graph), "<h1>Ferry stops</h1>").published()).isEqualTo("2018-06-07T10:13:17Z");
+    // A date the page prints with the story still comes first.
+    assertThat(article(ld(graph), "<h1>Ferry stops</h1><div class=\"post-date\">18.05.2014</div>").published())
+        .isEqualTo("2014-05-18");
+  }
+
+  @Test
   void theBylineUnderTheHeadlineWinsOverMenusTeasersAndComments() {
     String body = "<nav><ul><li><a href=\"/author/tom-baker\">Tom Baker</a></li></ul></nav>"
         + "<div class=\"teaser\"><h2>Earlier story</h2><span class=\"byline\">Lena Ward</span></div>"
