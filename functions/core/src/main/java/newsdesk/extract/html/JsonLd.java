@@ -43,11 +43,7 @@ final class JsonLd {
 
   /** The first node typed as an article (NewsArticle, BlogPosting, …), or null. */
   static Map<String, Object> article(MarkupIndex markup) {
-    List<String> scripts = new ArrayList<>();
-    for (Element script : markup.select(SCRIPTS)) {
-      scripts.add(script.data());
-    }
-    return article(scripts);
+    return article(scripts(markup));
   }
 
   /**
@@ -55,7 +51,7 @@ final class JsonLd {
    * exists, SEO plugins still date the page there.
    */
   static Map<String, Object> webPage(MarkupIndex markup) {
-    for (Map<String, Object> n : nodes(markup)) {
+    for (Map<String, Object> n : nodes(scripts(markup))) {
       if (n.get("@type") instanceof String type && type.endsWith("Page")) {
         return n;
       }
@@ -63,12 +59,13 @@ final class JsonLd {
     return null;
   }
 
-  private static List<Map<String, Object>> nodes(MarkupIndex markup) {
+  /** The texts of the page's JSON-LD scripts, in document order. */
+  private static List<String> scripts(MarkupIndex markup) {
     List<String> scripts = new ArrayList<>();
     for (Element script : markup.select(SCRIPTS)) {
       scripts.add(script.data());
     }
-    return nodes(scripts);
+    return scripts;
   }
 
   /** The first node typed as an article among the given scripts' texts, or null. */
