@@ -58,12 +58,15 @@ public final class HtmlPageExtractor {
       + "|(?:^|[\\s_-])(?:topic|category|section)[-_]?label");
   /** Text kept for screen readers only, such as the separator between a kicker and its headline. */
   private static final Pattern HIDDEN_TEXT_NAME = Pattern.compile("visually-?hidden|sr-only|screen-reader-text");
-  /** A bar beside a Chinese, Japanese or Korean character, or a hyphen between two, with no spaces around. */
-  private static final Pattern CJK_SEPARATOR;
-  static {
-    String cjk = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\u3000-\\u303F\\uFF01-\\uFF0F\\uFF1A-\\uFF20]";
-    CJK_SEPARATOR = Pattern.compile("(?<=" + cjk + ")[|｜]|[|｜](?=" + cjk + ")|(?<=" + cjk + ")[-－](?=" + cjk + ")");
-  }
+  /**
+   * A wide character: Chinese, Japanese or Korean script, CJK punctuation, a fullwidth form. Titles in
+   * these scripts join a site's name without spaces, and such a character takes two columns.
+   */
+  private static final String WIDE = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\u3000-\\u303F\\uFF01-\\uFF60]";
+  private static final Pattern WIDE_CHARACTER = Pattern.compile(WIDE);
+  /** A bar beside a wide character, or a hyphen between two, with no spaces around. */
+  private static final Pattern CJK_SEPARATOR = Pattern.compile("(?<=" + WIDE + ")[|｜]|[|｜](?=" + WIDE + ")|(?<="
+      + WIDE + ")[-－](?=" + WIDE + ")");
   /** In columns, a wide (CJK) character taking two: "NEWS WEB EASY" is 13, "新华网" is 6. */
   private static final int MAX_TIGHT_SITE_WIDTH = 24;
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—:·•»«›‹~/]|::|//)\\s+");
@@ -819,11 +822,7 @@ public final class HtmlPageExtractor {
   private static int width(String s) {
     int w = 0;
     for (int i = 0; i < s.length(); i++) {
-      Character.UnicodeScript script = Character.UnicodeScript.of(s.charAt(i));
-      boolean wide = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-          || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL
-          || s.charAt(i) >= '\u3000' && s.charAt(i) <= '\u303F' || s.charAt(i) >= '\uFF01' && s.charAt(i) <= '\uFF60';
-      w += wide ? 2 : 1;
+      w += WIDE_CHARACTER.matcher(s.subSequence(i, i + 1)).matches() ? 2 : 1;
     }
     return w;
   }
