@@ -78,6 +78,9 @@ public final class HtmlPageExtractor {
   private static final Pattern TYPOGRAPHIC_SINGLE_QUOTE = Pattern.compile("[‘’‚‛]");
   /** WordPress themes of the 2000s title every post "Site » Blog Archive » Story". */
   private static final Pattern BLOG_ARCHIVE = Pattern.compile("(?i)blog[- ]?archiv(?:e|es)?");
+  /** A title part that is only a full date ("23.05.2011", "2011-05-23", "23/05/2011"): when it was posted, not what. */
+  private static final Pattern DATE_PART = Pattern.compile(
+      "\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4}");
   /** Second-level labels under which countries register names: example.co.uk, example.gv.at, example.com.br. */
   private static final Set<String> SECOND_LEVEL_LABELS = Set.of("co", "com", "gv", "gov", "ac", "or",
       "ne", "net", "org", "edu", "go", "gob", "nic");
@@ -973,6 +976,7 @@ public final class HtmlPageExtractor {
       String p = parts[i];
       site[i] = sameName(p, siteName) || sameName(p, publisher) || KnownSources.isOrganisation(p.strip())
           || namesHost(p, host, p.strip().length() < longest) || BLOG_ARCHIVE.matcher(p.strip()).matches()
+          || DATE_PART.matcher(p.strip()).matches()
           || logos.contains(p.strip());
     }
     // After the story, the site's name is followed only by its tagline or a section: "Story – Site – IT".

@@ -446,6 +446,20 @@ class MetadataTest {
   }
 
   @Test
+  void aDateBesideTheHeadlineIsNoPartOfTheTitle() {
+    assertThat(HtmlPageExtractor.cleanTitle("23.01.2022 - Ferry stops as river rises", List.of(), null, null, null))
+        .isEqualTo("Ferry stops as river rises");
+    assertThat(HtmlPageExtractor.cleanTitle("Ferry stops as river rises | Valley | 23.05.2011", List.of(), null, null,
+        "www.valley.com")).isEqualTo("Ferry stops as river rises");
+    assertThat(HtmlPageExtractor.cleanTitle("Ferry stops as river rises – 2011-05-23", List.of(), null, null, null))
+        .isEqualTo("Ferry stops as river rises");
+    // A day without its year is an issue's name ("30.11. | Book of the week"), and a date alone is all the title there is.
+    assertThat(HtmlPageExtractor.cleanTitle("30.11. | Book of the week", List.of(), null, null, null))
+        .isEqualTo("30.11. | Book of the week");
+    assertThat(HtmlPageExtractor.cleanTitle("23.01.2022", List.of(), null, null, null)).isEqualTo("23.01.2022");
+  }
+
+  @Test
   void theHeadlineShownOnThePageGivesTheTitlesTypography() {
     // Share titles are typed on keyboards; the page's headline keeps its dashes and quotes.
     assertThat(HtmlPageExtractor.cleanTitle("Ferry stops - timetable changes - Valleyblog", List.of("Ferry stops – timetable changes"),
