@@ -249,8 +249,15 @@ public final class HtmlPageExtractor {
     // and are often reworded teasers, so they come after it.
     String documentTitle = doc.title(); // looked up in the head each time it is asked for
     String declared = ldTitle(ld, documentTitle, h1);
-    String rawTitle = first(declared, meta.first("dc.title", "dcterms.title", "og:title",
-        "twitter:title", "parsely-title", "sailthru.title"), documentTitle, h1 == null ? null : h1.text());
+    String[] titles = {declared, meta.first("dc.title", "dcterms.title", "og:title", "twitter:title", "parsely-title",
+        "sailthru.title"), documentTitle, h1 == null ? null : h1.text()};
+    String rawTitle = first(titles);
+    // Some sites fill the share title with their own name: then it names no story, and the next source does.
+    for (int i = 0; i < titles.length && rawTitle != null && sameName(rawTitle, siteName); i++) {
+      if (titles[i] != null && !titles[i].isBlank() && !sameName(titles[i], siteName)) {
+        rawTitle = titles[i].strip();
+      }
+    }
     List<String> headings = new ArrayList<>();
     List<String> logos = new ArrayList<>();
     for (Element h : markup.select(HEADINGS)) {
