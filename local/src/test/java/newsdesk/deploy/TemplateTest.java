@@ -272,7 +272,7 @@ class TemplateTest {
   void policiesGrantOnlyTheActionsEachFunctionUses() {
     Map<String, Set<String>> expected = Map.of(
         "IngestFunction", Set.of("s3:GetObject", "s3:GetObjectVersion", "s3:ListBucket", "dynamodb:GetItem",
-            "dynamodb:PutItem", "dynamodb:Query", "dynamodb:UpdateItem", "dynamodb:BatchWriteItem", "sqs:SendMessage"),
+            "dynamodb:Query", "dynamodb:UpdateItem", "dynamodb:BatchWriteItem", "sqs:SendMessage"),
         "PollerFunction", Set.of("dynamodb:PutItem", "dynamodb:Query", "dynamodb:BatchGetItem", "dynamodb:DeleteItem",
             "s3:PutObject", "sqs:SendMessage"),
         "PollWorkerFunction", Set.of("dynamodb:GetItem", "dynamodb:PutItem", "dynamodb:BatchGetItem",

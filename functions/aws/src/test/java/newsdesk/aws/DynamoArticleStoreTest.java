@@ -37,7 +37,6 @@ import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
-import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
@@ -70,7 +69,7 @@ class DynamoArticleStoreTest extends ArticleStoreContract {
     crash.at = switch (where) {
       case "before-count", "before-uncount" -> crash.before(counterUpdate("reuters"));
       case "after-count", "after-uncount" -> crash.after(counterUpdate("reuters"));
-      default -> crash.after(r -> r instanceof PutItemRequest put && put.item().get("pk").s().startsWith("ART#"));
+      default -> crash.after(r -> r instanceof UpdateItemRequest put && put.key().get("pk").s().startsWith("ART#"));
     };
 
     assertThatThrownBy(() -> store.put(version, AT)).isInstanceOf(Crash.Died.class);
@@ -131,6 +130,8 @@ class DynamoArticleStoreTest extends ArticleStoreContract {
           call += batch.requestItems().values().iterator().next().stream()
               .map(w -> w.putRequest() != null ? w.putRequest().item().get("pk").s().replaceAll("#.*", "#") : "delete")
               .sorted().distinct().toList();
+        } else if (context.request() instanceof UpdateItemRequest update) {
+          call += "[" + update.key().get("pk").s().replaceAll("#.*", "#") + "]";
         }
         calls.add(call);
       }
@@ -141,8 +142,10 @@ class DynamoArticleStoreTest extends ArticleStoreContract {
 
     assertThat(calls).hasSize(7);
     assertThat(calls.get(0)).isEqualTo("GetItem");
-    assertThat(calls.subList(1, 4)).containsExactlyInAnyOrder("BatchWriteItem[L#, MONTHS]", "UpdateItem", "UpdateItem");
-    assertThat(calls.subList(4, 7)).containsExactly("PutItem", "UpdateItem", "UpdateItem");
+    assertThat(calls.subList(1, 4))
+        .containsExactlyInAnyOrder("BatchWriteItem[L#, MONTHS]", "UpdateItem[N#]", "UpdateItem[N#]");
+    // The article is written whole by an UpdateItem too: Ingest's cold start loads no PutItem model.
+    assertThat(calls.subList(4, 7)).containsExactly("UpdateItem[ART#]", "UpdateItem[N#]", "UpdateItem[N#]");
     assertThat(store.list(new Listing(List.of(), null, null), null, 10).items())
         .extracting(summary -> summary.id()).containsExactly("c1");
   }

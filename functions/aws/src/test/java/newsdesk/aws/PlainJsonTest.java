@@ -3,6 +3,9 @@ package newsdesk.aws;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,13 +16,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import newsdesk.article.JsonValues;
 import newsdesk.testing.RandomInputs;
 import org.junit.jupiter.api.Test;
 
 /**
- * Holds {@link PlainJson} to Jackson databind, the reference it replaces on the functions' event
- * and telemetry paths: for seeded random plain values, both write JSON that reads back as the same
- * value, and both read the same JSON text to the same value.
+ * Holds {@link PlainJson} to Jackson, the reference it replaces on the functions' event and
+ * telemetry paths: for seeded random plain values, both write JSON that reads back as the same
+ * value, and both read the same JSON text to the same value; on seeded random mutations of JSON
+ * text (a character dropped, doubled or replaced by one that matters to JSON, the text cut short)
+ * it refuses exactly what Jackson's streaming parser refused and reads the rest to the same value.
  */
 class PlainJsonTest {
 
@@ -48,6 +54,67 @@ class PlainJsonTest {
     assertThat(PlainJson.read(bytes(" null "))).isNull();
     for (String broken : List.of("{\"a\": ", "[1,", "{} {}", "1 2", "{\"a\" 1}", "nul", "'a'")) {
       assertThatThrownBy(() -> PlainJson.read(bytes(broken))).as(broken).isInstanceOf(IOException.class);
+    }
+  }
+
+  @Test
+  void readsAndRefusesWhatJacksonsParserReadAndRefused() throws IOException {
+    List<String> edges = List.of("", " ", "\uFEFF{}", "0", "-0", "-", "01", "1.", ".5", "+1", "1e", "1e+", "1E-2",
+        "9223372036854775807", "9223372036854775808", "-9223372036854775809", "1" + "0".repeat(30), "1.5e400",
+        "NaN", "Infinity", "true", "truex", "tru", "nulll", "[true,false,null]", "{\"a\":1,\"a\":2}", "{a:1}",
+        "[1,]", "{\"a\":1,}", "[1 2]", "\"\\u00e9\\uD83D\\uDE00\\/\"", "\"\\x\"", "\"\\u12G4\"", "\"\t\"",
+        "\"\u007f\"", "// c\n1", "'a'", "[\f]", "[\u00a0]", "\"\\u0000\"", "{\"\":\"\"}",
+        "[".repeat(1000) + "]".repeat(1000), "[".repeat(1001) + "]".repeat(1001), "1".repeat(1000), "1".repeat(1001));
+    for (String edge : edges) {
+      assertReadAlike(edge);
+    }
+    RandomInputs r = RandomInputs.seeded(20261129L);
+    String significant = "{}[]\":,.-+eE0123456789 \\tnrufalse\u0000\u001f\u00e9";
+    for (int i = 0; i < 3000; i++) {
+      String valid = r.chance(0.5) ? DATABIND.writeValueAsString(value(r, 3))
+          : DATABIND.writerWithDefaultPrettyPrinter().writeValueAsString(value(r, 3));
+      StringBuilder text = new StringBuilder(valid);
+      for (int edits = r.intBetween(0, 2); edits > 0 && text.length() > 0; edits--) {
+        int at = r.intBetween(0, text.length() - 1);
+        switch (r.intBetween(0, 3)) {
+          case 0 -> text.deleteCharAt(at);
+          case 1 -> text.insert(at, text.charAt(at));
+          case 2 -> text.setCharAt(at, significant.charAt(r.intBetween(0, significant.length() - 1)));
+          default -> text.setLength(at);
+        }
+      }
+      assertReadAlike(text.toString());
+    }
+  }
+
+  /** Both read {@code text} to the same value, or both refuse it. */
+  private static void assertReadAlike(String text) {
+    Object expected;
+    try {
+      expected = jacksonRead(text);
+    } catch (IOException refused) {
+      assertThatThrownBy(() -> PlainJson.read(bytes(text))).as(RandomInputs.show(text)).isInstanceOf(IOException.class);
+      return;
+    }
+    try {
+      assertThat(PlainJson.read(bytes(text))).as(RandomInputs.show(text)).isEqualTo(expected);
+    } catch (IOException e) {
+      throw new AssertionError("refused what Jackson read: " + RandomInputs.show(text), e);
+    }
+  }
+
+  /** What PlainJson.read did with Jackson's streaming parser before it read JSON itself. */
+  private static Object jacksonRead(String text) throws IOException {
+    try (JsonParser parser = new JsonFactory().createParser(text.getBytes(StandardCharsets.UTF_8))) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        return null;
+      }
+      Object value = JsonValues.read(parser, first);
+      if (parser.nextToken() != null) {
+        throw new IOException("more than one JSON value");
+      }
+      return value;
     }
   }
 

@@ -1,139 +1,120 @@
 package newsdesk.article;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.StringWriter;
 import java.util.List;
 
 /**
  * The JSON that ingestion stores — the whole article ({@code doc}), its summary and a rejection —
- * written with Jackson's streaming core alone. Binding them through {@link ArticleJson}'s
- * {@code ObjectMapper} would load Jackson databind (about 500 classes) into Ingest's cold start for
- * three fixed shapes. The output is the document {@link ArticleJson} writes for the same value:
- * the same fields in the same order, nulls written where {@link ArticleJson} writes them (every
- * field but those of {@link Block} and {@link Source}, which omit nulls), so stored items and what
- * readers parse back with {@link ArticleJson} do not change. {@code ArticleDocumentTest} proves it on
- * the seed article and seeded random ones; a field added to a record must be added here too, and
- * that test fails until it is.
+ * written with {@link JsonText}, which writes what Jackson's streaming generator wrote without
+ * loading Jackson (Ingest's first event needs no JSON library at all; docs/cold-start.md). Binding
+ * them through {@link ArticleJson}'s {@code ObjectMapper} would load Jackson databind (about 500
+ * classes) into Ingest's cold start for three fixed shapes. The output is the document
+ * {@link ArticleJson} writes for the same value: the same fields in the same order, nulls written
+ * where {@link ArticleJson} writes them (every field but those of {@link Block} and {@link Source},
+ * which omit nulls), so stored items and what readers parse back with {@link ArticleJson} do not
+ * change. {@code ArticleDocumentTest} proves it on the seed article and seeded random ones; a field
+ * added to a record must be added here too, and that test fails until it is.
  */
 public final class ArticleDocument {
-
-  private static final JsonFactory JSON = new JsonFactory();
 
   private ArticleDocument() {}
 
   /** The article as UTF-8 JSON, what {@code ArticleJson.writeBytes(article)} gives. */
   public static byte[] bytes(Article article) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-    try (JsonGenerator json = JSON.createGenerator(out)) {
-      write(json, article);
-    } catch (IOException e) {
-      throw new UncheckedIOException("an in-memory stream does not fail", e);
-    }
-    return out.toByteArray();
+    // As the mapper's UTF-8 output: characters outside the BMP as escaped surrogate pairs.
+    JsonText json = JsonText.forUtf8(8192);
+    write(json, article);
+    return json.utf8();
   }
 
   /** The summary as JSON text, what {@code ArticleJson.write(summary)} gives. */
   public static String summary(ArticleSummary summary) {
-    // Text through a Writer, as the mapper's writeValueAsString does: its UTF-8 generator would
-    // escape characters outside the BMP as surrogate pairs, this one writes them as they are.
-    StringWriter out = new StringWriter(1024);
-    try (JsonGenerator json = JSON.createGenerator(out)) {
-      write(json, summary);
-    } catch (IOException e) {
-      throw new UncheckedIOException("an in-memory writer does not fail", e);
-    }
-    return out.toString();
+    // Text, as the mapper's writeValueAsString: characters outside the BMP as they are.
+    JsonText json = JsonText.forText(1024);
+    write(json, summary);
+    return json.toString();
   }
 
   /** The rejection as JSON text, what {@code ArticleJson.write(rejection)} gives. */
   public static String rejection(Rejection rejection) {
-    StringWriter out = new StringWriter(512);
-    try (JsonGenerator json = JSON.createGenerator(out)) {
-      json.writeStartObject();
-      source(json, "source", rejection.source());
-      json.writeStringField("reason", rejection.reason());
-      json.writeStringField("detail", rejection.detail());
-      json.writeStringField("extractorVersion", rejection.extractorVersion());
-      json.writeStringField("at", rejection.at());
-      json.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException("an in-memory writer does not fail", e);
-    }
-    return out.toString();
+    JsonText json = JsonText.forText(512);
+    json.startObject();
+    source(json, "source", rejection.source());
+    json.field("reason", rejection.reason());
+    json.field("detail", rejection.detail());
+    json.field("extractorVersion", rejection.extractorVersion());
+    json.field("at", rejection.at());
+    json.endObject();
+    return json.toString();
   }
 
-  private static void write(JsonGenerator json, Article a) throws IOException {
-    json.writeStartObject();
-    json.writeStringField("id", a.id());
-    json.writeStringField("url", a.url());
-    json.writeStringField("title", a.title());
-    json.writeStringField("subtitle", a.subtitle());
+  private static void write(JsonText json, Article a) {
+    json.startObject();
+    json.field("id", a.id());
+    json.field("url", a.url());
+    json.field("title", a.title());
+    json.field("subtitle", a.subtitle());
     strings(json, "authors", a.authors());
-    json.writeStringField("publisher", a.publisher());
-    json.writeStringField("host", a.host());
-    json.writeStringField("section", a.section());
+    json.field("publisher", a.publisher());
+    json.field("host", a.host());
+    json.field("section", a.section());
     strings(json, "tags", a.tags());
-    json.writeStringField("language", a.language());
-    json.writeStringField("published", a.published());
-    json.writeStringField("updated", a.updated());
-    json.writeStringField("dateline", a.dateline());
-    json.writeStringField("description", a.description());
+    json.field("language", a.language());
+    json.field("published", a.published());
+    json.field("updated", a.updated());
+    json.field("dateline", a.dateline());
+    json.field("description", a.description());
     image(json, a.image());
     blocks(json, a.body());
-    json.writeStringField("text", a.text());
+    json.field("text", a.text());
     captions(json, a.captions());
     credits(json, a.credits());
-    json.writeBooleanField("truncated", a.truncated());
-    json.writeNumberField("wordCount", a.wordCount());
-    json.writeStringField("contentHash", a.contentHash());
-    json.writeStringField("duplicateOf", a.duplicateOf());
+    json.name("truncated").bool(a.truncated());
+    json.name("wordCount").number(a.wordCount());
+    json.field("contentHash", a.contentHash());
+    json.field("duplicateOf", a.duplicateOf());
     source(json, "source", a.source());
     extractor(json, a.extractor());
-    json.writeEndObject();
+    json.endObject();
   }
 
-  private static void write(JsonGenerator json, ArticleSummary s) throws IOException {
-    json.writeStartObject();
-    json.writeStringField("id", s.id());
-    json.writeStringField("url", s.url());
-    json.writeStringField("title", s.title());
-    json.writeStringField("subtitle", s.subtitle());
+  private static void write(JsonText json, ArticleSummary s) {
+    json.startObject();
+    json.field("id", s.id());
+    json.field("url", s.url());
+    json.field("title", s.title());
+    json.field("subtitle", s.subtitle());
     strings(json, "authors", s.authors());
-    json.writeStringField("publisher", s.publisher());
-    json.writeStringField("host", s.host());
-    json.writeStringField("section", s.section());
+    json.field("publisher", s.publisher());
+    json.field("host", s.host());
+    json.field("section", s.section());
     strings(json, "tags", s.tags());
-    json.writeStringField("language", s.language());
-    json.writeStringField("published", s.published());
-    json.writeStringField("updated", s.updated());
-    json.writeStringField("description", s.description());
-    json.writeNumberField("wordCount", s.wordCount());
-    json.writeBooleanField("truncated", s.truncated());
-    json.writeEndObject();
+    json.field("language", s.language());
+    json.field("published", s.published());
+    json.field("updated", s.updated());
+    json.field("description", s.description());
+    json.name("wordCount").number(s.wordCount());
+    json.name("truncated").bool(s.truncated());
+    json.endObject();
   }
 
-  private static void image(JsonGenerator json, Image image) throws IOException {
-    json.writeFieldName("image");
+  private static void image(JsonText json, Image image) {
+    json.name("image");
     if (image == null) {
-      json.writeNull();
+      json.nullValue();
       return;
     }
-    json.writeStartObject();
-    json.writeStringField("url", image.url());
-    json.writeStringField("caption", image.caption());
-    json.writeStringField("credit", image.credit());
-    json.writeEndObject();
+    json.startObject();
+    json.field("url", image.url());
+    json.field("caption", image.caption());
+    json.field("credit", image.credit());
+    json.endObject();
   }
 
-  private static void blocks(JsonGenerator json, List<Block> body) throws IOException {
-    json.writeArrayFieldStart("body");
+  private static void blocks(JsonText json, List<Block> body) {
+    json.name("body").startArray();
     for (Block block : body) {
       // Block omits null fields (@JsonInclude NON_NULL), so a paragraph is {"type", "text"} only.
-      json.writeStartObject();
+      json.startObject();
       optional(json, "type", block.type());
       optional(json, "text", block.text());
       if (block.items() != null) {
@@ -142,40 +123,40 @@ public final class ArticleDocument {
       optional(json, "caption", block.caption());
       optional(json, "credit", block.credit());
       optional(json, "url", block.url());
-      json.writeEndObject();
+      json.endObject();
     }
-    json.writeEndArray();
+    json.endArray();
   }
 
-  private static void captions(JsonGenerator json, List<Caption> captions) throws IOException {
-    json.writeArrayFieldStart("captions");
+  private static void captions(JsonText json, List<Caption> captions) {
+    json.name("captions").startArray();
     for (Caption caption : captions) {
-      json.writeStartObject();
-      json.writeStringField("text", caption.text());
-      json.writeStringField("credit", caption.credit());
-      json.writeStringField("imageUrl", caption.imageUrl());
-      json.writeEndObject();
+      json.startObject();
+      json.field("text", caption.text());
+      json.field("credit", caption.credit());
+      json.field("imageUrl", caption.imageUrl());
+      json.endObject();
     }
-    json.writeEndArray();
+    json.endArray();
   }
 
-  private static void credits(JsonGenerator json, Credits credits) throws IOException {
-    json.writeObjectFieldStart("credits");
+  private static void credits(JsonText json, Credits credits) {
+    json.name("credits").startObject();
     strings(json, "additionalReporting", credits.additionalReporting());
     strings(json, "writing", credits.writing());
     strings(json, "editing", credits.editing());
     strings(json, "contributors", credits.contributors());
-    json.writeEndObject();
+    json.endObject();
   }
 
-  private static void source(JsonGenerator json, String field, Source source) throws IOException {
-    json.writeFieldName(field);
+  private static void source(JsonText json, String field, Source source) {
+    json.name(field);
     if (source == null) {
-      json.writeNull();
+      json.nullValue();
       return;
     }
     // Source omits null fields (@JsonInclude NON_NULL).
-    json.writeStartObject();
+    json.startObject();
     optional(json, "bucket", source.bucket());
     optional(json, "key", source.key());
     optional(json, "versionId", source.versionId());
@@ -183,32 +164,32 @@ public final class ArticleDocument {
     optional(json, "contentType", source.contentType());
     optional(json, "fetchedUrl", source.fetchedUrl());
     optional(json, "feedId", source.feedId());
-    json.writeEndObject();
+    json.endObject();
   }
 
-  private static void extractor(JsonGenerator json, ExtractorInfo extractor) throws IOException {
-    json.writeFieldName("extractor");
+  private static void extractor(JsonText json, ExtractorInfo extractor) {
+    json.name("extractor");
     if (extractor == null) {
-      json.writeNull();
+      json.nullValue();
       return;
     }
-    json.writeStartObject();
-    json.writeStringField("version", extractor.version());
+    json.startObject();
+    json.field("version", extractor.version());
     strings(json, "warnings", extractor.warnings());
-    json.writeEndObject();
+    json.endObject();
   }
 
-  private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
-    json.writeArrayFieldStart(field);
+  private static void strings(JsonText json, String field, List<String> values) {
+    json.name(field).startArray();
     for (String value : values) {
-      json.writeString(value);
+      json.string(value);
     }
-    json.writeEndArray();
+    json.endArray();
   }
 
-  private static void optional(JsonGenerator json, String field, String value) throws IOException {
+  private static void optional(JsonText json, String field, String value) {
     if (value != null) {
-      json.writeStringField(field, value);
+      json.field(field, value);
     }
   }
 }

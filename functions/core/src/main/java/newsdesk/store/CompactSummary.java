@@ -1,16 +1,14 @@
 package newsdesk.store;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import newsdesk.article.ArticleJson;
 import newsdesk.article.ArticleSummary;
+import newsdesk.article.JsonText;
 
 /**
  * The form in which the DynamoDB store keeps an {@link ArticleSummary} in its list index and facet
@@ -23,33 +21,33 @@ import newsdesk.article.ArticleSummary;
  */
 public final class CompactSummary {
 
-  private static final JsonFactory JSON = new JsonFactory();
-
   private CompactSummary() {}
 
+  /** Only decoding (the API) parses: Ingest, which only encodes, never builds a factory. */
+  private static final class Parsing {
+    static final JsonFactory JSON = new JsonFactory();
+  }
+
   public static String encode(ArticleSummary s) {
-    StringWriter out = new StringWriter(256);
-    try (JsonGenerator g = JSON.createGenerator(out)) {
-      g.writeStartArray();
-      g.writeString(s.url());
-      g.writeString(s.title());
-      g.writeString(s.subtitle());
-      strings(g, s.authors());
-      g.writeString(s.publisher());
-      g.writeString(s.host());
-      g.writeString(s.section());
-      strings(g, s.tags());
-      g.writeString(s.language());
-      g.writeString(s.published());
-      g.writeString(s.updated());
-      g.writeString(s.description());
-      g.writeNumber(s.wordCount());
-      g.writeBoolean(s.truncated());
-      g.writeEndArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
-    }
-    return out.toString();
+    // JsonText, not Jackson's generator: what Ingest writes loads no JSON library (docs/cold-start.md).
+    JsonText g = JsonText.forText(256);
+    g.startArray();
+    g.string(s.url());
+    g.string(s.title());
+    g.string(s.subtitle());
+    strings(g, s.authors());
+    g.string(s.publisher());
+    g.string(s.host());
+    g.string(s.section());
+    strings(g, s.tags());
+    g.string(s.language());
+    g.string(s.published());
+    g.string(s.updated());
+    g.string(s.description());
+    g.number(s.wordCount());
+    g.bool(s.truncated());
+    g.endArray();
+    return g.toString();
   }
 
   /** The summary of article {@code id} from {@link #encode}'s form, or from a stored JSON object. */
@@ -57,7 +55,7 @@ public final class CompactSummary {
     if (stored.startsWith("{")) {
       return ArticleJson.read(stored, ArticleSummary.class);
     }
-    try (JsonParser p = JSON.createParser(stored)) {
+    try (JsonParser p = Parsing.JSON.createParser(stored)) {
       if (p.nextToken() != JsonToken.START_ARRAY) {
         throw new IllegalArgumentException("not a stored summary of " + id);
       }
@@ -69,12 +67,12 @@ public final class CompactSummary {
     }
   }
 
-  private static void strings(JsonGenerator g, List<String> values) throws IOException {
-    g.writeStartArray();
+  private static void strings(JsonText g, List<String> values) {
+    g.startArray();
     for (String value : values) {
-      g.writeString(value);
+      g.string(value);
     }
-    g.writeEndArray();
+    g.endArray();
   }
 
   /** Reads the array's values in order; once it has ended, every further value is absent. */

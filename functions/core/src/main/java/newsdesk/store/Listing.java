@@ -16,9 +16,21 @@ public record Listing(List<Facet> facets, Instant since, Instant until) {
 
   public static final Listing ALL = new Listing(List.of(), null, null);
 
+  /**
+   * Kind, then key. Written out rather than {@code Comparator.comparing(...).thenComparing(...)},
+   * whose lambdas every cold start of ingest would spin up for its band listings (docs/cold-start.md).
+   */
+  private static final Comparator<Facet> ORDER = new Comparator<>() {
+    @Override
+    public int compare(Facet a, Facet b) {
+      int byKind = a.kind().compareTo(b.kind());
+      return byKind != 0 ? byKind : a.key().compareTo(b.key());
+    }
+  };
+
   public Listing {
     List<Facet> sorted = new ArrayList<>(facets);
-    sorted.sort(Comparator.comparing(Facet::kind).thenComparing(Facet::key));
+    sorted.sort(ORDER);
     facets = List.copyOf(sorted);
     if (since != null && until != null && since.isAfter(until)) {
       throw new IllegalArgumentException("since is after until");

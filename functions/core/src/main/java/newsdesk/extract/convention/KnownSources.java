@@ -1,5 +1,6 @@
 package newsdesk.extract.convention;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -103,11 +104,24 @@ public final class KnownSources {
   }
 
   private static Pattern mentionPattern(Map<String, String> names) {
+    List<String> keys = new ArrayList<>();
+    int longest = 0;
+    for (String k : names.keySet()) {
+      if (k.length() > 3 || k.equals("inkl") || k.equals("msn") || k.equals("aol") || k.equals("afp")) {
+        keys.add(k);
+        longest = Math.max(longest, k.length());
+      }
+    }
+    // Longest first, so a name wins over a shorter one it starts with. Loops, not a sorted stream:
+    // this runs in every cold start's first extraction (docs/cold-start.md).
     StringBuilder alt = new StringBuilder();
-    names.keySet().stream()
-        .filter(k -> k.length() > 3 || k.equals("inkl") || k.equals("msn") || k.equals("aol") || k.equals("afp"))
-        .sorted((a, b) -> b.length() - a.length())
-        .forEach(k -> alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(k)));
+    for (int length = longest; length > 0; length--) {
+      for (String k : keys) {
+        if (k.length() == length) {
+          alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(k));
+        }
+      }
+    }
     return Pattern.compile("(?<![\\p{L}\\d])(" + alt + ")(?![\\p{L}\\d])", Pattern.CASE_INSENSITIVE);
   }
 

@@ -242,19 +242,37 @@ public final class PublicationDate {
    */
   public static LocalDate infer(String lead, List<String> captions, List<String> texts) {
     List<LocalDate> captionDates = new ArrayList<>();
-    captions.forEach(c -> captionDates.addAll(datesIn(c)));
+    for (String caption : captions) {
+      captionDates.addAll(datesIn(caption));
+    }
     List<LocalDate> textDates = new ArrayList<>();
-    texts.forEach(t -> textDates.addAll(datesIn(t)));
+    for (String text : texts) {
+      textDates.addAll(datesIn(text));
+    }
     DayOfWeek weekday = weekdayIn(lead);
     if (weekday != null) {
       for (List<LocalDate> pool : List.of(captionDates, textDates)) {
-        LocalDate match = pool.stream().filter(d -> d.getDayOfWeek() == weekday).max(LocalDate::compareTo).orElse(null);
+        LocalDate match = latest(pool, weekday);
         if (match != null) {
           return match;
         }
       }
     }
-    return captionDates.stream().max(LocalDate::compareTo).orElse(null);
+    return latest(captionDates, null);
+  }
+
+  /**
+   * The latest of {@code dates} on {@code weekday} (any day when null), or null. A loop rather than
+   * a stream: the text path runs it in every cold start's first extraction (docs/cold-start.md).
+   */
+  private static LocalDate latest(List<LocalDate> dates, DayOfWeek weekday) {
+    LocalDate latest = null;
+    for (LocalDate date : dates) {
+      if ((weekday == null || date.getDayOfWeek() == weekday) && (latest == null || date.compareTo(latest) > 0)) {
+        latest = date;
+      }
+    }
+    return latest;
   }
 
   private static int month(String name) {

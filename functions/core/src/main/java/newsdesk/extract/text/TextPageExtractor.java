@@ -2,7 +2,6 @@ package newsdesk.extract.text;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -131,8 +130,17 @@ public final class TextPageExtractor {
 
   /** "The Daily Ledger", "World Business Markets": a few capitalised words, more likely a name or a menu. */
   private static boolean isMenuLike(TextLine line) {
-    return line.words() <= 4 && Arrays.stream(SPACES.split(line.text()))
-        .allMatch(w -> TITLE_CASE_WORD.matcher(w).matches());
+    return line.words() <= 4 && allTitleCase(line.text());
+  }
+
+  /** Every word of {@code text} is capitalised (or "&"). A loop, not a stream: see docs/cold-start.md. */
+  private static boolean allTitleCase(String text) {
+    for (String word : SPACES.split(text)) {
+      if (!TITLE_CASE_WORD.matcher(word).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isHeadline(TextLine line) {
@@ -151,7 +159,7 @@ public final class TextPageExtractor {
       if (SECTIONS.contains(t.toLowerCase(Locale.ROOT))) {
         return t;
       }
-      boolean titleCase = Arrays.stream(SPACES.split(t)).allMatch(w -> TITLE_CASE_WORD.matcher(w).matches());
+      boolean titleCase = allTitleCase(t);
       if (adjacent == null && publisherAt >= 0 && titleCase && nextNonPublisher(header, publisherAt) == i) {
         adjacent = t;
       }
@@ -326,7 +334,10 @@ public final class TextPageExtractor {
         }
       }
     }
-    int words = d.body.stream().mapToInt(b -> b.text() == null ? 0 : Words.count(b.text())).sum();
+    int words = 0;
+    for (Block b : d.body) {
+      words += b.text() == null ? 0 : Words.count(b.text());
+    }
     // A page chrome's "Sign up to read" after a complete story (it has its closing credits) is an ad.
     d.truncated = teaser && d.credits.nobody() && words < TEASER_WORDS;
   }
@@ -355,13 +366,29 @@ public final class TextPageExtractor {
     if (d.published != null) {
       return;
     }
-    List<String> captions = d.captions.stream().map(Caption::text).toList();
-    List<String> paragraphs = d.body.stream().filter(b -> Block.PARAGRAPH.equals(b.type())).map(Block::text).toList();
+    // Loops, not streams: a text page's first extraction spins up no stream pipeline (docs/cold-start.md).
+    List<String> captions = new ArrayList<>();
+    for (Caption caption : d.captions) {
+      captions.add(caption.text());
+    }
+    List<String> paragraphs = new ArrayList<>();
+    for (Block b : d.body) {
+      if (Block.PARAGRAPH.equals(b.type())) {
+        paragraphs.add(b.text());
+      }
+    }
     List<LocalDate> all = new ArrayList<>();
-    captions.forEach(c -> all.addAll(PublicationDate.datesIn(c)));
-    paragraphs.forEach(p -> all.addAll(PublicationDate.datesIn(p)));
+    for (String caption : captions) {
+      all.addAll(PublicationDate.datesIn(caption));
+    }
+    for (String paragraph : paragraphs) {
+      all.addAll(PublicationDate.datesIn(paragraph));
+    }
     if (monthDay != null) {
-      int year = all.stream().map(LocalDate::getYear).max(Integer::compare).orElse(-1);
+      int year = -1;
+      for (LocalDate date : all) {
+        year = Math.max(year, date.getYear());
+      }
       LocalDate date = year < 0 ? null : PublicationDate.monthDay(monthDay, year);
       if (date != null) {
         d.published = date.toString();
