@@ -605,8 +605,40 @@ public final class HtmlPageExtractor {
       if (signatures && PersonNames.isSignature(text) && !e.is(LOOSE_AUTHOR_MARKUP)) {
         return new Byline(List.of(text), null, true);
       }
+      // Blogs sign with the author's login; the page vouches for it as a name only by its author link.
+      String handle = signatures ? PersonNames.handle(text) : null;
+      if (handle != null && declaresHandle(e, handle)) {
+        return new Byline(List.of(handle), null, true);
+      }
     }
     return null;
+  }
+
+  /**
+   * True where the link that shows {@code handle} declares it the author's name: it is marked
+   * rel=author, or it leads to the author page named by the handle itself ("/author/gnaddrig/").
+   */
+  private static boolean declaresHandle(Element e, String handle) {
+    Element link = e.is("a") ? e : e.selectFirst("a[href]");
+    if (link == null) {
+      return false;
+    }
+    for (String rel : link.attr("rel").split("\\s+")) {
+      if (rel.equalsIgnoreCase("author")) {
+        return true;
+      }
+    }
+    String href = link.attr("href");
+    int at = href.indexOf("/author/");
+    if (at < 0) {
+      return false;
+    }
+    String slug = href.substring(at + "/author/".length());
+    int end = 0;
+    while (end < slug.length() && "/?#".indexOf(slug.charAt(end)) < 0) {
+      end++;
+    }
+    return slug.substring(0, end).equalsIgnoreCase(handle);
   }
 
   /**
