@@ -373,6 +373,14 @@ class MetadataTest {
     Article shortTitle = article("<title>Ferry stops - Valley News</title><meta property=\"og:title\" content=\"Ferry stops\">",
         "<h1>Ferry stops as the river rises over the quay</h1>");
     assertThat(shortTitle.title()).isEqualTo("Ferry stops");
+    // Some CMSs cut the JSON-LD headline at a fixed length, after a space: the space left at its end tells.
+    Article cutAtSpace = article(ld("{\"@type\": \"NewsArticle\", \"headline\": \"Ferry stops as the river rises over the quay of the old town and \"}"),
+        "<h1>Ferry stops as the river rises over the quay of the old town and the town waits</h1>");
+    assertThat(cutAtSpace.title()).isEqualTo("Ferry stops as the river rises over the quay of the old town and the town waits");
+    // A short one ending in a space was typed so.
+    Article typed = article(ld("{\"@type\": \"NewsArticle\", \"headline\": \"Ferry stops \"}"),
+        "<h1>Ferry stops as the river rises over the quay</h1>");
+    assertThat(typed.title()).isEqualTo("Ferry stops");
   }
 
   @Test
@@ -443,6 +451,20 @@ class MetadataTest {
         .isEqualTo("Ferry stops as river rises");
     assertThat(HtmlPageExtractor.cleanTitle("Valley Notes » Blog Archiv » Fähre fällt aus", List.of(), "Valley Notes", null, null))
         .isEqualTo("Fähre fällt aus");
+  }
+
+  @Test
+  void aDateBesideTheHeadlineIsNoPartOfTheTitle() {
+    assertThat(HtmlPageExtractor.cleanTitle("23.01.2022 - Ferry stops as river rises", List.of(), null, null, null))
+        .isEqualTo("Ferry stops as river rises");
+    assertThat(HtmlPageExtractor.cleanTitle("Ferry stops as river rises | Valley | 23.05.2011", List.of(), null, null,
+        "www.valley.com")).isEqualTo("Ferry stops as river rises");
+    assertThat(HtmlPageExtractor.cleanTitle("Ferry stops as river rises – 2011-05-23", List.of(), null, null, null))
+        .isEqualTo("Ferry stops as river rises");
+    // A day without its year is an issue's name ("30.11. | Book of the week"), and a date alone is all the title there is.
+    assertThat(HtmlPageExtractor.cleanTitle("30.11. | Book of the week", List.of(), null, null, null))
+        .isEqualTo("30.11. | Book of the week");
+    assertThat(HtmlPageExtractor.cleanTitle("23.01.2022", List.of(), null, null, null)).isEqualTo("23.01.2022");
   }
 
   @Test
