@@ -29,7 +29,7 @@ public final class ArticleAssembly {
     String title = d.title == null ? null : d.title.strip();
     return new Article(id(d, hash), d.url, title, d.subtitle, dedupe(d.authors), d.publisher, hostOf(d), d.section,
         dedupe(d.tags), language, d.published, d.updated, d.dateline, d.description, d.image, d.body, text,
-        d.captions, d.credits, d.truncated, wordCount(text), hash, null, null,
+        d.captions, d.credits, d.truncated, d.bodyWords >= 0 ? d.bodyWords : wordCount(text), hash, null, null,
         new ExtractorInfo(Extractor.VERSION, d.warnings));
   }
 

@@ -28,6 +28,12 @@ public final class ArticleDraft {
   public String description;
   public Image image;
   public final List<Block> body = new ArrayList<>();
+  /**
+   * The words of {@link #body} (what {@link ArticleAssembly#wordCount} counts in its text) where the
+   * engine has counted them for its own judgement, or -1: handed on so assembly does not count the
+   * whole body again. An engine that changes the body after counting sets it back to -1.
+   */
+  public int bodyWords = -1;
   public final List<Caption> captions = new ArrayList<>();
   public Credits credits = Credits.NONE;
   public boolean truncated;

@@ -33,6 +33,15 @@ public record CaptionCredit(String text, String credit) {
 
   /** The caption with its credit split off, or null when {@code line} carries no credit. */
   public static CaptionCredit split(String line) {
+    return split(line, true);
+  }
+
+  /** As {@link #split(String)}, with every line tried against every pattern: what {@link #mayEndIn} must not change. */
+  static CaptionCredit splitUnguarded(String line) {
+    return split(line, false);
+  }
+
+  private static CaptionCredit split(String line, boolean guarded) {
     if (line == null) {
       return null;
     }
@@ -40,8 +49,11 @@ public record CaptionCredit(String text, String credit) {
     if (s.length() > 1200) {
       return null;
     }
-    for (Pattern p : TRAILING) {
-      Matcher m = p.matcher(s);
+    for (int i = 0; i < TRAILING.size(); i++) {
+      if (guarded && !mayEndIn(s, i)) {
+        continue;
+      }
+      Matcher m = TRAILING.get(i).matcher(s);
       if (m.matches()) {
         String text = m.group(1).strip();
         String credit = m.group(2).strip();
@@ -52,5 +64,43 @@ public record CaptionCredit(String text, String credit) {
       }
     }
     return null;
+  }
+
+  /**
+   * What a line needs for the {@code i}th of {@link #TRAILING} to match it: the agency's "/", a
+   * closing bracket at the end, the label's colon, the picture agency's name at the end. Each pattern
+   * opens with a lazy {@code ^(.*?)} tried at every length of the line; most lines (a text dump's
+   * every paragraph) hold no such mark and are not tried. {@code $} also matches before a last line
+   * terminator (stripping leaves U+0085, which Java does not count as whitespace), so the end is
+   * also read before that and the spaces before it.
+   */
+  private static boolean mayEndIn(String s, int i) {
+    int end = s.length();
+    if (end > 0 && isLineTerminator(s.charAt(end - 1))) {
+      int e = end - 1;
+      while (e > 0 && " \t\n\u000B\f\r".indexOf(s.charAt(e - 1)) >= 0) {
+        e--; // the patterns' closing \\s*
+      }
+      if (mayEndIn(s, i, e)) {
+        return true;
+      }
+    }
+    return mayEndIn(s, i, end);
+  }
+
+  private static boolean isLineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+  }
+
+  private static boolean mayEndIn(String s, int i, int end) {
+    // Read up to end: the named agencies at the very end, or a bracket as the last character.
+    char last = end > 0 ? s.charAt(end - 1) : 0;
+    return switch (i) {
+      case 0 -> s.indexOf('/') >= 0;
+      case 1, 2 -> last == ')' || last == ']';
+      case 3 -> s.indexOf(':') >= 0;
+      default -> s.startsWith("Getty Images", end - 12) || s.startsWith("Shutterstock", end - 12)
+          || s.startsWith("Alamy Stock Photo", end - 17);
+    };
   }
 }

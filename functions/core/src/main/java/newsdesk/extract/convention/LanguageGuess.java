@@ -1,5 +1,8 @@
 package newsdesk.extract.convention;
 
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -14,7 +17,6 @@ import java.util.regex.Pattern;
  */
 public final class LanguageGuess {
 
-  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
   private static final Pattern LANGUAGE_SUBTAG = Pattern.compile("[a-z]{2,3}");
   private static final Map<String, Set<String>> STOPWORDS = Map.of(
       "en", Set.of("the", "and", "of", "to", "in", "is", "that", "was", "for", "with", "said", "on", "it", "he", "as"),
@@ -25,7 +27,27 @@ public final class LanguageGuess {
       "pt", Set.of("o", "os", "as", "e", "do", "da", "que", "em", "um", "uma", "para", "com", "não", "dos", "foi"),
       "nl", Set.of("de", "het", "een", "en", "van", "is", "dat", "op", "niet", "met", "voor", "zijn", "ook", "werd", "aan"));
 
+  private static final List<String> LANGUAGES = List.copyOf(STOPWORDS.keySet());
+  /** Each stopword with the indexes in {@link #LANGUAGES} of the languages whose set holds it. */
+  private static final Map<String, int[]> LANGUAGES_OF = languagesOf();
+  /** Chars in the longest stopword: a longer run of letters is no stopword and is not looked up. */
+  private static final int LONGEST_STOPWORD = STOPWORDS.values().stream().flatMap(Set::stream)
+      .mapToInt(String::length).max().orElse(0);
+
   private LanguageGuess() {}
+
+  private static Map<String, int[]> languagesOf() {
+    Map<String, int[]> out = new HashMap<>();
+    for (int l = 0; l < LANGUAGES.size(); l++) {
+      for (String word : STOPWORDS.get(LANGUAGES.get(l))) {
+        int[] before = out.getOrDefault(word, new int[0]);
+        int[] with = Arrays.copyOf(before, before.length + 1);
+        with[before.length] = l;
+        out.put(word, with);
+      }
+    }
+    return Map.copyOf(out);
+  }
 
   /** The BCP 47 code of the language {@code text} seems to be in, or null when unsure. */
   public static String guess(String text) {
@@ -37,17 +59,12 @@ public final class LanguageGuess {
     if (scripts.nonLatin * 2 > scripts.letters) {
       return scripts.language();
     }
-    String[] words = NON_LETTERS.split(sample.toLowerCase(Locale.ROOT));
     String best = null;
     int bestCount = 0;
     int second = 0;
-    for (Map.Entry<String, Set<String>> e : STOPWORDS.entrySet()) {
-      int count = 0;
-      for (String w : words) {
-        if (e.getValue().contains(w)) {
-          count++;
-        }
-      }
+    // Only the two highest counts decide, so the languages' order (Map.of has none) does not matter.
+    for (Map.Entry<String, Integer> e : stopwordCounts(sample.toLowerCase(Locale.ROOT)).entrySet()) {
+      int count = e.getValue();
       if (count > bestCount) {
         second = bestCount;
         bestCount = count;
@@ -57,6 +74,47 @@ public final class LanguageGuess {
       }
     }
     return bestCount >= 3 && bestCount >= second * 1.5 ? best : null;
+  }
+
+  /**
+   * For each language, how many of the words of {@code lower} (runs of letters, as splitting at
+   * {@code [^\p{L}]+} cut them) are its stopwords. One scan, looking up only runs short enough to be
+   * a stopword, each in one map: splitting made a string of every word and asked all seven sets
+   * about each.
+   */
+  static Map<String, Integer> stopwordCounts(String lower) {
+    int[] counts = new int[LANGUAGES.size()];
+    int n = lower.length();
+    int i = 0;
+    while (i < n) {
+      int cp = lower.codePointAt(i);
+      if (!Character.isLetter(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      do {
+        i += Character.charCount(cp);
+      } while (i < n && Character.isLetter(cp = lower.codePointAt(i)));
+      if (i - start <= LONGEST_STOPWORD) {
+        int[] languages = LANGUAGES_OF.get(lower.substring(start, i));
+        if (languages != null) {
+          for (int l : languages) {
+            counts[l]++;
+          }
+        }
+      }
+    }
+    Map<String, Integer> out = new HashMap<>();
+    for (int l = 0; l < counts.length; l++) {
+      out.put(LANGUAGES.get(l), counts[l]);
+    }
+    return out;
+  }
+
+  /** The stopword sets, for the test that {@link #stopwordCounts} counts as splitting the text did. */
+  static Map<String, Set<String>> stopwords() {
+    return STOPWORDS;
   }
 
   /** The primary language subtag of a declared language ("en-US", "en_GB" → "en"), or null. */

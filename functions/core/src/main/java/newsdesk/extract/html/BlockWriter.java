@@ -357,8 +357,20 @@ final class BlockWriter {
    * Whether the link text from {@code start} on is an address (a URL, a domain, an e-mail): a
    * source cited in the story, not a pointer to another page of the site.
    */
-  private static boolean isAddress(StringBuilder text, int start) {
-    String linked = text.substring(start).strip();
+  static boolean isAddress(CharSequence text, int start) {
+    // Every form of the pattern holds a full stop or a colon ("https://", "www.", ".com", "@host.de"):
+    // link text without either (a headline, "Read more") is not copied out to be tried against it.
+    boolean mark = false;
+    for (int i = start; i < text.length() && !mark; i++) {
+      char c = text.charAt(i);
+      mark = c == '.' || c == ':';
+    }
+    return mark && isAddressUnguarded(text, start);
+  }
+
+  /** As {@link #isAddress}, tried against the pattern whatever the text: what the mark check must not change. */
+  static boolean isAddressUnguarded(CharSequence text, int start) {
+    String linked = text.subSequence(start, text.length()).toString().strip();
     return ADDRESS.matcher(linked).matches();
   }
 
@@ -385,7 +397,8 @@ final class BlockWriter {
       return;
     }
     Line line = new Line(text);
-    if (PageChrome.isNoise(text) || PageChrome.isChrome(text) && line.wordsUpTo(8) < 8 || isTitle(text)
+    // The line's own count first: the chrome pattern is tried only on lines short enough to be chrome here.
+    if (PageChrome.isNoise(text) || line.wordsUpTo(8) < 8 && PageChrome.isChrome(text) || isTitle(text)
         || PublicationDate.isTimestamp(text) || Signpost.is(line) || FurnitureLine.is(line) || HouseNotice.is(line)
         || DateLine.is(text)) {
       return;

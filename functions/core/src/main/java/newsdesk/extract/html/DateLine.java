@@ -34,6 +34,10 @@ final class DateLine {
 
   /** Whether {@code line} (whitespace-normalized) is a publication or update date line. */
   static boolean is(String line) {
+    // Nearly every line is longer than a date line: told from its ends, before the copy below.
+    if (strippedLength(line) > MAX_CHARS) {
+      return false;
+    }
     // No-break spaces join a date's parts ("16&nbsp;marca&nbsp;2021"), which \\s does not match.
     String s = line.replace('\u00a0', ' ').strip();
     if (s.length() > MAX_CHARS || !PublicationDate.mayHoldYear(s)) {
@@ -46,5 +50,22 @@ final class DateLine {
     rest = PUNCTUATION.matcher(TIME.matcher(rest).replaceAll(" ")).replaceAll(" ").strip();
     // "Er starb 31. Mai 2012." is a sentence; a bare date may end in its own dot.
     return rest.isEmpty() || !s.endsWith(".") && Words.countUpTo(rest, MAX_OTHER_WORDS + 1) <= MAX_OTHER_WORDS;
+  }
+
+  /** The length of {@code line.replace('\u00a0', ' ').strip()}, without making it. */
+  static int strippedLength(String line) {
+    int from = 0;
+    int to = line.length();
+    while (from < to && isSpace(line.charAt(from))) {
+      from++;
+    }
+    while (to > from && isSpace(line.charAt(to - 1))) {
+      to--;
+    }
+    return to - from;
+  }
+
+  private static boolean isSpace(char c) {
+    return c == '\u00a0' || Character.isWhitespace(c);
   }
 }

@@ -1,5 +1,6 @@
 package newsdesk.extract.html;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -47,6 +48,36 @@ final class FurnitureLine {
       + "fuentes?|fontes?|sources?)\\s*[:：](?:\\s*[^.!?]{0,80})?$|^(?:über den autor|über die autorin|about the author|"
       + "o autorze|sobre el autor|sobre la autora|à propos de l'auteur)\\s*[:.]?$");
   private static final int MAX_WORDS = 12;
+  /**
+   * How a furniture line can begin, in lower case: every alternative of the patterns above is
+   * anchored at the line's start and opens with one of these words (after {@link #BACK}'s arrows),
+   * with a digit ({@link #READING_TIME}, {@link #COMMENTS}), or holds {@link #PDF_NAME}. A short
+   * line beginning otherwise, as nearly every line of a story does, is turned away before six
+   * matchers are made and tried; {@code FurnitureLineTest} checks that the decisions stay the same.
+   */
+  private static final List<String> STARTS = List.of(
+      // TAGS
+      "tag", "schlagw", "stichw", "themen", "topic", "keyword", "etiquetas", "tema", "mots", "argomenti", "kategorie",
+      "categor", "markiert mit", "filed under", "posted in", "abgelegt unter",
+      // BACK (after its arrows)
+      "zurück", "back", "volver", "retour", "torna", "powrót", "voltar", "zur ", "nächster ", "vorheriger ", "next ",
+      "previous ", "nach oben", "to top", "weiter",
+      // READING_TIME (or a digit)
+      "lesezeit", "lesedauer", "reading time", "read time", "tiempo de lectura", "temps de lecture", "czas czytania",
+      "ca.", "about",
+      // TOOL (or PDF_NAME)
+      "rezept", "artikel", "seite", "beitrag", "recipe", "page", "article", "drucken", "ausdrucken", "print", "imprimir",
+      "imprimer", "stampa", "drukuj", "merken", "speichern", "senden", "versenden", "compartir", "partager", "condividi",
+      "udostępnij", "pdf", "download ", "bild", "quellen ", "externer inhalt", "möchten sie ", "willst du ",
+      "möchtest du ",
+      // COMMENTS (or a digit)
+      "keine ", "no ", "sin ", "aucun ", "brak ", "alle ", "kommentar", "comment", "comentario", "commentaire", "komentarz",
+      "kommentieren sie", "leave a ", "write a comment", "sie sind ", "you must be logged in",
+      // SOURCE_OR_AUTHOR
+      "quelle", "bildquelle", "źródł", "fuente", "fonte", "source", "über den autor", "über die autorin", "o autorze",
+      "sobre el autor", "sobre la autora", "à propos de l'auteur");
+  /** The one part of {@link #TOOL} not at a line's start: "Pressemitteilung als PDF". */
+  private static final String PDF_NAME = " als pdf";
 
   private FurnitureLine() {}
 
@@ -63,6 +94,38 @@ final class FurnitureLine {
     // Lower case with no-break spaces made plain: pages glue numbers to units with them ("11&nbsp;min"),
     // which \\s does not match.
     String lower = line.lower().strip();
+    return mayBegin(lower) && matches(lower);
+  }
+
+  /** As {@link #is(String)}, with every short line tried against the patterns: what {@link #STARTS} must not change. */
+  static boolean isUnguarded(String text) {
+    Line line = new Line(text);
+    if (line.length() > 200 || line.wordsUpTo(MAX_WORDS + 1) > MAX_WORDS) {
+      return false;
+    }
+    return matches(line.lower().strip());
+  }
+
+  /** Whether the line begins as a furniture line can: see {@link #STARTS}. */
+  private static boolean mayBegin(String lower) {
+    int i = 0;
+    // BACK's leading arrows and spaces; the other patterns begin with no such character, so looking
+    // past them only lets more lines through to the patterns.
+    while (i < lower.length() && "«<←‹ \t\n\u000B\f\r".indexOf(lower.charAt(i)) >= 0) {
+      i++;
+    }
+    if (i < lower.length() && lower.charAt(i) >= '0' && lower.charAt(i) <= '9') {
+      return true;
+    }
+    for (String start : STARTS) {
+      if (lower.startsWith(start, i)) {
+        return true;
+      }
+    }
+    return lower.contains(PDF_NAME);
+  }
+
+  private static boolean matches(String lower) {
     return TAGS.matcher(lower).matches() || BACK.matcher(lower).matches() || READING_TIME.matcher(lower).matches()
         || TOOL.matcher(lower).find() || COMMENTS.matcher(lower).find() || SOURCE_OR_AUTHOR.matcher(lower).matches();
   }

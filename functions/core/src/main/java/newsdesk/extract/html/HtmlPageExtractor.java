@@ -212,7 +212,12 @@ public final class HtmlPageExtractor {
     BlockWriter writer = BlockWriter.write(MainContent.leads(container, lengths), container, d.title, lengths);
     readBody(writer.blocks(), d);
     d.captions.addAll(writer.captions());
-    useDeclaredBodyIfRicher(ld, d);
+    // Counted once: the judgements below and the article's word count all read this one figure.
+    int words = words(d.body);
+    if (useDeclaredBodyIfRicher(ld, d, words)) {
+      words = words(d.body);
+    }
+    d.bodyWords = words;
     if (imageUrl != null) {
       String abs = resolve(imageUrl, urlHint);
       d.image = d.captions.stream().filter(c -> abs.equals(c.imageUrl())).findFirst()
@@ -224,7 +229,6 @@ public final class HtmlPageExtractor {
     }
     // A dated, signed page with paragraphs is a story even without article markup (Dublin Core sites).
     declaredArticle |= d.published != null && !d.authors.isEmpty();
-    int words = words(d.body);
     rejectNonArticles(doc, d, words, declaredArticle, pageLinkDensity, lengths.linkDensity(container), h1);
     boolean paywalled = ld != null && "false".equalsIgnoreCase(JsonLd.text(ld, "isAccessibleForFree"));
     d.truncated = words < TEASER_WORDS && (paywalled || hasTeaser(doc));
@@ -666,11 +670,12 @@ public final class HtmlPageExtractor {
    * JSON-LD {@code articleBody} is a signal, not the source: some pages declare a teaser or a stale
    * copy there. It replaces the DOM's body only when the DOM gave clearly less (a script-rendered
    * page, a container chosen wrongly), since the DOM keeps headings, lists and figures it lacks.
+   * {@code bodyWords} is what {@link #words} counts in the draft's body; true when the body was replaced.
    */
-  private static void useDeclaredBodyIfRicher(Map<String, Object> ld, ArticleDraft d) {
+  private static boolean useDeclaredBodyIfRicher(Map<String, Object> ld, ArticleDraft d, int bodyWords) {
     String declared = JsonLd.text(ld, "articleBody");
     if (declared == null) {
-      return;
+      return false;
     }
     List<Block> blocks = new ArrayList<>();
     if (declared.indexOf('<') >= 0) {
@@ -684,10 +689,12 @@ public final class HtmlPageExtractor {
       }
     }
     int declaredWords = words(blocks);
-    if (declaredWords >= DECLARED_BODY_MIN_WORDS && words(d.body) * 2 < declaredWords) {
+    if (declaredWords >= DECLARED_BODY_MIN_WORDS && bodyWords * 2 < declaredWords) {
       d.body.clear();
       readBody(blocks, d);
+      return true;
     }
+    return false;
   }
 
   /** Pulls dateline, byline lines and closing credits out of the body blocks. */

@@ -338,6 +338,7 @@ public final class TextPageExtractor {
     for (Block b : d.body) {
       words += b.text() == null ? 0 : Words.count(b.text());
     }
+    d.bodyWords = words; // the body is complete here: assembly need not count it again
     // A page chrome's "Sign up to read" after a complete story (it has its closing credits) is an ad.
     d.truncated = teaser && d.credits.nobody() && words < TEASER_WORDS;
   }

@@ -2,6 +2,15 @@ package newsdesk.extract.convention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import newsdesk.extract.CorpusLines;
+import newsdesk.testing.RandomInputs;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -36,5 +45,35 @@ class LanguageGuessTest {
       """)
   void staysSilentWhenUnsure(String text) {
     assertThat(LanguageGuess.guess(text)).isNull();
+  }
+
+  @Test
+  void stopwordsAreCountedAsSplittingTheTextCountedThem() {
+    RandomInputs random = RandomInputs.seeded(0x6c616e67L);
+    List<String> pieces = List.of("the", "and", "der", "die", "não", "que", "e", "o", "de", "het", "il", "la", "Les",
+        "THE", "İ", "ß", "straße", "river", "said", "x", "é", "中", "Москва", "𝐀", "don't", "l'eau", "12", "-", "—");
+    for (var sample : random.samples(20_000, r -> String.join(r.oneOf(" ", "", ", ", "\n", "\u00a0", "'"),
+        r.listOf(0, 30, () -> r.oneOf(pieces))))) {
+      String lower = sample.value().toLowerCase(Locale.ROOT);
+      assertThat(LanguageGuess.stopwordCounts(lower)).as(sample.toString()).isEqualTo(countedBySplitting(lower));
+    }
+    for (String line : CorpusLines.all()) {
+      String lower = line.toLowerCase(Locale.ROOT);
+      assertThat(LanguageGuess.stopwordCounts(lower)).as(line).isEqualTo(countedBySplitting(lower));
+    }
+  }
+
+  /** The counting the scan replaced: the text split at every run of non-letters, each word asked of each set. */
+  private static Map<String, Integer> countedBySplitting(String lower) {
+    String[] words = Pattern.compile("[^\\p{L}]+").split(lower);
+    Map<String, Integer> counts = new HashMap<>();
+    for (Map.Entry<String, Set<String>> e : LanguageGuess.stopwords().entrySet()) {
+      int count = 0;
+      for (String w : words) {
+        count += e.getValue().contains(w) ? 1 : 0;
+      }
+      counts.put(e.getKey(), count);
+    }
+    return counts;
   }
 }

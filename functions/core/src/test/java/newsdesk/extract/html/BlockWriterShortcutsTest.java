@@ -147,4 +147,21 @@ class BlockWriterShortcutsTest {
     }
     assertThat(captions).isGreaterThan(100);
   }
+
+  @Test
+  void theMarkCheckDecidesRandomLinkTextsAsTheAddressPatternAlone() {
+    RandomInputs random = RandomInputs.seeded(0x61646472L);
+    List<String> pieces = List.of("https://", "http://", "www.", "example", ".com", ".de", ".co.uk", "/path", "@", "mail",
+        "Read more", "the", "river", " ", "\n", ":", ".", "-", "_", "x", "ftp:", "\u00a0", "info");
+    int addresses = 0;
+    for (var sample : random.samples(30_000, r -> String.join("", r.listOf(0, 8, () -> r.oneOf(pieces))))) {
+      String text = sample.value();
+      for (int start : new int[] {0, text.length() / 2}) {
+        boolean expected = BlockWriter.isAddressUnguarded(text, start);
+        assertThat(BlockWriter.isAddress(text, start)).as(sample + " from " + start).isEqualTo(expected);
+        addresses += expected ? 1 : 0;
+      }
+    }
+    assertThat(addresses).isGreaterThan(1000);
+  }
 }

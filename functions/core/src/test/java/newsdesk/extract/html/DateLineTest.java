@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import newsdesk.extract.CorpusLines;
 import newsdesk.extract.convention.YearGuardTest;
+import newsdesk.testing.RandomInputs;
 import org.junit.jupiter.api.Test;
 
 class DateLineTest {
@@ -30,5 +31,15 @@ class DateLineTest {
   void theDatePatternMatchesNoLineTheYearGuardTurnsAway() {
     assertThat(YearGuardTest.assertGuarded(YearGuardTest.randomLines(6L, 40000), List.of(DateLine.date()))).isPositive();
     YearGuardTest.assertGuarded(CorpusLines.all(), List.of(DateLine.date()));
+  }
+
+  @Test
+  void theLengthCheckMeasuresTheLineAsReplacingAndStrippingWould() {
+    RandomInputs random = RandomInputs.seeded(0x6461746cL);
+    for (var sample : random.samples(30_000, r -> r.string(" \u00a0\t\n\u2028\u3000\u001fab1.:", 0, 12))) {
+      String line = sample.value();
+      assertThat(DateLine.strippedLength(line)).as(sample.toString())
+          .isEqualTo(line.replace('\u00a0', ' ').strip().length());
+    }
   }
 }
