@@ -266,6 +266,11 @@ final class MainContent {
       private TextLengths lengths;
       private TextLengths.Subtotals paragraphs;
       private int pageText;
+      /**
+       * The position in {@link #lengths} of the next body element met: the walk meets the body's elements
+       * in the measure's order, less what it removes, so each is found without a look-up.
+       */
+      private int next;
 
       @Override
       public FilterResult head(Node node, int depth) {
@@ -274,7 +279,10 @@ final class MainContent {
           return FilterResult.SKIP_ENTIRELY;
         }
         FilterResult judged = inBody ? judge(e) : FilterResult.CONTINUE;
-        inBody |= e == body;
+        if (e == body) {
+          inBody = true;
+          next = 1; // the body is the measure's root, at 0
+        }
         if (judged == FilterResult.REMOVE) {
           cleaned.removing();
         } else {
@@ -285,6 +293,7 @@ final class MainContent {
 
       private FilterResult judge(Element e) {
         Deadline.check();
+        int expected = next++;
         String tag = e.normalName();
         if (tag.equals("article") || tag.equals("main") || tag.equals("html") || tag.equals("body")) {
           return FilterResult.CONTINUE;
@@ -297,18 +306,28 @@ final class MainContent {
         if (lengths == null) {
           lengths = TextLengths.of(body);
           paragraphs = paragraphText(lengths);
-          pageText = paragraphs.of(body);
+          pageText = paragraphs.at(0);
         }
-        if ((kind & TEASER_MARK) != 0 && isLinkTeaser(e, lengths) && paragraphs.of(e) * 2 < pageText) {
-          return FilterResult.REMOVE;
+        int at = lengths.position(e, expected);
+        int text = at >= 0 ? paragraphs.at(at) : paragraphs.of(e);
+        double links = at >= 0 ? lengths.linkDensityAt(at) : lengths.linkDensity(e);
+        if ((kind & TEASER_MARK) != 0 && isLinkTeaser(e, links) && text * 2 < pageText) {
+          return removed(at);
         }
         int furniture = kind & ~TEASER_MARK;
         if (furniture == NOT_FURNITURE) {
           return FilterResult.CONTINUE;
         }
         boolean strong = furniture == STRONG_FURNITURE;
-        int text = paragraphs.of(e);
-        return text * 2 < pageText && (strong || text < WEAK_KEEP_CHARS) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+        return text * 2 < pageText && (strong || text < WEAK_KEEP_CHARS) ? removed(at) : FilterResult.CONTINUE;
+      }
+
+      /** Removes the element at {@code at}: the walk's next element lies past its subtree. */
+      private FilterResult removed(int at) {
+        if (at >= 0) {
+          next = lengths.end(at);
+        }
+        return FilterResult.REMOVE;
       }
 
       @Override
@@ -568,8 +587,8 @@ final class MainContent {
    * A teaser that links to another story: it sits in a link or is mostly links. A teaser without
    * links is the story's own intro ("article-teaser-text"), which stays.
    */
-  private static boolean isLinkTeaser(Element e, TextLengths lengths) {
-    return e.closest(LINKS) != null || e.selectFirst(LINKED) != null && lengths.linkDensity(e) > 0.25;
+  private static boolean isLinkTeaser(Element e, double linkDensity) {
+    return e.closest(LINKS) != null || e.selectFirst(LINKED) != null && linkDensity > 0.25;
   }
 
   static boolean isNegative(String names) {
@@ -777,8 +796,9 @@ final class MainContent {
     };
     String names = classAndId(e);
     if (!names.isEmpty()) {
-      s += isPositive(names) ? 25 : 0;
-      s -= isNegative(names) ? 25 : 0;
+      int marks = marks(names); // once for both tests
+      s += (marks & POSITIVE_WORD) != 0 ? 25 : 0;
+      s -= (marks & NEGATIVE) != 0 ? 25 : 0;
     }
     return s;
   }
@@ -813,7 +833,7 @@ final class MainContent {
 
   /** Characters in the real paragraphs below {@code e}: long enough and not mostly links. */
   static int paragraphText(Element e) {
-    return paragraphText(TextLengths.of(e)).of(e);
+    return paragraphText(TextLengths.of(e)).at(0); // the measure's root, e, is at position 0
   }
 
   /**
@@ -822,15 +842,19 @@ final class MainContent {
    * ancestors: quadratic on a hostile page). Valid while nothing below an element asked about changes.
    */
   static TextLengths.Subtotals paragraphText(TextLengths lengths) {
-    return lengths.subtotals(e -> {
-      int sum = 0;
-      if (PARAGRAPHS.matches(e, e)) {
-        int length = lengths.text(e);
-        sum += length >= 40 && lengths.linkDensity(e) < 0.5 ? length : 0;
-      }
-      // Counted as a text box as well, should an element ever be both (as the two selects did).
-      return TEXT_BOXES.matches(e, e) ? sum + ownTextLength(e) : sum;
-    });
+    // Each element asked by its position: the measure's own order, no look-up of the element.
+    return lengths.subtotalsAt(i -> paragraphWeight(lengths.element(i), lengths.textAt(i), lengths.linkDensityAt(i)),
+        e -> paragraphWeight(e, lengths.text(e), lengths.linkDensity(e)));
+  }
+
+  /** The characters {@code e} adds to {@link #paragraphText}, given its text length and link density. */
+  private static int paragraphWeight(Element e, int text, double linkDensity) {
+    int sum = 0;
+    if (PARAGRAPHS.matches(e, e)) {
+      sum += text >= 40 && linkDensity < 0.5 ? text : 0;
+    }
+    // Counted as a text box as well, should an element ever be both (as the two selects did).
+    return TEXT_BOXES.matches(e, e) ? sum + ownTextLength(e) : sum;
   }
 
   private static int ownTextLength(Element div) {
