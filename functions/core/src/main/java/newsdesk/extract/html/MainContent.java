@@ -251,7 +251,8 @@ final class MainContent {
    */
   static TextLengths removeFurniture(Document doc) {
     Element body = doc.body();
-    Map<String, Integer> kinds = new HashMap<>();
+    // Pages repeat the same class names hundreds of times ("menu-item"): each class and id value is judged once.
+    Map<String, Integer> marksOf = new HashMap<>();
     // The page as it is left is measured along the way, for scoring and block writing: it is all walked,
     // head too, but only the body's elements are judged.
     TextLengths.Pruned cleaned = new TextLengths.Pruned();
@@ -298,8 +299,7 @@ final class MainContent {
         if (tag.equals("article") || tag.equals("main") || tag.equals("html") || tag.equals("body")) {
           return FilterResult.CONTINUE;
         }
-        // Pages repeat the same class names hundreds of times ("menu-item"): judge each once.
-        int kind = kinds.computeIfAbsent(classAndId(e), MainContent::furnitureKind);
+        int kind = furnitureKind(e, marksOf);
         if (kind == NOT_FURNITURE) {
           return FilterResult.CONTINUE;
         }
@@ -341,10 +341,48 @@ final class MainContent {
   }
 
   static int furnitureKind(String names) {
-    if (names.isEmpty()) {
-      return NOT_FURNITURE;
+    return names.isEmpty() ? NOT_FURNITURE : furnitureKind(marks(names));
+  }
+
+  /**
+   * {@link #furnitureKind(String)} of {@code e}'s {@link #classAndId}, without writing that string: the
+   * marks are an or over whitespace-separated names, and the class and the id are separated by a space,
+   * so each value is judged on its own, once per page ({@code marksOf}, keyed by the value as written).
+   * Lower-casing keeps names apart (its one contextual rule, Greek final sigma, looks no further than a
+   * space). A value holding a character that {@code trim} or {@code strip} would take off its ends but
+   * that does not separate names (a control character, a Unicode space) is judged the old way.
+   */
+  static int furnitureKind(Element e, Map<String, Integer> marksOf) {
+    if (!Query.hasAttribute(e, "class") && !Query.hasAttribute(e, "id")) {
+      return NOT_FURNITURE; // most elements: no class, no id
     }
-    int marks = marks(names);
+    int classMarks = valueMarks(e.attributes().getIgnoreCase("class"), marksOf);
+    int idMarks = classMarks < 0 ? -1 : valueMarks(e.attributes().getIgnoreCase("id"), marksOf);
+    return classMarks < 0 || idMarks < 0 ? furnitureKind(classAndId(e)) : furnitureKind(classMarks | idMarks);
+  }
+
+  /** The marks of an attribute value, lower-cased; -1 for a value whose ends trimming could change (see above). */
+  private static int valueMarks(String value, Map<String, Integer> marksOf) {
+    Integer known = marksOf.get(value);
+    if (known == null) {
+      known = trimsAsNamesSplit(value) ? marks(value.toLowerCase(Locale.ROOT)) : -1;
+      marksOf.put(value, known);
+    }
+    return known;
+  }
+
+  /** Whether every character {@code trim} or {@code strip} would take off is one that separates names. */
+  private static boolean trimsAsNamesSplit(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if ((c <= ' ' || Character.isWhitespace(c)) && !isRegexSpace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int furnitureKind(int marks) {
     int teaser = (marks & TEASER_WORD) != 0 ? TEASER_MARK : 0;
     boolean postFurniture = (marks & POST_WORD) != 0;
     // Layout wrappers carry words like "sidebar" or "nav" too ("two-col-sidebar-right", "ad-portal"):
