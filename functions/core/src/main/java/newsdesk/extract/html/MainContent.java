@@ -43,16 +43,16 @@ final class MainContent {
       || Query.hasAttribute(e, "hidden") || Query.hasAttribute(e, "role") || Query.hasAttribute(e, "style"));
   static final Evaluator HEADER = Query.of("header");
   private static final Evaluator P = Query.of("p");
-  private static final Evaluator SCORED_BLOCKS = Query.of("p, pre, td, blockquote, li");
+  static final Evaluator SCORED_BLOCKS = Query.tags("p", "pre", "td", "blockquote", "li");
   /**
    * Elements whose own text (between {@code <br>}s, not in paragraphs) counts as paragraphs: old pages
    * write the story straight into a layout cell, a {@code <font>} or a {@code <center>}.
    */
-  private static final Evaluator TEXT_BOXES = Query.of("div, section, article, font, td, center");
+  static final Evaluator TEXT_BOXES = Query.tags("div", "section", "article", "font", "td", "center");
   /** Children that make a table cell a piece of page layout rather than a paragraph of data. */
   private static final Set<String> LAYOUT_BLOCKS = Set.of("table", "div", "p", "ul", "ol", "section", "article", "form",
       "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "center");
-  private static final Evaluator PARAGRAPHS = Query.of("p, pre, blockquote");
+  static final Evaluator PARAGRAPHS = Query.tags("p", "pre", "blockquote");
   private static final Evaluator LINKS = Query.of("a");
   private static final Evaluator LINKED = Query.of("a[href]");
   private static final Evaluator ARTICLE = Query.of("article");

@@ -71,10 +71,10 @@ final class MarkupIndex {
     private String classes;
     private String id;
 
-    private Glance(Element e) {
+    /** A glance at {@code e}, which has attributes (jsoup's own, not its internal ones) when {@code attributes}. */
+    private Glance(Element e, boolean attributes) {
       element = e;
       tag = e.normalName();
-      boolean attributes = e.attributesSize() > 0;
       itemprop = attributes && e.attributes().hasKeyIgnoreCase("itemprop");
       rel = attributes && e.attributes().hasKeyIgnoreCase("rel");
       if (!attributes) {
@@ -154,6 +154,9 @@ final class MarkupIndex {
   /** The glance shared by the elements of one tag without attributes, and the every-page kinds it passes. */
   private record Bare(Glance glance, int[] passing) {}
 
+  /** The walk reads the clock every so many elements: a look costs more than an element's visit. */
+  private static final int CHECK_EVERY = 64;
+
   private final Document doc;
   private final List<Element> all = new ArrayList<>();
   private final List<Glance> glances = new ArrayList<>();
@@ -200,28 +203,32 @@ final class MarkupIndex {
         if (!(node instanceof Element e)) {
           return;
         }
-        Deadline.check();
-        if (e == body) {
-          index.bodyFrom = index.all.size();
-        }
         int at = index.all.size();
+        if (at % CHECK_EVERY == 0) {
+          Deadline.check();
+        }
+        if (e == body) {
+          index.bodyFrom = at;
+        }
         index.all.add(e);
         if (depth >= open.length) {
           open = Arrays.copyOf(open, Math.max(depth + 1, open.length * 2));
         }
         open[depth] = at;
         if (e.attributesSize() == 0) {
-          Bare bare = bareTags.computeIfAbsent(e.normalName(), tag -> {
-            Glance glance = new Glance(e);
-            return new Bare(glance, passing(glance));
-          });
+          Bare bare = bareTags.get(e.normalName());
+          if (bare == null) {
+            Glance glance = new Glance(e, false);
+            bare = new Bare(glance, passing(glance));
+            bareTags.put(e.normalName(), bare);
+          }
           index.glances.add(bare.glance);
           for (int k : bare.passing) {
             sets[k].set(at);
           }
           return;
         }
-        Glance glance = new Glance(e);
+        Glance glance = new Glance(e, true);
         index.glances.add(glance);
         for (int k = 0; k < sets.length; k++) {
           if (everyPage.get(k).necessary.test(glance)) {
