@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.stream.IntStream;
 import newsdesk.extract.Deadline;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -239,7 +238,14 @@ final class MarkupIndex {
 
       /** The positions in {@code everyPage} of the kinds whose test {@code glance} passes. */
       private int[] passing(Glance glance) {
-        return IntStream.range(0, sets.length).filter(k -> everyPage.get(k).necessary.test(glance)).toArray();
+        int[] passing = new int[sets.length];
+        int n = 0;
+        for (int k = 0; k < sets.length; k++) {
+          if (everyPage.get(k).necessary.test(glance)) {
+            passing[n++] = k;
+          }
+        }
+        return Arrays.copyOf(passing, n);
       }
 
       @Override

@@ -46,7 +46,11 @@ final class TextLengths {
   /** Commas (as scoring counts them) in each element's text. */
   private final long[] commas;
 
-  private TextLengths(Element[] elements, int[] end, int[] text, long[] linkPrefix, long[] commas) {
+  /** How many elements were measured: the arrays are the walk's own, longer than that. */
+  private final int size;
+
+  private TextLengths(int size, Element[] elements, int[] end, int[] text, long[] linkPrefix, long[] commas) {
+    this.size = size;
     this.elements = elements;
     this.end = end;
     this.text = text;
@@ -97,15 +101,15 @@ final class TextLengths {
     for (int i = 0; i < n; i++) {
       prefix[i + 1] = prefix[i] + walk.link[i];
     }
-    return new TextLengths(Arrays.copyOf(walk.elements, n), Arrays.copyOf(walk.end, n),
-        Arrays.copyOf(walk.text, n), prefix, Arrays.copyOf(walk.commasIn, n));
+    // The walk's arrays are taken as they are, not copied to their used length: a measure is short-lived.
+    return new TextLengths(n, walk.elements, walk.end, walk.text, prefix, walk.commasIn);
   }
 
   /** The measured element's position in document order (the root's is 0), or null for an element not measured. */
   private Integer position(Element e) {
     if (index == null) {
-      Map<Element, Integer> positions = new IdentityHashMap<>(elements.length);
-      for (int i = 0; i < elements.length; i++) {
+      Map<Element, Integer> positions = new IdentityHashMap<>(size);
+      for (int i = 0; i < size; i++) {
         positions.put(elements[i], i);
       }
       index = positions;
@@ -118,7 +122,7 @@ final class TextLengths {
    * {@code expected}: read without a look-up when it is there, else looked up; -1 for an element not measured.
    */
   int position(Element e, int expected) {
-    if (expected >= 0 && expected < elements.length && elements[expected] == e) {
+    if (expected >= 0 && expected < size && elements[expected] == e) {
       return expected;
     }
     Integer i = position(e);
@@ -127,7 +131,7 @@ final class TextLengths {
 
   /** How many elements were measured: their positions are 0 to this, less one. */
   int size() {
-    return elements.length;
+    return size;
   }
 
   /** The element at {@code position}. */
@@ -212,8 +216,8 @@ final class TextLengths {
    * an element not measured, of the element itself ({@code weight}).
    */
   Subtotals subtotalsAt(IntUnaryOperator weightAt, ToIntFunction<Element> weight) {
-    long[] prefix = new long[elements.length + 1];
-    for (int i = 0; i < elements.length; i++) {
+    long[] prefix = new long[size + 1];
+    for (int i = 0; i < size; i++) {
       if (i % CHECK_EVERY == 0) {
         Deadline.check();
       }
@@ -408,7 +412,7 @@ final class TextLengths {
         if (count % CHECK_EVERY == 0) {
           Deadline.check();
         }
-        if (length > 0 && needsLeadingTextSeparator(e) && !lastIsSpace) {
+        if (length > 0 && !lastIsSpace && needsLeadingTextSeparator(e)) {
           space();
         }
         if (e.tag().is(Tag.TextBoundary)) {
