@@ -373,6 +373,14 @@ class MetadataTest {
     Article shortTitle = article("<title>Ferry stops - Valley News</title><meta property=\"og:title\" content=\"Ferry stops\">",
         "<h1>Ferry stops as the river rises over the quay</h1>");
     assertThat(shortTitle.title()).isEqualTo("Ferry stops");
+    // Some CMSs cut the JSON-LD headline at a fixed length, after a space: the space left at its end tells.
+    Article cutAtSpace = article(ld("{\"@type\": \"NewsArticle\", \"headline\": \"Ferry stops as the river rises over the quay of the old town and \"}"),
+        "<h1>Ferry stops as the river rises over the quay of the old town and the town waits</h1>");
+    assertThat(cutAtSpace.title()).isEqualTo("Ferry stops as the river rises over the quay of the old town and the town waits");
+    // A short one ending in a space was typed so.
+    Article typed = article(ld("{\"@type\": \"NewsArticle\", \"headline\": \"Ferry stops \"}"),
+        "<h1>Ferry stops as the river rises over the quay</h1>");
+    assertThat(typed.title()).isEqualTo("Ferry stops");
   }
 
   @Test
