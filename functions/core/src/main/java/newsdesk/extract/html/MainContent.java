@@ -43,16 +43,16 @@ final class MainContent {
       || Query.hasAttribute(e, "hidden") || Query.hasAttribute(e, "role") || Query.hasAttribute(e, "style"));
   static final Evaluator HEADER = Query.of("header");
   private static final Evaluator P = Query.of("p");
-  private static final Evaluator SCORED_BLOCKS = Query.of("p, pre, td, blockquote, li");
+  static final Evaluator SCORED_BLOCKS = Query.tags("p", "pre", "td", "blockquote", "li");
   /**
    * Elements whose own text (between {@code <br>}s, not in paragraphs) counts as paragraphs: old pages
    * write the story straight into a layout cell, a {@code <font>} or a {@code <center>}.
    */
-  private static final Evaluator TEXT_BOXES = Query.of("div, section, article, font, td, center");
+  static final Evaluator TEXT_BOXES = Query.tags("div", "section", "article", "font", "td", "center");
   /** Children that make a table cell a piece of page layout rather than a paragraph of data. */
   private static final Set<String> LAYOUT_BLOCKS = Set.of("table", "div", "p", "ul", "ol", "section", "article", "form",
       "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "center");
-  private static final Evaluator PARAGRAPHS = Query.of("p, pre, blockquote");
+  static final Evaluator PARAGRAPHS = Query.tags("p", "pre", "blockquote");
   private static final Evaluator LINKS = Query.of("a");
   private static final Evaluator LINKED = Query.of("a[href]");
   private static final Evaluator ARTICLE = Query.of("article");
@@ -251,7 +251,8 @@ final class MainContent {
    */
   static TextLengths removeFurniture(Document doc) {
     Element body = doc.body();
-    Map<String, Integer> kinds = new HashMap<>();
+    // Pages repeat the same class names hundreds of times ("menu-item"): each class and id value is judged once.
+    Map<String, Integer> marksOf = new HashMap<>();
     // The page as it is left is measured along the way, for scoring and block writing: it is all walked,
     // head too, but only the body's elements are judged.
     TextLengths.Pruned cleaned = new TextLengths.Pruned();
@@ -266,6 +267,11 @@ final class MainContent {
       private TextLengths lengths;
       private TextLengths.Subtotals paragraphs;
       private int pageText;
+      /**
+       * The position in {@link #lengths} of the next body element met: the walk meets the body's elements
+       * in the measure's order, less what it removes, so each is found without a look-up.
+       */
+      private int next;
 
       @Override
       public FilterResult head(Node node, int depth) {
@@ -274,7 +280,10 @@ final class MainContent {
           return FilterResult.SKIP_ENTIRELY;
         }
         FilterResult judged = inBody ? judge(e) : FilterResult.CONTINUE;
-        inBody |= e == body;
+        if (e == body) {
+          inBody = true;
+          next = 1; // the body is the measure's root, at 0
+        }
         if (judged == FilterResult.REMOVE) {
           cleaned.removing();
         } else {
@@ -285,30 +294,40 @@ final class MainContent {
 
       private FilterResult judge(Element e) {
         Deadline.check();
+        int expected = next++;
         String tag = e.normalName();
         if (tag.equals("article") || tag.equals("main") || tag.equals("html") || tag.equals("body")) {
           return FilterResult.CONTINUE;
         }
-        // Pages repeat the same class names hundreds of times ("menu-item"): judge each once.
-        int kind = kinds.computeIfAbsent(classAndId(e), MainContent::furnitureKind);
+        int kind = furnitureKind(e, marksOf);
         if (kind == NOT_FURNITURE) {
           return FilterResult.CONTINUE;
         }
         if (lengths == null) {
           lengths = TextLengths.of(body);
           paragraphs = paragraphText(lengths);
-          pageText = paragraphs.of(body);
+          pageText = paragraphs.at(0);
         }
-        if ((kind & TEASER_MARK) != 0 && isLinkTeaser(e, lengths) && paragraphs.of(e) * 2 < pageText) {
-          return FilterResult.REMOVE;
+        int at = lengths.position(e, expected);
+        int text = at >= 0 ? paragraphs.at(at) : paragraphs.of(e);
+        double links = at >= 0 ? lengths.linkDensityAt(at) : lengths.linkDensity(e);
+        if ((kind & TEASER_MARK) != 0 && isLinkTeaser(e, links) && text * 2 < pageText) {
+          return removed(at);
         }
         int furniture = kind & ~TEASER_MARK;
         if (furniture == NOT_FURNITURE) {
           return FilterResult.CONTINUE;
         }
         boolean strong = furniture == STRONG_FURNITURE;
-        int text = paragraphs.of(e);
-        return text * 2 < pageText && (strong || text < WEAK_KEEP_CHARS) ? FilterResult.REMOVE : FilterResult.CONTINUE;
+        return text * 2 < pageText && (strong || text < WEAK_KEEP_CHARS) ? removed(at) : FilterResult.CONTINUE;
+      }
+
+      /** Removes the element at {@code at}: the walk's next element lies past its subtree. */
+      private FilterResult removed(int at) {
+        if (at >= 0) {
+          next = lengths.end(at);
+        }
+        return FilterResult.REMOVE;
       }
 
       @Override
@@ -322,10 +341,48 @@ final class MainContent {
   }
 
   static int furnitureKind(String names) {
-    if (names.isEmpty()) {
-      return NOT_FURNITURE;
+    return names.isEmpty() ? NOT_FURNITURE : furnitureKind(marks(names));
+  }
+
+  /**
+   * {@link #furnitureKind(String)} of {@code e}'s {@link #classAndId}, without writing that string: the
+   * marks are an or over whitespace-separated names, and the class and the id are separated by a space,
+   * so each value is judged on its own, once per page ({@code marksOf}, keyed by the value as written).
+   * Lower-casing keeps names apart (its one contextual rule, Greek final sigma, looks no further than a
+   * space). A value holding a character that {@code trim} or {@code strip} would take off its ends but
+   * that does not separate names (a control character, a Unicode space) is judged the old way.
+   */
+  static int furnitureKind(Element e, Map<String, Integer> marksOf) {
+    if (!Query.hasAttribute(e, "class") && !Query.hasAttribute(e, "id")) {
+      return NOT_FURNITURE; // most elements: no class, no id
     }
-    int marks = marks(names);
+    int classMarks = valueMarks(e.attributes().getIgnoreCase("class"), marksOf);
+    int idMarks = classMarks < 0 ? -1 : valueMarks(e.attributes().getIgnoreCase("id"), marksOf);
+    return classMarks < 0 || idMarks < 0 ? furnitureKind(classAndId(e)) : furnitureKind(classMarks | idMarks);
+  }
+
+  /** The marks of an attribute value, lower-cased; -1 for a value whose ends trimming could change (see above). */
+  private static int valueMarks(String value, Map<String, Integer> marksOf) {
+    Integer known = marksOf.get(value);
+    if (known == null) {
+      known = trimsAsNamesSplit(value) ? marks(value.toLowerCase(Locale.ROOT)) : -1;
+      marksOf.put(value, known);
+    }
+    return known;
+  }
+
+  /** Whether every character {@code trim} or {@code strip} would take off is one that separates names. */
+  private static boolean trimsAsNamesSplit(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if ((c <= ' ' || Character.isWhitespace(c)) && !isRegexSpace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int furnitureKind(int marks) {
     int teaser = (marks & TEASER_WORD) != 0 ? TEASER_MARK : 0;
     boolean postFurniture = (marks & POST_WORD) != 0;
     // Layout wrappers carry words like "sidebar" or "nav" too ("two-col-sidebar-right", "ad-portal"):
@@ -568,8 +625,8 @@ final class MainContent {
    * A teaser that links to another story: it sits in a link or is mostly links. A teaser without
    * links is the story's own intro ("article-teaser-text"), which stays.
    */
-  private static boolean isLinkTeaser(Element e, TextLengths lengths) {
-    return e.closest(LINKS) != null || e.selectFirst(LINKED) != null && lengths.linkDensity(e) > 0.25;
+  private static boolean isLinkTeaser(Element e, double linkDensity) {
+    return e.closest(LINKS) != null || e.selectFirst(LINKED) != null && linkDensity > 0.25;
   }
 
   static boolean isNegative(String names) {
@@ -777,8 +834,9 @@ final class MainContent {
     };
     String names = classAndId(e);
     if (!names.isEmpty()) {
-      s += isPositive(names) ? 25 : 0;
-      s -= isNegative(names) ? 25 : 0;
+      int marks = marks(names); // once for both tests
+      s += (marks & POSITIVE_WORD) != 0 ? 25 : 0;
+      s -= (marks & NEGATIVE) != 0 ? 25 : 0;
     }
     return s;
   }
@@ -813,7 +871,7 @@ final class MainContent {
 
   /** Characters in the real paragraphs below {@code e}: long enough and not mostly links. */
   static int paragraphText(Element e) {
-    return paragraphText(TextLengths.of(e)).of(e);
+    return paragraphText(TextLengths.of(e)).at(0); // the measure's root, e, is at position 0
   }
 
   /**
@@ -822,15 +880,19 @@ final class MainContent {
    * ancestors: quadratic on a hostile page). Valid while nothing below an element asked about changes.
    */
   static TextLengths.Subtotals paragraphText(TextLengths lengths) {
-    return lengths.subtotals(e -> {
-      int sum = 0;
-      if (PARAGRAPHS.matches(e, e)) {
-        int length = lengths.text(e);
-        sum += length >= 40 && lengths.linkDensity(e) < 0.5 ? length : 0;
-      }
-      // Counted as a text box as well, should an element ever be both (as the two selects did).
-      return TEXT_BOXES.matches(e, e) ? sum + ownTextLength(e) : sum;
-    });
+    // Each element asked by its position: the measure's own order, no look-up of the element.
+    return lengths.subtotalsAt(i -> paragraphWeight(lengths.element(i), lengths.textAt(i), lengths.linkDensityAt(i)),
+        e -> paragraphWeight(e, lengths.text(e), lengths.linkDensity(e)));
+  }
+
+  /** The characters {@code e} adds to {@link #paragraphText}, given its text length and link density. */
+  private static int paragraphWeight(Element e, int text, double linkDensity) {
+    int sum = 0;
+    if (PARAGRAPHS.matches(e, e)) {
+      sum += text >= 40 && linkDensity < 0.5 ? text : 0;
+    }
+    // Counted as a text box as well, should an element ever be both (as the two selects did).
+    return TEXT_BOXES.matches(e, e) ? sum + ownTextLength(e) : sum;
   }
 
   private static int ownTextLength(Element div) {

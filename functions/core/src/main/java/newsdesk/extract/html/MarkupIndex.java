@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.stream.IntStream;
 import newsdesk.extract.Deadline;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -71,10 +70,10 @@ final class MarkupIndex {
     private String classes;
     private String id;
 
-    private Glance(Element e) {
+    /** A glance at {@code e}, which has attributes (jsoup's own, not its internal ones) when {@code attributes}. */
+    private Glance(Element e, boolean attributes) {
       element = e;
       tag = e.normalName();
-      boolean attributes = e.attributesSize() > 0;
       itemprop = attributes && e.attributes().hasKeyIgnoreCase("itemprop");
       rel = attributes && e.attributes().hasKeyIgnoreCase("rel");
       if (!attributes) {
@@ -154,6 +153,9 @@ final class MarkupIndex {
   /** The glance shared by the elements of one tag without attributes, and the every-page kinds it passes. */
   private record Bare(Glance glance, int[] passing) {}
 
+  /** The walk reads the clock every so many elements: a look costs more than an element's visit. */
+  private static final int CHECK_EVERY = 64;
+
   private final Document doc;
   private final List<Element> all = new ArrayList<>();
   private final List<Glance> glances = new ArrayList<>();
@@ -200,28 +202,32 @@ final class MarkupIndex {
         if (!(node instanceof Element e)) {
           return;
         }
-        Deadline.check();
-        if (e == body) {
-          index.bodyFrom = index.all.size();
-        }
         int at = index.all.size();
+        if (at % CHECK_EVERY == 0) {
+          Deadline.check();
+        }
+        if (e == body) {
+          index.bodyFrom = at;
+        }
         index.all.add(e);
         if (depth >= open.length) {
           open = Arrays.copyOf(open, Math.max(depth + 1, open.length * 2));
         }
         open[depth] = at;
         if (e.attributesSize() == 0) {
-          Bare bare = bareTags.computeIfAbsent(e.normalName(), tag -> {
-            Glance glance = new Glance(e);
-            return new Bare(glance, passing(glance));
-          });
+          Bare bare = bareTags.get(e.normalName());
+          if (bare == null) {
+            Glance glance = new Glance(e, false);
+            bare = new Bare(glance, passing(glance));
+            bareTags.put(e.normalName(), bare);
+          }
           index.glances.add(bare.glance);
           for (int k : bare.passing) {
             sets[k].set(at);
           }
           return;
         }
-        Glance glance = new Glance(e);
+        Glance glance = new Glance(e, true);
         index.glances.add(glance);
         for (int k = 0; k < sets.length; k++) {
           if (everyPage.get(k).necessary.test(glance)) {
@@ -232,7 +238,14 @@ final class MarkupIndex {
 
       /** The positions in {@code everyPage} of the kinds whose test {@code glance} passes. */
       private int[] passing(Glance glance) {
-        return IntStream.range(0, sets.length).filter(k -> everyPage.get(k).necessary.test(glance)).toArray();
+        int[] passing = new int[sets.length];
+        int n = 0;
+        for (int k = 0; k < sets.length; k++) {
+          if (everyPage.get(k).necessary.test(glance)) {
+            passing[n++] = k;
+          }
+        }
+        return Arrays.copyOf(passing, n);
       }
 
       @Override

@@ -1,6 +1,7 @@
 package newsdesk.extract.html;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.CombiningEvaluator;
@@ -26,7 +27,17 @@ final class Query {
   /** {@code css}, tried only on elements that pass {@code necessary}, which every match of {@code css} must. */
   static Evaluator guarded(String css, Predicate<Element> necessary) {
     // jsoup's And runs its cheapest member first and resets the compiled query's per-select state.
-    return new CombiningEvaluator.And(List.of(new Necessary(necessary), of(css)));
+    return new CombiningEvaluator.And(List.of(new Necessary(necessary, "necessary"), of(css)));
+  }
+
+  /**
+   * The query {@code "a, b, c"} of bare tag names, answered by one look at the element's tag: cleaning
+   * and scoring ask such queries of every element of a page, where jsoup's compiled form tries each
+   * name in turn. {@code CleaningPassesTest} holds each to {@link #of} its names joined.
+   */
+  static Evaluator tags(String... names) {
+    Set<String> tags = Set.of(names);
+    return new Necessary(e -> tags.contains(e.normalName()), String.join(", ", names));
   }
 
   static boolean hasAttribute(Element e, String key) {
@@ -35,9 +46,11 @@ final class Query {
 
   private static final class Necessary extends Evaluator {
     private final Predicate<Element> test;
+    private final String shown;
 
-    Necessary(Predicate<Element> test) {
+    Necessary(Predicate<Element> test, String shown) {
       this.test = test;
+      this.shown = shown;
     }
 
     @Override
@@ -52,7 +65,7 @@ final class Query {
 
     @Override
     public String toString() {
-      return "necessary";
+      return shown;
     }
   }
 }

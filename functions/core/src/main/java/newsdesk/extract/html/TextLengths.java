@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntUnaryOperator;
 import java.util.function.ToIntFunction;
 import newsdesk.extract.Deadline;
 import org.jsoup.internal.StringUtil;
@@ -30,7 +31,12 @@ final class TextLengths {
 
   private static final int CHECK_EVERY = 64;
 
-  private final Map<Element, Integer> index;
+  /**
+   * Each measured element's position, built on the first look-up by element: most measures are read
+   * by position only (cleaning's, in document order), and filling an identity map as the walk went
+   * was half of the walk's cost.
+   */
+  private Map<Element, Integer> index;
   /** Pre-order index past the element's last descendant: its subtree is {@code [index, end)}. */
   private final int[] end;
   private final int[] text;
@@ -40,9 +46,11 @@ final class TextLengths {
   /** Commas (as scoring counts them) in each element's text. */
   private final long[] commas;
 
-  private TextLengths(Map<Element, Integer> index, Element[] elements, int[] end, int[] text, long[] linkPrefix,
-      long[] commas) {
-    this.index = index;
+  /** How many elements were measured: the arrays are the walk's own, longer than that. */
+  private final int size;
+
+  private TextLengths(int size, Element[] elements, int[] end, int[] text, long[] linkPrefix, long[] commas) {
+    this.size = size;
     this.elements = elements;
     this.end = end;
     this.text = text;
@@ -93,20 +101,64 @@ final class TextLengths {
     for (int i = 0; i < n; i++) {
       prefix[i + 1] = prefix[i] + walk.link[i];
     }
-    return new TextLengths(walk.index, Arrays.copyOf(walk.elements, n), Arrays.copyOf(walk.end, n),
-        Arrays.copyOf(walk.text, n), prefix, Arrays.copyOf(walk.commasIn, n));
+    // The walk's arrays are taken as they are, not copied to their used length: a measure is short-lived.
+    return new TextLengths(n, walk.elements, walk.end, walk.text, prefix, walk.commasIn);
+  }
+
+  /** The measured element's position in document order (the root's is 0), or null for an element not measured. */
+  private Integer position(Element e) {
+    if (index == null) {
+      Map<Element, Integer> positions = new IdentityHashMap<>(size);
+      for (int i = 0; i < size; i++) {
+        positions.put(elements[i], i);
+      }
+      index = positions;
+    }
+    return index.get(e);
+  }
+
+  /**
+   * The position of {@code e}, which a caller walking the measured tree in document order expects at
+   * {@code expected}: read without a look-up when it is there, else looked up; -1 for an element not measured.
+   */
+  int position(Element e, int expected) {
+    if (expected >= 0 && expected < size && elements[expected] == e) {
+      return expected;
+    }
+    Integer i = position(e);
+    return i == null ? -1 : i;
+  }
+
+  /** How many elements were measured: their positions are 0 to this, less one. */
+  int size() {
+    return size;
+  }
+
+  /** The element at {@code position}. */
+  Element element(int position) {
+    return elements[position];
+  }
+
+  /** The position past the last descendant of the element at {@code position}. */
+  int end(int position) {
+    return end[position];
   }
 
   /** {@code root} and its descendants, in document order, as measured; listed afresh for an element not measured. */
   List<Element> subtree(Element root) {
-    Integer i = index.get(root);
+    Integer i = position(root);
     return i == null ? root.getAllElements() : Arrays.asList(elements).subList(i, end[i]);
   }
 
   /** {@code e.text().length()}. */
   int text(Element e) {
-    Integer i = index.get(e);
+    Integer i = position(e);
     return i == null ? e.text().length() : text[i];
+  }
+
+  /** {@link #text(Element)} of the element at {@code position}. */
+  int textAt(int position) {
+    return text[position];
   }
 
   /** {@code e.ownText().length()}, counted without writing the text. */
@@ -116,7 +168,7 @@ final class TextLengths {
 
   /** The commas of {@code e.text()}: ',' and the ideographic '，' and '、', which the text may hold in any number. */
   long commas(Element e) {
-    Integer i = index.get(e);
+    Integer i = position(e);
     if (i != null) {
       return commas[i];
     }
@@ -138,10 +190,12 @@ final class TextLengths {
 
   /** The share of an element's text that sits inside links, {@code a[href]} elements nested or not (as {@code select("a[href]")} counts them). */
   double linkDensity(Element e) {
-    Integer i = index.get(e);
-    if (i == null) {
-      return MainContent.linkDensity(e);
-    }
+    Integer i = position(e);
+    return i == null ? MainContent.linkDensity(e) : linkDensityAt(i);
+  }
+
+  /** {@link #linkDensity(Element)} of the element at {@code position}. */
+  double linkDensityAt(int i) {
     int total = text[i];
     if (total == 0) {
       return 0;
@@ -154,12 +208,20 @@ final class TextLengths {
    * order: {@link Subtotals#of} an element is the sum over it and its descendants.
    */
   Subtotals subtotals(ToIntFunction<Element> weight) {
-    long[] prefix = new long[elements.length + 1];
-    for (int i = 0; i < elements.length; i++) {
+    return subtotalsAt(i -> weight.applyAsInt(elements[i]), weight);
+  }
+
+  /**
+   * {@link #subtotals}, the weight of each element asked by its position ({@code weightAt}) and, for
+   * an element not measured, of the element itself ({@code weight}).
+   */
+  Subtotals subtotalsAt(IntUnaryOperator weightAt, ToIntFunction<Element> weight) {
+    long[] prefix = new long[size + 1];
+    for (int i = 0; i < size; i++) {
       if (i % CHECK_EVERY == 0) {
         Deadline.check();
       }
-      prefix[i + 1] = prefix[i] + weight.applyAsInt(elements[i]);
+      prefix[i + 1] = prefix[i] + weightAt.applyAsInt(i);
     }
     return new Subtotals(prefix, weight);
   }
@@ -176,9 +238,9 @@ final class TextLengths {
 
     /** The weight of {@code e} and all its descendants; counted afresh for an element not measured. */
     int of(Element e) {
-      Integer i = index.get(e);
+      Integer i = position(e);
       if (i != null) {
-        return (int) Math.min(Integer.MAX_VALUE, prefix[end[i]] - prefix[i]);
+        return at(i);
       }
       long sum = 0;
       for (Element d : e.getAllElements()) {
@@ -186,6 +248,11 @@ final class TextLengths {
         sum += weight.applyAsInt(d);
       }
       return (int) Math.min(Integer.MAX_VALUE, sum);
+    }
+
+    /** {@link #of} the element at {@code position}. */
+    int at(int position) {
+      return (int) Math.min(Integer.MAX_VALUE, prefix[end[position]] - prefix[position]);
     }
   }
 
@@ -309,7 +376,6 @@ final class TextLengths {
    * the corpora and of random pages, so a jsoup upgrade that changes the rules fails there.
    */
   private static final class Walk extends Count implements NodeVisitor {
-    private final Map<Element, Integer> index = new IdentityHashMap<>();
     private Element[] elements = new Element[256];
     private int[] firstSolid = new int[256];
     private int[] end = new int[256];
@@ -346,7 +412,7 @@ final class TextLengths {
         if (count % CHECK_EVERY == 0) {
           Deadline.check();
         }
-        if (length > 0 && needsLeadingTextSeparator(e) && !lastIsSpace) {
+        if (length > 0 && !lastIsSpace && needsLeadingTextSeparator(e)) {
           space();
         }
         if (e.tag().is(Tag.TextBoundary)) {
@@ -367,7 +433,6 @@ final class TextLengths {
         }
         int i = count++;
         elements[i] = e;
-        index.put(e, i);
         firstSolid[i] = -1;
         commasBefore[i] = commas;
         open[depth++] = i;

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -76,10 +78,12 @@ class ClassNameJudgementTest {
   void everyClassAndIdOfTheCorporaIsJudgedAsBefore() throws IOException {
     Path corpus = SharedFolder.require("corpus");
     Set<String> names = new TreeSet<>();
+    Map<String, Integer> marksOf = new HashMap<>();
     try (Stream<Path> files = Files.walk(corpus)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
         for (Element e : Jsoup.parse(file.toFile()).getAllElements()) {
           names.add(MainContent.classAndId(e));
+          assertSameKindByParts(e, marksOf);
         }
       }
     }
@@ -109,6 +113,44 @@ class ClassNameJudgementTest {
       return r.chance(0.5) ? b.toString() : b.toString().strip().toLowerCase(java.util.Locale.ROOT);
     })) {
       assertSameJudgement(sample.value(), sample);
+    }
+  }
+
+  /** Cleaning judges an element's class and id apart: as the joined, stripped, lower-cased string is judged. */
+  private static void assertSameKindByParts(Element e, Map<String, Integer> marksOf) {
+    assertThat(MainContent.furnitureKind(e, marksOf)).as("kind of %s", e.attributes())
+        .isEqualTo(MainContent.furnitureKind(MainContent.classAndId(e)));
+  }
+
+  @Test
+  void classAndIdJudgedApartAreJudgedAsTheirJoinedString() {
+    RandomInputs random = RandomInputs.seeded(0x70617274L);
+    List<String> words = List.of("article", "content", "main", "story", "related", "share", "nav", "menu", "sidebar",
+        "teaser", "author", "box", "Box", "NAV", "Related", "ad", "ads", "entry-meta", "storybody", "x", "12", "İ",
+        "ΣΑΣ", "ς", "Σ");
+    // Separators that split names, and characters trim or strip take off that do not (controls, Unicode spaces).
+    List<String> separators = List.of("-", "_", " ", "\t", "\n", "\u000B", "\f", "\r", "\u00A0", "\u2003", "\u001C",
+        "\u0001", "\u3000", "", ".", "'");
+    Map<String, Integer> marksOf = new HashMap<>();
+    for (Sample<String[]> sample : random.samples(40_000, r -> {
+      String[] parts = new String[2];
+      for (int k = 0; k < 2; k++) {
+        StringBuilder b = new StringBuilder(r.chance(0.2) ? r.oneOf(separators) : "");
+        for (int i = r.intBetween(0, 3); i > 0; i--) {
+          b.append(r.oneOf(words)).append(r.oneOf(separators));
+        }
+        parts[k] = r.chance(0.15) ? null : b.toString();
+      }
+      return parts;
+    })) {
+      Element e = new Element("div");
+      if (sample.value()[0] != null) {
+        e.attr("class", sample.value()[0]);
+      }
+      if (sample.value()[1] != null) {
+        e.attr("id", sample.value()[1]);
+      }
+      assertSameKindByParts(e, marksOf);
     }
   }
 

@@ -6,12 +6,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import newsdesk.extract.SharedFolder;
 import newsdesk.testing.RandomInputs;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,6 +89,28 @@ class CleaningPassesTest {
         assertThat(lengths.commas(e)).as("%s: commas of %s", shown, e.cssSelector()).isEqualTo(fresh.commas(e));
       }
     }
+  }
+
+  /** Cleaning's and scoring's tag queries, answered from the tag alone, match as jsoup's compiled queries do. */
+  @Test
+  void tagQueriesMatchAsTheirSelectors() throws IOException {
+    List<Element> elements = new ArrayList<>();
+    RandomInputs random = RandomInputs.seeded(20261131L);
+    for (var sample : random.samples(300, r -> r.listOf(0, 60, () -> r.oneOf(PIECES)))) {
+      elements.addAll(Jsoup.parse(String.join("", sample.value()) + "<td>c</td><center>x</center><font>y</font><section>"
+          + "<li>z<blockquote>q</blockquote>").getAllElements());
+    }
+    for (Path page : SharedFolder.corpusPages().stream().limit(40).toList()) {
+      elements.addAll(Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8)).getAllElements());
+    }
+    Map<Evaluator, String> queries = Map.of(MainContent.PARAGRAPHS, "p, pre, blockquote", MainContent.TEXT_BOXES,
+        "div, section, article, font, td, center", MainContent.SCORED_BLOCKS, "p, pre, td, blockquote, li");
+    queries.forEach((tags, css) -> {
+      Evaluator compiled = Query.of(css);
+      for (Element e : elements) {
+        assertThat(tags.matches(e, e)).as("%s on <%s>", css, e.tagName()).isEqualTo(compiled.matches(e, e));
+      }
+    });
   }
 
   @Test
