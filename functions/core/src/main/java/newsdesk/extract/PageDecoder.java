@@ -42,7 +42,7 @@ public final class PageDecoder {
   private static final Pattern TYPE_CHARSET = Pattern.compile(
       "charset\\s*=\\s*[\"']?([A-Za-z0-9_:.\\-]+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern HTML_START = Pattern.compile(
-      "^\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|meta|title|div|article|p|section|main|script|link|!--)\\b",
+      "^\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*<(?:!doctype\\s+html|html|head|body|meta|title|div|article|p|section|main|script|style|noscript|link|base|header|nav|!--)\\b",
       Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
   private static final Pattern HTML_TAGS = Pattern.compile(
       "<(?:html|body|p|div|article|br|h1|h2|span)\\b[^>]*>", Pattern.CASE_INSENSITIVE);

@@ -38,6 +38,16 @@ class DecodingTest {
   }
 
   @Test
+  void aPageThatOpensWithALongStyleSheetIsHtml() {
+    // Some CMSs print their styles before <!DOCTYPE>: longer than the sniffed head, with no other tag in it.
+    String css = "<style>\n" + "  .visible-media-boxes { opacity: 1; transform: translate3d(0px, 0px, 0px) !important; }\n".repeat(150)
+        + "</style>\n";
+    Article a = extract((css + STORY).getBytes(StandardCharsets.UTF_8), null);
+    assertThat(a.title()).isEqualTo("Café owners protest new rules");
+    assertThat(a.text()).doesNotContain("translate3d");
+  }
+
+  @Test
   void utf8BomIsStripped() {
     byte[] body = STORY.getBytes(StandardCharsets.UTF_8);
     byte[] withBom = new byte[body.length + 3];

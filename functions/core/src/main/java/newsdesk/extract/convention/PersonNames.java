@@ -48,6 +48,10 @@ public final class PersonNames {
   private static final Pattern KEEPS_FULL_STOP = Pattern.compile("(?:^|\\s)(?:\\p{Lu}|Jr|Sr)\\.[\\s,;:]*$");
   /** One word, capitalised, letters only: how bloggers sign ("Heike", "Wanderfalke"). */
   private static final Pattern SIGNATURE = Pattern.compile("\\p{Lu}[\\p{L}'’-]{1,29}");
+  private static final Pattern HANDLE = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}_.-]{1,29}");
+  private static final Pattern LETTER = Pattern.compile("\\p{L}");
+  /** Accounts that publish for a site rather than sign for a person. */
+  private static final Pattern NOT_A_HANDLE = Pattern.compile("(?i)admin|webmaster|editor|redakt");
   /** Words author links and boxes show that are no one's name. */
   private static final Pattern NOT_A_SIGNATURE = Pattern.compile(
       "(?iu)author|autor|autorin|auteur|autore|home|profile?|more|mehr|menu|login|logout|share|posts?|beiträge|artikel|"
@@ -152,6 +156,19 @@ public final class PersonNames {
     String t = s == null ? "" : s.strip();
     return SIGNATURE.matcher(t).matches() && !isAllCaps(t) && !NOBODY.matcher(t).matches()
         && !NOT_A_SIGNATURE.matcher(t).matches() && !KnownSources.isOrganisation(t) && !ORGANISATION_WORD.matcher(t).find();
+  }
+
+  /**
+   * The login or pen name a blog signs with ("gnaddrig", "von freeman1984", "Herr_Rein"): one word
+   * of letters and digits, with a letter, not an administrator account; else null. Such a word is a
+   * name only where the page declares it its author's; the caller checks that.
+   */
+  public static String handle(String s) {
+    String t = s == null ? "" : LEADING_BY.matcher(s.strip()).replaceFirst("");
+    boolean handle = HANDLE.matcher(t).matches() && LETTER.matcher(t).find() && !NOT_A_HANDLE.matcher(t).find()
+        && !NOBODY.matcher(t).matches() && !NOT_A_SIGNATURE.matcher(t).matches() && !KnownSources.isOrganisation(t)
+        && !ORGANISATION_WORD.matcher(t).find();
+    return handle ? t : null;
   }
 
   private static String clean(String part) {

@@ -78,6 +78,9 @@ public final class HtmlPageExtractor {
   private static final Pattern TYPOGRAPHIC_SINGLE_QUOTE = Pattern.compile("[‘’‚‛]");
   /** WordPress themes of the 2000s title every post "Site » Blog Archive » Story". */
   private static final Pattern BLOG_ARCHIVE = Pattern.compile("(?i)blog[- ]?archiv(?:e|es)?");
+  /** A title part that is only a full date ("23.05.2011", "2011-05-23", "23/05/2011"): when it was posted, not what. */
+  private static final Pattern DATE_PART = Pattern.compile(
+      "\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4}");
   /** Second-level labels under which countries register names: example.co.uk, example.gv.at, example.com.br. */
   private static final Set<String> SECOND_LEVEL_LABELS = Set.of("co", "com", "gv", "gov", "ac", "or",
       "ne", "net", "org", "edu", "go", "gob", "nic");
@@ -601,8 +604,40 @@ public final class HtmlPageExtractor {
       if (signatures && PersonNames.isSignature(text) && !e.is(LOOSE_AUTHOR_MARKUP)) {
         return new Byline(List.of(text), null, true);
       }
+      // Blogs sign with the author's login; the page vouches for it as a name only by its author link.
+      String handle = signatures ? PersonNames.handle(text) : null;
+      if (handle != null && declaresHandle(e, handle)) {
+        return new Byline(List.of(handle), null, true);
+      }
     }
     return null;
+  }
+
+  /**
+   * True where the link that shows {@code handle} declares it the author's name: it is marked
+   * rel=author, or it leads to the author page named by the handle itself ("/author/gnaddrig/").
+   */
+  private static boolean declaresHandle(Element e, String handle) {
+    Element link = e.is("a") ? e : e.selectFirst("a[href]");
+    if (link == null) {
+      return false;
+    }
+    for (String rel : link.attr("rel").split("\\s+")) {
+      if (rel.equalsIgnoreCase("author")) {
+        return true;
+      }
+    }
+    String href = link.attr("href");
+    int at = href.indexOf("/author/");
+    if (at < 0) {
+      return false;
+    }
+    String slug = href.substring(at + "/author/".length());
+    int end = 0;
+    while (end < slug.length() && "/?#".indexOf(slug.charAt(end)) < 0) {
+      end++;
+    }
+    return slug.substring(0, end).equalsIgnoreCase(handle);
   }
 
   /**
@@ -941,6 +976,7 @@ public final class HtmlPageExtractor {
       String p = parts[i];
       site[i] = sameName(p, siteName) || sameName(p, publisher) || KnownSources.isOrganisation(p.strip())
           || namesHost(p, host, p.strip().length() < longest) || BLOG_ARCHIVE.matcher(p.strip()).matches()
+          || DATE_PART.matcher(p.strip()).matches()
           || logos.contains(p.strip());
     }
     // After the story, the site's name is followed only by its tagline or a section: "Story – Site – IT".

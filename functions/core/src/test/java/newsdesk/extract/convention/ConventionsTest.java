@@ -148,6 +148,18 @@ class ConventionsTest {
   }
 
   @Test
+  void aLoginIsAHandleButAnAdministratorAccountOrBareDigitsAreNot() {
+    assertThat(PersonNames.handle("gnaddrig")).isEqualTo("gnaddrig");
+    assertThat(PersonNames.handle("von freeman1984")).isEqualTo("freeman1984");
+    assertThat(PersonNames.handle("Herr_Rein")).isEqualTo("Herr_Rein");
+    assertThat(PersonNames.handle("wordpressadmin")).isNull();
+    assertThat(PersonNames.handle("1234")).isNull();
+    assertThat(PersonNames.handle("Mara Lindqvist")).isNull();
+    assertThat(PersonNames.handle("author")).isNull();
+    assertThat(PersonNames.handle("staff")).isNull();
+  }
+
+  @Test
   void knownSources() {
     assertThat(KnownSources.publisher("The Associated Press")).isEqualTo("Associated Press");
     assertThat(KnownSources.aggregatorMentioned("Top stories on inkl right now")).isEqualTo("inkl");

@@ -167,13 +167,33 @@ class MetadataTest {
     String body = "<h1>Ferry stops</h1><div class=\"entry-meta\"><span class=\"author vcard\">"
         + "<a class=\"url fn n\" href=\"/author/mara/\">Mara</a></span></div>";
     assertThat(article("", body).authors()).containsExactly("Mara");
-    String login = "<h1>Ferry stops</h1><div class=\"entry-meta\"><span class=\"author vcard\">"
-        + "<a class=\"url fn n\" href=\"/author/mlq77/\">mlq77</a></span></div>";
+    // A login shown in author markup is not a signature unless the page declares it the author's name.
+    String login = "<h1>Ferry stops</h1><div class=\"entry-meta\"><span class=\"author vcard\">mlq77</span></div>";
     assertThat(article("", login).authors()).isEmpty();
     // A full name in looser markup outranks a one-word signature in surer markup (a site's brand).
     String both = "<span itemprop=\"author\">Valley</span><h1>Ferry stops</h1>"
         + "<span class=\"byline-author\">Posted by Mara Lindqvist and Jonas Weber</span>";
     assertThat(article("", both).authors()).containsExactly("Mara Lindqvist", "Jonas Weber");
+  }
+
+  @Test
+  void aBlogSignedWithAHandleLinkedAsTheAuthorHasThatAuthor() {
+    // rel=author, or a link to the author page named by the handle itself, declares the handle as the name.
+    String rel = "<h1>Ferry stops</h1><div class=\"entry-meta\"><b>Autor:</b> "
+        + "<a href=\"https://blog.example/author/k7mar/\" rel=\"author\">river_watcher</a></div>";
+    assertThat(article("", rel).authors()).containsExactly("river_watcher");
+    String slug = "<h1>Ferry stops</h1><div class=\"entry-meta\"><span class=\"author vcard\">"
+        + "<a class=\"url fn n\" href=\"/author/mlq77/\">mlq77</a></span></div>";
+    assertThat(article("", slug).authors()).containsExactly("mlq77");
+    String posted = "<h1>Ferry stops</h1><p class=\"meta\"><a href=\"/author/flussblick/\">von flussblick</a></p>";
+    assertThat(article("", posted).authors()).containsExactly("flussblick");
+    // A link elsewhere with a handle of another name, an administrator account and bare digits stay nobody.
+    String other = "<h1>Ferry stops</h1><div class=\"entry-meta\"><a href=\"/author/k7mar/\">river_watcher</a></div>";
+    assertThat(article("", other).authors()).isEmpty();
+    String admin = "<h1>Ferry stops</h1><div class=\"entry-meta\"><a href=\"/author/wpadmin/\" rel=\"author\">wpadmin</a></div>";
+    assertThat(article("", admin).authors()).isEmpty();
+    String digits = "<h1>Ferry stops</h1><div class=\"entry-meta\"><a href=\"/author/1234/\" rel=\"author\">1234</a></div>";
+    assertThat(article("", digits).authors()).isEmpty();
   }
 
   @Test
@@ -423,6 +443,20 @@ class MetadataTest {
         .isEqualTo("Ferry stops as river rises");
     assertThat(HtmlPageExtractor.cleanTitle("Valley Notes » Blog Archiv » Fähre fällt aus", List.of(), "Valley Notes", null, null))
         .isEqualTo("Fähre fällt aus");
+  }
+
+  @Test
+  void aDateBesideTheHeadlineIsNoPartOfTheTitle() {
+    assertThat(HtmlPageExtractor.cleanTitle("23.01.2022 - Ferry stops as river rises", List.of(), null, null, null))
+        .isEqualTo("Ferry stops as river rises");
+    assertThat(HtmlPageExtractor.cleanTitle("Ferry stops as river rises | Valley | 23.05.2011", List.of(), null, null,
+        "www.valley.com")).isEqualTo("Ferry stops as river rises");
+    assertThat(HtmlPageExtractor.cleanTitle("Ferry stops as river rises – 2011-05-23", List.of(), null, null, null))
+        .isEqualTo("Ferry stops as river rises");
+    // A day without its year is an issue's name ("30.11. | Book of the week"), and a date alone is all the title there is.
+    assertThat(HtmlPageExtractor.cleanTitle("30.11. | Book of the week", List.of(), null, null, null))
+        .isEqualTo("30.11. | Book of the week");
+    assertThat(HtmlPageExtractor.cleanTitle("23.01.2022", List.of(), null, null, null)).isEqualTo("23.01.2022");
   }
 
   @Test
