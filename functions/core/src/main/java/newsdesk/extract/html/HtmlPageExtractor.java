@@ -78,6 +78,8 @@ public final class HtmlPageExtractor {
   private static final Pattern TYPOGRAPHIC_SINGLE_QUOTE = Pattern.compile("[‘’‚‛]");
   /** WordPress themes of the 2000s title every post "Site » Blog Archive » Story". */
   private static final Pattern BLOG_ARCHIVE = Pattern.compile("(?i)blog[- ]?archiv(?:e|es)?");
+  /** A title ending in a space is taken for a cut one only this long: short ones are typed so. */
+  private static final int MIN_CUT_AT_SPACE = 50;
   /** A title part that is only a full date ("23.05.2011", "2011-05-23", "23/05/2011"): when it was posted, not what. */
   private static final Pattern DATE_PART = Pattern.compile(
       "\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?(?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{4}");
@@ -246,14 +248,25 @@ public final class HtmlPageExtractor {
     // Dublin Core describes the document itself; OpenGraph and Twitter titles are written for sharing
     // and are often reworded teasers, so they come after it.
     String documentTitle = doc.title(); // looked up in the head each time it is asked for
-    String rawTitle = first(ldTitle(ld, documentTitle, h1), meta.first("dc.title", "dcterms.title", "og:title",
-        "twitter:title", "parsely-title", "sailthru.title"), documentTitle, h1 == null ? null : h1.text());
+    String declared = ldTitle(ld, documentTitle, h1);
+    String[] titles = {declared, meta.first("dc.title", "dcterms.title", "og:title", "twitter:title", "parsely-title",
+        "sailthru.title"), documentTitle, h1 == null ? null : h1.text()};
+    String rawTitle = first(titles);
+    // Some sites fill the share title with their own name: then it names no story, and the next source does.
+    for (int i = 0; i < titles.length && rawTitle != null && sameName(rawTitle, siteName); i++) {
+      if (titles[i] != null && !titles[i].isBlank() && !sameName(titles[i], siteName)) {
+        rawTitle = titles[i].strip();
+      }
+    }
     List<String> headings = new ArrayList<>();
     List<String> logos = new ArrayList<>();
     for (Element h : markup.select(HEADINGS)) {
       (isLogo(h) ? logos : headings).add(withoutKicker(h));
     }
-    rawTitle = completed(rawTitle, headings, documentTitle);
+    // Some CMSs cut a long JSON-LD headline at a fixed length, leaving the space before the cut.
+    boolean cutAtSpace = ld != null && ld.get("headline") instanceof String h && declared != null && h.strip().equals(declared)
+        && Character.isWhitespace(h.charAt(h.length() - 1));
+    rawTitle = completed(rawTitle, headings, documentTitle, cutAtSpace);
     d.title = cleanTitle(rawTitle, headings, logos, siteName, d.publisher, CanonicalUrl.host(d.url));
     d.subtitle = first(JsonLd.text(ld, "alternativeHeadline"), standfirst(markup, d.title));
     // As for the title: what the story's structured data and Dublin Core say of it, before the teaser
@@ -298,7 +311,7 @@ public final class HtmlPageExtractor {
    * The whole title where the declared one was cut to fit a share card ("… for Hong Kong leader...",
    * or mid-word): a heading or the document title that starts with it and goes on is the full one.
    */
-  static String completed(String title, List<String> headings, String documentTitle) {
+  static String completed(String title, List<String> headings, String documentTitle, boolean endsInSpace) {
     if (title == null) {
       return null;
     }
@@ -308,6 +321,7 @@ public final class HtmlPageExtractor {
     if (cut.length() < 10) {
       return title;
     }
+    boolean cutAtSpace = endsInSpace && cut.length() >= MIN_CUT_AT_SPACE;
     List<String> fuller = new ArrayList<>(headings);
     // The document title often repeats the site name or URL glued on; it completes only an ellipsis.
     if (ellipsis) {
@@ -321,7 +335,7 @@ public final class HtmlPageExtractor {
       // A shorter title that ends on a whole word is a title of its own, not a cut one.
       boolean midWord = full.length() > cut.length() && Character.isLetterOrDigit(full.charAt(cut.length()))
           && Character.isLetterOrDigit(cut.charAt(cut.length() - 1));
-      if (full.length() > cut.length() && full.startsWith(cut) && (ellipsis || midWord)) {
+      if (full.length() > cut.length() && full.startsWith(cut) && (ellipsis || midWord || cutAtSpace)) {
         return full;
       }
     }

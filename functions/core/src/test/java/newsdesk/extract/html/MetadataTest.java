@@ -359,6 +359,17 @@ class MetadataTest {
   }
 
   @Test
+  void aShareTitleThatIsOnlyTheSiteNameIsNoTitle() {
+    Article a = article("<title>Ferry stops as river rises</title><meta property=\"og:site_name\" content=\"Valley Rowing Union - VRU\">"
+        + "<meta property=\"og:title\" content=\"Valley Rowing Union - VRU\">", "");
+    assertThat(a.title()).isEqualTo("Ferry stops as river rises");
+    // Where every source names only the site, that is the title there is.
+    Article home = article("<title>Valley Rowing Union</title><meta property=\"og:site_name\" content=\"Valley Rowing Union\">"
+        + "<meta property=\"og:title\" content=\"Valley Rowing Union\">", "");
+    assertThat(home.title()).isEqualTo("Valley Rowing Union");
+  }
+
+  @Test
   void aTitleCutForSharingIsCompletedFromTheHeadline() {
     Article a = article("<meta property=\"og:title\" content=\"Ferry stops as the river rises over the quay...\">",
         "<h1>Ferry stops as the river rises over the quay and the town waits</h1>");
@@ -373,6 +384,14 @@ class MetadataTest {
     Article shortTitle = article("<title>Ferry stops - Valley News</title><meta property=\"og:title\" content=\"Ferry stops\">",
         "<h1>Ferry stops as the river rises over the quay</h1>");
     assertThat(shortTitle.title()).isEqualTo("Ferry stops");
+    // Some CMSs cut the JSON-LD headline at a fixed length, after a space: the space left at its end tells.
+    Article cutAtSpace = article(ld("{\"@type\": \"NewsArticle\", \"headline\": \"Ferry stops as the river rises over the quay of the old town and \"}"),
+        "<h1>Ferry stops as the river rises over the quay of the old town and the town waits</h1>");
+    assertThat(cutAtSpace.title()).isEqualTo("Ferry stops as the river rises over the quay of the old town and the town waits");
+    // A short one ending in a space was typed so.
+    Article typed = article(ld("{\"@type\": \"NewsArticle\", \"headline\": \"Ferry stops \"}"),
+        "<h1>Ferry stops as the river rises over the quay</h1>");
+    assertThat(typed.title()).isEqualTo("Ferry stops");
   }
 
   @Test
