@@ -2,6 +2,7 @@ package newsdesk.extract;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -71,8 +72,27 @@ public final class DecodedPage {
     if (bytes == null || text != null) {
       return Jsoup.parse(text(), baseUri);
     }
+    return parse(new ByteArrayInputStream(bytes, offset, bytes.length - offset), baseUri);
+  }
+
+  /**
+   * The page parsed as extraction reads it: {@link #document}, but without the bodies of scripts
+   * other than JSON-LD, the bodies of styles and the text of comments ({@link UnreadMarkup}), which
+   * jsoup would otherwise tokenize only for cleaning to throw them away. A page decoded into a
+   * string (a charset other than UTF-8 and windows-1252, or text the decoder had to clean) is
+   * parsed whole.
+   */
+  public Document documentForExtraction(String baseUri) {
+    if (bytes == null || text != null) {
+      return document(baseUri);
+    }
+    InputStream read = UnreadMarkup.readable(bytes, offset);
+    return parse(read == null ? new ByteArrayInputStream(bytes, offset, bytes.length - offset) : read, baseUri);
+  }
+
+  private Document parse(InputStream read, String baseUri) {
     try {
-      Document doc = Jsoup.parse(new ByteArrayInputStream(bytes, offset, bytes.length - offset), charset.name(), baseUri);
+      Document doc = Jsoup.parse(read, charset.name(), baseUri);
       // As a parse of the string would have it: the charset is for writing the document out, not reading it.
       doc.outputSettings().charset(StandardCharsets.UTF_8);
       return doc;

@@ -62,7 +62,7 @@ public final class Extractor {
       DecodedPage decoded = PageDecoder.decode(page);
       String urlHint = CanonicalUrl.of(page.url(), null);
       ArticleDraft draft = decoded.html()
-          ? HtmlPageExtractor.extract(decoded.document(urlHint == null ? "" : urlHint), urlHint)
+          ? HtmlPageExtractor.extract(decoded.documentForExtraction(urlHint == null ? "" : urlHint), urlHint)
           : TextPageExtractor.extract(decoded.text(), urlHint);
       draft.warnings.addAll(0, decoded.warnings());
       Article article = ArticleAssembly.assemble(draft);
