@@ -154,8 +154,13 @@ public final class PersonNames {
    */
   public static boolean isSignature(String s) {
     String t = s == null ? "" : s.strip();
-    return SIGNATURE.matcher(t).matches() && !isAllCaps(t) && !NOBODY.matcher(t).matches()
-        && !NOT_A_SIGNATURE.matcher(t).matches() && !KnownSources.isOrganisation(t) && !ORGANISATION_WORD.matcher(t).find();
+    return SIGNATURE.matcher(t).matches() && !isAllCaps(t) && namesSomeone(t);
+  }
+
+  /** False for a placeholder, a word that author boxes show beside names, or an organisation. */
+  private static boolean namesSomeone(String t) {
+    return !NOBODY.matcher(t).matches() && !NOT_A_SIGNATURE.matcher(t).matches() && !KnownSources.isOrganisation(t)
+        && !ORGANISATION_WORD.matcher(t).find();
   }
 
   /**
@@ -166,8 +171,7 @@ public final class PersonNames {
   public static String handle(String s) {
     String t = s == null ? "" : LEADING_BY.matcher(s.strip()).replaceFirst("");
     boolean handle = HANDLE.matcher(t).matches() && LETTER.matcher(t).find() && !NOT_A_HANDLE.matcher(t).find()
-        && !NOBODY.matcher(t).matches() && !NOT_A_SIGNATURE.matcher(t).matches() && !KnownSources.isOrganisation(t)
-        && !ORGANISATION_WORD.matcher(t).find();
+        && namesSomeone(t);
     return handle ? t : null;
   }
 

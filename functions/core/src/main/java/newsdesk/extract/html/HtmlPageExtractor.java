@@ -155,6 +155,7 @@ public final class HtmlPageExtractor {
   private static final Evaluator NOT_A_NAME = Query.of("time, [class*=date], [class*=title], [class*=role], [class*=job], "
       + "[class*=avatar]");
   private static final Evaluator LOOSE_AUTHOR_MARKUP = Query.of("address, a[href*=/profile/]");
+  private static final Evaluator AUTHOR_REL = Query.of("[rel~=(?i)^author$]");
   // The date queries walk the whole page, most often finding nothing: compiled once, and each
   // element turned away by its tag or attribute before the alternatives and :not() are tried.
   private static final MarkupIndex.Kind PUBLISHED_TIME = MarkupIndex.kind("time[itemprop=datePublished], time[pubdate], "
@@ -255,20 +256,15 @@ public final class HtmlPageExtractor {
     String declared = ldTitle(ld, documentTitle, h1);
     String[] titles = {declared, meta.first("dc.title", "dcterms.title", "og:title", "twitter:title", "parsely-title",
         "sailthru.title"), documentTitle, h1 == null ? null : h1.text()};
-    String rawTitle = first(titles);
     // Some sites fill the share title with their own name: then it names no story, and the next source does.
-    for (int i = 0; i < titles.length && rawTitle != null && sameName(rawTitle, siteName); i++) {
-      if (titles[i] != null && !titles[i].isBlank() && !sameName(titles[i], siteName)) {
-        rawTitle = titles[i].strip();
-      }
-    }
+    String rawTitle = firstNotNaming(siteName, titles);
     List<String> headings = new ArrayList<>();
     List<String> logos = new ArrayList<>();
     for (Element h : markup.select(HEADINGS)) {
       (isLogo(h) ? logos : headings).add(withoutKicker(h));
     }
     // Some CMSs cut a long JSON-LD headline at a fixed length, leaving the space before the cut.
-    boolean cutAtSpace = ld != null && ld.get("headline") instanceof String h && declared != null && h.strip().equals(declared)
+    boolean cutAtSpace = ld != null && ld.get("headline") instanceof String h && rawTitle != null && h.strip().equals(rawTitle)
         && Character.isWhitespace(h.charAt(h.length() - 1));
     rawTitle = completed(rawTitle, headings, documentTitle, cutAtSpace);
     d.title = cleanTitle(rawTitle, headings, logos, siteName, d.publisher, CanonicalUrl.host(d.url));
@@ -337,9 +333,11 @@ public final class HtmlPageExtractor {
         return title; // the page shows it so: its ellipsis is part of the title
       }
       // A shorter title that ends on a whole word is a title of its own, not a cut one.
-      boolean midWord = full.length() > cut.length() && Character.isLetterOrDigit(full.charAt(cut.length()))
+      // A headline that kept the space before its cut ends on a whole word.
+      boolean midWord = !endsInSpace && full.length() > cut.length() && Character.isLetterOrDigit(full.charAt(cut.length()))
           && Character.isLetterOrDigit(cut.charAt(cut.length() - 1));
-      if (full.length() > cut.length() && full.startsWith(cut) && (ellipsis || midWord || cutAtSpace)) {
+      boolean nextWord = full.length() > cut.length() && Character.isWhitespace(full.charAt(cut.length()));
+      if (full.length() > cut.length() && full.startsWith(cut) && (ellipsis || midWord || cutAtSpace && nextWord)) {
         return full;
       }
     }
@@ -637,13 +635,11 @@ public final class HtmlPageExtractor {
    */
   private static boolean declaresHandle(Element e, String handle) {
     Element link = e.is("a") ? e : e.selectFirst("a[href]");
-    if (link == null) {
+    if (link == null || !link.text().contains(handle)) {
       return false;
     }
-    for (String rel : link.attr("rel").split("\\s+")) {
-      if (rel.equalsIgnoreCase("author")) {
-        return true;
-      }
+    if (link.is(AUTHOR_REL)) {
+      return true;
     }
     String href = link.attr("href");
     int at = href.indexOf("/author/");
@@ -1124,6 +1120,16 @@ public final class HtmlPageExtractor {
       }
     }
     return null;
+  }
+
+  /** The first of {@code values} that names more than the site, else the first of them at all. */
+  private static String firstNotNaming(String siteName, String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank() && !sameName(v, siteName)) {
+        return v.strip();
+      }
+    }
+    return first(values);
   }
 
   private static String first(String... values) {

@@ -388,6 +388,10 @@ class MetadataTest {
     Article cutAtSpace = article(ld("{\"@type\": \"NewsArticle\", \"headline\": \"Ferry stops as the river rises over the quay of the old town and \"}"),
         "<h1>Ferry stops as the river rises over the quay of the old town and the town waits</h1>");
     assertThat(cutAtSpace.title()).isEqualTo("Ferry stops as the river rises over the quay of the old town and the town waits");
+    // The heading must go on with a new word where the headline was cut.
+    Article otherWord = article(ld("{\"@type\": \"NewsArticle\", \"headline\": \"Ferry stops as the river rises over the quay of the old town and \"}"),
+        "<h1>Ferry stops as the river rises over the quay of the old town andover</h1>");
+    assertThat(otherWord.title()).isEqualTo("Ferry stops as the river rises over the quay of the old town and");
     // A short one ending in a space was typed so.
     Article typed = article(ld("{\"@type\": \"NewsArticle\", \"headline\": \"Ferry stops \"}"),
         "<h1>Ferry stops as the river rises over the quay</h1>");
