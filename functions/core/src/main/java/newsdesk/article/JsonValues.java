@@ -13,8 +13,9 @@ import java.util.Map;
  * {@link LinkedHashMap} (field order kept; a repeated name keeps its last value in its first
  * position, as databind's trees did), an array as an {@link ArrayList}, a string as a
  * {@code String}, an integer as a {@link Long} or {@link java.math.BigInteger}, another number as a
- * {@link Double} or {@link java.math.BigDecimal}, a boolean as a {@link Boolean}, null as null. Shared
- * by the functions' event reading and JSON-LD reading, which must not load databind on a cold start.
+ * {@link Double} or {@link java.math.BigDecimal}, a boolean as a {@link Boolean}, null as null. Used
+ * by JSON-LD reading, which must not load databind on a cold start; events are read without Jackson
+ * at all ({@code PlainJson}), and its tests hold that reader to this one.
  */
 public final class JsonValues {
 

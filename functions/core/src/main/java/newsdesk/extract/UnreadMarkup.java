@@ -195,8 +195,9 @@ final class UnreadMarkup {
       case RAW_TEXT -> {
         return endTagAt(end, lt + 1, nameEnd);
       }
-      case SVG -> svgDepth++;
-      case MATH -> mathDepth++;
+      // "<svg/>" is closed at once: it opens no foreign content.
+      case SVG -> svgDepth += selfClosing ? 0 : 1;
+      case MATH -> mathDepth += selfClosing ? 0 : 1;
       case STOP -> {
         return -1;
       }
@@ -217,8 +218,8 @@ final class UnreadMarkup {
       case PLAIN -> {
         return end;
       }
-      case SVG -> svgDepth++;
-      case MATH -> mathDepth++;
+      case SVG -> svgDepth += selfClosing ? 0 : 1;
+      case MATH -> mathDepth += selfClosing ? 0 : 1;
       case STOP -> {
         return -1;
       }

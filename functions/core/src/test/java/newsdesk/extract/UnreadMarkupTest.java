@@ -64,6 +64,8 @@ class UnreadMarkupTest {
   void scriptAndStyleBodiesAndCommentTextGoJsonLdStays() {
     assertThat(filtered("<head><script>var a = '<p>';</script><style>p { color: red }</style></head><!-- note --><p>x</p>"))
         .isEqualTo("<head><script></script><style></style></head><!----><p>x</p>");
+    // A self-closed svg or math icon opens no foreign content: what follows is filtered as HTML.
+    assertThat(filtered("<svg/><math/><p>x</p><script>var a = '<b>';</script>")).isEqualTo("<svg/><math/><p>x</p><script></script>");
     for (String type : List.of("application/ld+json", "application/ld+json; charset=utf-8", "APPLICATION/LD+JSON",
         " application/ld+json ", "application/ld&#43;json")) {
       String page = "<script type=\"" + type + "\">{\"@type\":\"NewsArticle\"}</script>";

@@ -31,10 +31,19 @@ public final class LanguageGuess {
   /** Each stopword with the indexes in {@link #LANGUAGES} of the languages whose set holds it. */
   private static final Map<String, int[]> LANGUAGES_OF = languagesOf();
   /** Chars in the longest stopword: a longer run of letters is no stopword and is not looked up. */
-  private static final int LONGEST_STOPWORD = STOPWORDS.values().stream().flatMap(Set::stream)
-      .mapToInt(String::length).max().orElse(0);
+  private static final int LONGEST_STOPWORD = longestStopword();
 
   private LanguageGuess() {}
+
+  private static int longestStopword() {
+    int longest = 0;
+    for (Set<String> words : STOPWORDS.values()) {
+      for (String w : words) {
+        longest = Math.max(longest, w.length());
+      }
+    }
+    return longest;
+  }
 
   private static Map<String, int[]> languagesOf() {
     Map<String, int[]> out = new HashMap<>();

@@ -309,6 +309,9 @@ final class MainContent {
           pageText = paragraphs.at(0);
         }
         int at = lengths.position(e, expected);
+        if (at >= 0) {
+          next = at + 1; // back in step after an element looked up out of order
+        }
         int text = at >= 0 ? paragraphs.at(at) : paragraphs.of(e);
         double links = at >= 0 ? lengths.linkDensityAt(at) : lengths.linkDensity(e);
         if ((kind & TEASER_MARK) != 0 && isLinkTeaser(e, links) && text * 2 < pageText) {

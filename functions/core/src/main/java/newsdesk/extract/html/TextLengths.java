@@ -129,11 +129,6 @@ final class TextLengths {
     return i == null ? -1 : i;
   }
 
-  /** How many elements were measured: their positions are 0 to this, less one. */
-  int size() {
-    return size;
-  }
-
   /** The element at {@code position}. */
   Element element(int position) {
     return elements[position];
