@@ -677,9 +677,12 @@ public final class DynamoArticleStore implements ArticleStore {
     Map<String, AttributeValue> values = new HashMap<>(conditionValues);
     for (Map.Entry<String, AttributeValue> attribute : attributes.entrySet()) {
       String name = attribute.getKey();
-      expression.append(expression.length() == 0 ? "SET " : ", ").append('#').append(name).append(" = :").append(name);
+      // The written values get a prefix of their own, so no attribute can take a condition value's placeholder.
+      expression.append(expression.length() == 0 ? "SET " : ", ").append('#').append(name).append(" = :w_").append(name);
       names.put("#" + name, name);
-      values.put(":" + name, attribute.getValue());
+      if (values.put(":w_" + name, attribute.getValue()) != null) {
+        throw new IllegalArgumentException("condition value placeholder :w_" + name + " is reserved for the written attribute");
+      }
     }
     for (int i = 0; i < absent.size(); i++) {
       expression.append(i > 0 ? ", " : expression.length() == 0 ? "REMOVE " : " REMOVE ").append('#').append(absent.get(i));
