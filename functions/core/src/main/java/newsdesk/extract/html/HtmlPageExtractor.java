@@ -506,8 +506,11 @@ public final class HtmlPageExtractor {
       return;
     }
     Element byline = bylineElement(markup, d.title);
-    if (byline != null) {
-      Byline b = byline(byline);
+    Byline b = byline == null ? null : byline(byline);
+    // A site's own account, one word named like its host ("valleyblog" on valleyblog.de), signs for no
+    // person; a personal site named after its author ("Jo Weber" on jo-weber.de) keeps its author.
+    if (b != null && !(b.authors().size() == 1 && b.authors().get(0).indexOf(' ') < 0
+        && namesHost(b.authors().get(0), CanonicalUrl.host(d.url), false))) {
       d.authors.addAll(b.authors());
       if (d.publisher == null) {
         d.publisher = b.agency();

@@ -194,6 +194,13 @@ class MetadataTest {
     assertThat(article("", admin).authors()).isEmpty();
     String digits = "<h1>Ferry stops</h1><div class=\"entry-meta\"><a href=\"/author/1234/\" rel=\"author\">1234</a></div>";
     assertThat(article("", digits).authors()).isEmpty();
+    // The site's own account, named like its host, signs for no person.
+    String site = "<link rel=\"canonical\" href=\"https://www.valleyblog.de/ferry-stops/\">";
+    String account = "<h1>Ferry stops</h1><div class=\"entry-meta\"><a href=\"/author/valleyblog/\" rel=\"author\">valleyblog</a></div>";
+    assertThat(article(site, account).authors()).isEmpty();
+    String personal = "<link rel=\"canonical\" href=\"https://jo-weber.de/ferry-stops/\">";
+    String named = "<h1>Ferry stops</h1><div class=\"byline\">Jo Weber</div>";
+    assertThat(article(personal, named).authors()).containsExactly("Jo Weber");
   }
 
   @Test
