@@ -53,6 +53,21 @@ public final class ArticleAssembly {
     return String.join("\n\n", parts);
   }
 
+  /**
+   * The words of {@link #text}'s text of {@code body}, counted block by block without building that
+   * text: the engines count their body so for their own judgements and hand the figure on.
+   */
+  public static int wordCount(List<Block> body) {
+    int n = 0;
+    for (Block b : body) {
+      String t = b.type().equals(Block.LIST) ? String.join(" ", b.items()) : b.text();
+      if (t != null && !t.isBlank() && !Block.FIGURE.equals(b.type())) {
+        n += Words.count(t);
+      }
+    }
+    return n;
+  }
+
   public static int wordCount(String text) {
     return Words.count(text);
   }

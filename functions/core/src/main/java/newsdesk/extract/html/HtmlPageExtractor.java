@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import newsdesk.article.Block;
 import newsdesk.article.Credits;
 import newsdesk.article.Image;
+import newsdesk.extract.ArticleAssembly;
 import newsdesk.extract.ArticleDraft;
 import newsdesk.extract.Deadline;
 import newsdesk.extract.PageRejected;
@@ -214,9 +215,9 @@ public final class HtmlPageExtractor {
     readBody(writer.blocks(), d);
     d.captions.addAll(writer.captions());
     // Counted once: the judgements below and the article's word count all read this one figure.
-    int words = words(d.body);
+    int words = ArticleAssembly.wordCount(d.body);
     if (useDeclaredBodyIfRicher(ld, d, words)) {
-      words = words(d.body);
+      words = ArticleAssembly.wordCount(d.body);
     }
     d.bodyWords = words;
     if (imageUrl != null) {
@@ -669,7 +670,7 @@ public final class HtmlPageExtractor {
    * JSON-LD {@code articleBody} is a signal, not the source: some pages declare a teaser or a stale
    * copy there. It replaces the DOM's body only when the DOM gave clearly less (a script-rendered
    * page, a container chosen wrongly), since the DOM keeps headings, lists and figures it lacks.
-   * {@code bodyWords} is what {@link #words} counts in the draft's body; true when the body was replaced.
+   * {@code bodyWords} is what {@link ArticleAssembly#wordCount(List)} counts in the draft's body; true when the body was replaced.
    */
   private static boolean useDeclaredBodyIfRicher(Map<String, Object> ld, ArticleDraft d, int bodyWords) {
     String declared = JsonLd.text(ld, "articleBody");
@@ -687,7 +688,7 @@ public final class HtmlPageExtractor {
         }
       }
     }
-    int declaredWords = words(blocks);
+    int declaredWords = ArticleAssembly.wordCount(blocks);
     if (declaredWords >= DECLARED_BODY_MIN_WORDS && bodyWords * 2 < declaredWords) {
       d.body.clear();
       readBody(blocks, d);
@@ -816,17 +817,6 @@ public final class HtmlPageExtractor {
 
   private static String lowerCase(String s) {
     return s.toLowerCase(Locale.ROOT);
-  }
-
-  private static int words(List<Block> body) {
-    int n = 0;
-    for (Block b : body) {
-      String t = b.type().equals(Block.LIST) ? String.join(" ", b.items()) : b.text();
-      if (t != null && !t.isBlank() && !Block.FIGURE.equals(b.type())) {
-        n += Words.count(t);
-      }
-    }
-    return n;
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import newsdesk.article.Block;
 import newsdesk.article.Caption;
+import newsdesk.extract.ArticleAssembly;
 import newsdesk.extract.ArticleDraft;
 import newsdesk.extract.Deadline;
 import newsdesk.extract.PageRejected;
@@ -334,10 +335,7 @@ public final class TextPageExtractor {
         }
       }
     }
-    int words = 0;
-    for (Block b : d.body) {
-      words += b.text() == null ? 0 : Words.count(b.text());
-    }
+    int words = ArticleAssembly.wordCount(d.body);
     d.bodyWords = words; // the body is complete here: assembly need not count it again
     // A page chrome's "Sign up to read" after a complete story (it has its closing credits) is an ad.
     d.truncated = teaser && d.credits.nobody() && words < TEASER_WORDS;
