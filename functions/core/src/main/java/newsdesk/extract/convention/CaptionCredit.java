@@ -13,16 +13,28 @@ import java.util.regex.Pattern;
 public record CaptionCredit(String text, String credit) {
 
   private static final String NAME = "[\\p{L}\\p{M}0-9 .,'’&/\\-]";
-  private static final List<Pattern> TRAILING = List.of(
+  /** What a line must hold for a credit pattern to be worth trying: see {@link #mayEndIn}. */
+  private static final int SLASH = 0;
+  private static final int CLOSING_BRACKET = 1;
+  private static final int COLON = 2;
+  private static final int PICTURE_AGENCY_AT_END = 3;
+  /** A credit pattern beside the mark it needs, so that neither can move without the other. */
+  private record Trailing(Pattern pattern, int mark) {}
+  private static final List<Trailing> TRAILING = List.of(
       // REUTERS/Sergey Pivovarov, REUTERS/Name/File Photo, Reuters/Name
-      Pattern.compile("^(.*?)\\s*[(\\[]?((?:REUTERS|Reuters|AFP|EPA|EPA-EFE|AP|ANADOLU|XINHUA)/" + NAME + "+?)[)\\]]?\\s*$"),
+      new Trailing(Pattern.compile("^(.*?)\\s*[(\\[]?((?:REUTERS|Reuters|AFP|EPA|EPA-EFE|AP|ANADOLU|XINHUA)/" + NAME + "+?)[)\\]]?\\s*$"),
+          SLASH),
       // (AP Photo/Name), (Photo by Name / AFP), (Name/Getty Images), [Credit: …]
-      Pattern.compile("^(.*?)\\s*[(\\[]((?:AP Photo|AP|Photo|Photos|Picture|Image|Credit|Photograph|Pool Photo|Foto)\\b" + "[^()\\[\\]]+)[)\\]]\\s*$"),
-      Pattern.compile("^(.*?)\\s*[(\\[]([^()\\[\\]]*(?:Getty Images|Shutterstock|Alamy|AFP|Associated Press|Reuters|EPA|Bloomberg|Pool|Handout)[^()\\[\\]]*)[)\\]]\\s*$"),
+      new Trailing(Pattern.compile("^(.*?)\\s*[(\\[]((?:AP Photo|AP|Photo|Photos|Picture|Image|Credit|Photograph|Pool Photo|Foto)\\b"
+          + "[^()\\[\\]]+)[)\\]]\\s*$"), CLOSING_BRACKET),
+      new Trailing(Pattern.compile("^(.*?)\\s*[(\\[]([^()\\[\\]]*(?:Getty Images|Shutterstock|Alamy|AFP|Associated Press|Reuters|EPA|Bloomberg|Pool|Handout)[^()\\[\\]]*)[)\\]]\\s*$"),
+          CLOSING_BRACKET),
       // Photograph: Name/AP — Photo: Name — Credit: Name
-      Pattern.compile("^(.*?)\\s*((?:Photograph|Photo|Photos|Picture|Image|Credit|Illustration|Photo credit|Foto)s?:\\s*" + NAME + "+?)\\s*$"),
+      new Trailing(Pattern.compile("^(.*?)\\s*((?:Photograph|Photo|Photos|Picture|Image|Credit|Illustration|Photo credit|Foto)s?:\\s*" + NAME + "+?)\\s*$"),
+          COLON),
       // Name/Getty Images, AFP via Getty Images
-      Pattern.compile("^(.*?[.!?”\"])\\s*(" + NAME + "{0,60}?(?:Getty Images|Shutterstock|Alamy Stock Photo))\\s*$"));
+      new Trailing(Pattern.compile("^(.*?[.!?”\"])\\s*(" + NAME + "{0,60}?(?:Getty Images|Shutterstock|Alamy Stock Photo))\\s*$"),
+          PICTURE_AGENCY_AT_END));
 
   /**
    * Labels that only announce a credit ("Photograph:", "Photo by") are dropped; agency forms such as
@@ -50,10 +62,11 @@ public record CaptionCredit(String text, String credit) {
       return null;
     }
     for (int i = 0; i < TRAILING.size(); i++) {
-      if (guarded && !mayEndIn(s, i)) {
+      Trailing trailing = TRAILING.get(i);
+      if (guarded && !mayEndIn(s, trailing.mark())) {
         continue;
       }
-      Matcher m = TRAILING.get(i).matcher(s);
+      Matcher m = trailing.pattern().matcher(s);
       if (m.matches()) {
         String text = m.group(1).strip();
         String credit = m.group(2).strip();
@@ -67,38 +80,38 @@ public record CaptionCredit(String text, String credit) {
   }
 
   /**
-   * What a line needs for the {@code i}th of {@link #TRAILING} to match it: the agency's "/", a
+   * What a line needs for a pattern of {@link #TRAILING} needing {@code mark} to match it: the agency's "/", a
    * closing bracket at the end, the label's colon, the picture agency's name at the end. Each pattern
    * opens with a lazy {@code ^(.*?)} tried at every length of the line; most lines (a text dump's
    * every paragraph) hold no such mark and are not tried. {@code $} also matches before a last line
    * terminator (stripping leaves U+0085, which Java does not count as whitespace), so the end is
    * also read before that and the spaces before it.
    */
-  private static boolean mayEndIn(String s, int i) {
+  private static boolean mayEndIn(String s, int mark) {
     int end = s.length();
     if (end > 0 && isLineTerminator(s.charAt(end - 1))) {
       int e = end - 1;
       while (e > 0 && " \t\n\u000B\f\r".indexOf(s.charAt(e - 1)) >= 0) {
         e--; // the patterns' closing \\s*
       }
-      if (mayEndIn(s, i, e)) {
+      if (mayEndIn(s, mark, e)) {
         return true;
       }
     }
-    return mayEndIn(s, i, end);
+    return mayEndIn(s, mark, end);
   }
 
   private static boolean isLineTerminator(char c) {
     return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
-  private static boolean mayEndIn(String s, int i, int end) {
+  private static boolean mayEndIn(String s, int mark, int end) {
     // Read up to end: the named agencies at the very end, or a bracket as the last character.
     char last = end > 0 ? s.charAt(end - 1) : 0;
-    return switch (i) {
-      case 0 -> s.indexOf('/') >= 0;
-      case 1, 2 -> last == ')' || last == ']';
-      case 3 -> s.indexOf(':') >= 0;
+    return switch (mark) {
+      case SLASH -> s.indexOf('/') >= 0;
+      case CLOSING_BRACKET -> last == ')' || last == ']';
+      case COLON -> s.indexOf(':') >= 0;
       default -> s.startsWith("Getty Images", end - 12) || s.startsWith("Shutterstock", end - 12)
           || s.startsWith("Alamy Stock Photo", end - 17);
     };
