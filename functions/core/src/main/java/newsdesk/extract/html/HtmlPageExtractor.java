@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -535,50 +534,46 @@ public final class HtmlPageExtractor {
    */
   private static Element bylineElement(MarkupIndex markup, String title) {
     Element headline = headline(markup, title);
+    int at = headline == null ? -1 : markup.position(H1, headline);
     // Each kind of markup is selected once for both passes below, all in one pass over the page's
     // elements: nine pages in ten that get here go on to the loosest kind.
-    List<Elements> kinds = markup.selectEach(BYLINE_SELECTORS);
-    Map<Element, Integer> order = new IdentityHashMap<>(); // document order, numbered when first needed
+    List<int[]> kinds = markup.positionsEach(BYLINE_SELECTORS);
     // A one-word signature is a weaker sign than a full name in looser markup: it is looked for
     // only when no markup of any kind names a person in full.
-    Element signed = bylineElement(markup, kinds, headline, order, false);
-    return signed != null ? signed : bylineElement(markup, kinds, headline, order, true);
+    Element signed = bylineElement(markup, kinds, at, false);
+    return signed != null ? signed : bylineElement(markup, kinds, at, true);
   }
 
-  private static Element bylineElement(MarkupIndex markup, List<Elements> kinds, Element headline,
-      Map<Element, Integer> order, boolean signatures) {
-    for (Elements kind : kinds) {
-      List<Element> found = new ArrayList<>();
-      for (Element e : kind) {
-        Byline b = inChrome(e) ? null : byline(e, signatures);
-        if (b != null) {
-          found.add(e);
+  /**
+   * Of the first kind with a candidate that signs ({@link #signs}), the first such after the
+   * headline at position {@code headline}, else the last such at or before it (the first such
+   * of all where there is no headline). Candidates are read outward from the headline, so most
+   * pages read a few, not every teaser's.
+   */
+  private static Element bylineElement(MarkupIndex markup, List<int[]> kinds, int headline, boolean signatures) {
+    List<Element> all = markup.all();
+    for (int[] kind : kinds) {
+      int after = 0;
+      while (after < kind.length && kind[after] <= headline) {
+        after++;
+      }
+      for (int i = after; i < kind.length; i++) {
+        if (signs(all.get(kind[i]), signatures)) {
+          return all.get(kind[i]);
         }
       }
-      if (found.size() <= 1 || headline == null) {
-        if (!found.isEmpty()) {
-          return found.get(0);
-        }
-        continue;
-      }
-      if (order.isEmpty()) {
-        int i = 0;
-        for (Element e : markup.all()) {
-          Deadline.check();
-          order.put(e, i++);
+      for (int i = after - 1; i >= 0; i--) {
+        if (signs(all.get(kind[i]), signatures)) {
+          return all.get(kind[i]);
         }
       }
-      int at = order.get(headline);
-      Element before = null;
-      for (Element e : found) {
-        if (order.get(e) > at) {
-          return e;
-        }
-        before = e;
-      }
-      return before;
     }
     return null;
+  }
+
+  /** Whether a candidate outside the site's chrome names someone as its byline. */
+  private static boolean signs(Element e, boolean signatures) {
+    return !inChrome(e) && byline(e, signatures) != null;
   }
 
   /** The h1 that shows the story's title, or the first h1. */

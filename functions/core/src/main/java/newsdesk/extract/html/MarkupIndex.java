@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import newsdesk.extract.Deadline;
 import org.jsoup.nodes.Document;
@@ -37,9 +38,12 @@ final class MarkupIndex {
    * class), so that most elements are turned away without the query being tried.
    */
   static final class Kind {
+    private static final AtomicInteger KINDS = new AtomicInteger();
     private final String css;
     private final Evaluator query;
     private final Predicate<Glance> necessary;
+    /** Where a shared glance keeps this kind's answer. */
+    private final int number = KINDS.getAndIncrement();
 
     private Kind(String css, Predicate<Glance> necessary) {
       this.css = css;
@@ -69,6 +73,12 @@ final class MarkupIndex {
     private final Element element;
     private String classes;
     private String id;
+    /**
+     * For a glance shared by the attribute-free elements of a tag, each kind's test answered once
+     * (by {@link Kind}'s number: 0 not yet asked, 1 passes, 2 fails): the on-demand kinds ask every
+     * element of a page, and most of them share a glance. Null for an element's own glance.
+     */
+    private byte[] answers;
 
     /** A glance at {@code e}, which has attributes (jsoup's own, not its internal ones) when {@code attributes}. */
     private Glance(Element e, boolean attributes) {
@@ -78,7 +88,22 @@ final class MarkupIndex {
       rel = attributes && e.attributes().hasKeyIgnoreCase("rel");
       if (!attributes) {
         classes = id = "";
+        answers = new byte[0];
       }
+    }
+
+    /** Whether the glance passes the kind's test; asked of a shared glance, the test runs once. */
+    private boolean passes(Kind kind) {
+      if (answers == null) {
+        return kind.necessary.test(this);
+      }
+      if (kind.number >= answers.length) {
+        answers = Arrays.copyOf(answers, Math.max(kind.number + 1, Kind.KINDS.get()));
+      }
+      if (answers[kind.number] == 0) {
+        answers[kind.number] = kind.necessary.test(this) ? (byte) 1 : (byte) 2;
+      }
+      return answers[kind.number] == 1;
     }
 
     boolean is(String name) {
@@ -283,22 +308,55 @@ final class MarkupIndex {
    */
   List<Elements> selectEach(List<Kind> kinds) {
     List<Elements> found = new ArrayList<>(kinds.size());
+    for (int[] positions : positionsEach(kinds)) {
+      Elements elements = new Elements(positions.length);
+      for (int at : positions) {
+        elements.add(all.get(at));
+      }
+      found.add(elements);
+    }
+    return found;
+  }
+
+  /**
+   * The positions in {@link #all()} of what {@link #selectEach} gives: each kind's matches, in
+   * document order, so that a caller can tell which come before an element without numbering the page.
+   */
+  List<int[]> positionsEach(List<Kind> kinds) {
+    int[][] found = new int[kinds.size()][8];
+    int[] sizes = new int[kinds.size()];
     BitSet[] sets = new BitSet[kinds.size()];
     for (int k = 0; k < kinds.size(); k++) {
-      found.add(new Elements());
       sets[k] = marked.get(kinds.get(k));
     }
     for (int i = 0; i < all.size(); i++) {
       Glance glance = glances.get(i);
       for (int k = 0; k < sets.length; k++) {
         Kind kind = kinds.get(k);
-        boolean passes = sets[k] != null ? sets[k].get(i) : kind.necessary.test(glance);
+        boolean passes = sets[k] != null ? sets[k].get(i) : glance.passes(kind);
         if (passes && all.get(i).is(kind.query)) {
-          found.get(k).add(all.get(i));
+          if (sizes[k] == found[k].length) {
+            found[k] = Arrays.copyOf(found[k], sizes[k] * 2);
+          }
+          found[k][sizes[k]++] = i;
         }
       }
     }
-    return found;
+    List<int[]> positions = new ArrayList<>(kinds.size());
+    for (int k = 0; k < kinds.size(); k++) {
+      positions.add(Arrays.copyOf(found[k], sizes[k]));
+    }
+    return positions;
+  }
+
+  /** The position of {@code e} among the matches of {@code kind}, or -1 where it is none of them. */
+  int position(Kind kind, Element e) {
+    for (int i = next(kind, 0); i >= 0; i = next(kind, i + 1)) {
+      if (all.get(i) == e) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** What {@code doc.selectFirst} gives for the kind's query: the first match, or null. */
@@ -318,7 +376,7 @@ final class MarkupIndex {
       return set.nextSetBit(from);
     }
     for (int i = from; i < all.size(); i++) {
-      if (kind.necessary.test(glances.get(i))) {
+      if (glances.get(i).passes(kind)) {
         return i;
       }
     }
@@ -329,7 +387,7 @@ final class MarkupIndex {
   boolean matches(Kind kind, int position) {
     // The same root as doc.select's: is() tries the query from the element's root, the document.
     BitSet set = marked.get(kind);
-    boolean passes = set != null ? set.get(position) : kind.necessary.test(glances.get(position));
+    boolean passes = set != null ? set.get(position) : glances.get(position).passes(kind);
     return passes && all.get(position).is(kind.query);
   }
 
