@@ -101,9 +101,12 @@ public final class HtmlPageExtractor {
    * class, can match {@link #STANDFIRST_SELECTORS}; the query, with its nine alternatives, is tried on
    * those alone (not on every microdata element or every "headline" class).
    */
+  // The kinds' tests run on every element: their words are given as one array, not a new one per call.
+  private static final String[] STANDFIRST_CLASS_WORDS = {"standfirst", "subheadline", "sub-headline", "dek", "subtitle",
+      "lede-text"};
   private static final MarkupIndex.Kind STANDFIRST = MarkupIndex.kind(STANDFIRST_SELECTORS,
       g -> g.hasItemprop() && g.attributeContains("itemprop", "alternativeheadline")
-          || g.classContains("standfirst", "subheadline", "sub-headline", "dek", "subtitle", "lede-text"));
+          || g.classContains(STANDFIRST_CLASS_WORDS));
   /** Where paywalls put their prompt: read by {@link #hasTeaser}'s walk, kept as the query it answers (for its test). */
   static final Evaluator TEASER_CANDIDATES = Query.of("[class*=paywall], [class*=subscribe], [id*=paywall], p, "
       + "div:not(:has(div, p))");
@@ -143,8 +146,10 @@ public final class HtmlPageExtractor {
       + ".comment-list, .commentlist, .comments-area, [id^=comment-]";
   // Compiled once: printedDate tries them on every element of the page, and parsing the selector
   // per element made a 10 MiB page of nested divs spend most of its time in jsoup's query parser.
+  private static final String[] DATE_CLASS_WORDS = {"date", "time", "posted", "published", "meta", "byline", "info",
+      "submitted", "release"};
   private static final MarkupIndex.Kind DATE_ELEMENTS_QUERY = MarkupIndex.kind(DATE_ELEMENTS, g -> g.is("time")
-      || g.classContains("date", "time", "posted", "published", "meta", "byline", "info", "submitted", "release")
+      || g.classContains(DATE_CLASS_WORDS)
       || g.idContains("date"));
   private static final Evaluator UPDATED_QUERY = Query.of(UPDATED);
   private static final Evaluator FOOTER = Query.of("footer");
@@ -165,13 +170,16 @@ public final class HtmlPageExtractor {
   private static final MarkupIndex.Kind MODIFIED_TIME = MarkupIndex.kind("time[itemprop=dateModified]", g -> g.is("time"));
   /**
    * The kinds of markup read on every HTML page, marked during the page's one walk before cleaning;
-   * bylines and printed dates are looked for only where nothing declares them.
+   * printed dates are looked for only where nothing declares a date. The byline kinds are marked too,
+   * though only pages declaring no author read them: tested while the walk has the element at hand,
+   * they cost less on every page than a second pass over the elements' classes costs the pages that do.
    */
-  static final List<MarkupIndex.Kind> EVERY_PAGE = List.of(JsonLd.SCRIPTS, MetaTags.WITH_CONTENT, H1, CANONICAL,
-      HEADINGS, STANDFIRST, ARTICLES, PUBLISHED_TIME, PUBLISHED_MICRODATA, MODIFIED_TIME);
+  static final List<MarkupIndex.Kind> EVERY_PAGE = Stream.of(List.of(JsonLd.SCRIPTS, MetaTags.WITH_CONTENT, H1, CANONICAL,
+      HEADINGS, STANDFIRST, ARTICLES, PUBLISHED_TIME, PUBLISHED_MICRODATA, MODIFIED_TIME), BYLINE_SELECTORS)
+      .flatMap(List::stream).toList();
   /** Every kind of markup the metadata looks for: those of every page, then those asked for on demand (for MarkupIndexTest). */
-  static final List<MarkupIndex.Kind> MARKUP = Stream.of(EVERY_PAGE, BYLINE_SELECTORS,
-      List.of(DATE_ELEMENTS_QUERY)).flatMap(List::stream).toList();
+  static final List<MarkupIndex.Kind> MARKUP = Stream.of(EVERY_PAGE, List.of(DATE_ELEMENTS_QUERY))
+      .flatMap(List::stream).toList();
   /** Below this many words a page is no story, whatever it declares. */
   private static final int MIN_WORDS = 30;
   /** A page declared as an article may be a short post: a quip, a short notice, a picture's few lines. */
@@ -883,8 +891,25 @@ public final class HtmlPageExtractor {
 
   /** Dashes and quotation marks folded to their keyboard forms. */
   private static String typography(String s) {
+    // Compared with every heading of a listing page: most hold none of these marks, and keep their text.
+    return holdsTypography(s) ? foldTypography(s) : s;
+  }
+
+  /** {@link #typography} without its shortcut, for the test that the shortcut never skips a fold. */
+  static String foldTypography(String s) {
     return TYPOGRAPHIC_SINGLE_QUOTE.matcher(TYPOGRAPHIC_DOUBLE_QUOTE.matcher(TYPOGRAPHIC_DASH.matcher(s).replaceAll("-"))
         .replaceAll("\"")).replaceAll("'");
+  }
+
+  /** Whether {@code s} holds a mark {@link #typography} folds: a dash or quotation mark of U+2010-U+201F, U+2212, « or ». */
+  static boolean holdsTypography(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '\u2010' && c <= '\u201F' || c == '\u2212' || c == '«' || c == '»') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -893,7 +918,9 @@ public final class HtmlPageExtractor {
    */
   static boolean isLogo(Element heading) {
     Element parent = heading.parent();
-    Element link = heading.childrenSize() == 1 && heading.child(0).nameIs("a") ? heading.child(0) : null;
+    // The only child element, found without building the heading's list of children (as childrenSize does).
+    Element only = heading.firstElementChild();
+    Element link = only != null && only == heading.lastElementChild() && only.nameIs("a") ? only : null;
     return namesLogo(heading) || parent != null && namesLogo(parent) || link != null && namesLogo(link);
   }
 

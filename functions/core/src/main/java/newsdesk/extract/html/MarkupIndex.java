@@ -120,10 +120,19 @@ final class MarkupIndex {
 
     /** Whether the lower-cased class attribute contains any of {@code words} (given in lower case). */
     boolean classContains(String... words) {
+      return contains(classes(), words);
+    }
+
+    /** Whether the lower-cased class attribute contains {@code word} (given in lower case), with no array made per call. */
+    boolean classContains(String word) {
+      return classes().contains(word);
+    }
+
+    private String classes() {
       if (classes == null) {
         classes = element.attributes().getIgnoreCase("class").toLowerCase(Locale.ROOT);
       }
-      return contains(classes, words);
+      return classes;
     }
 
     /** Whether the lower-cased id contains any of {@code words} (given in lower case). */
@@ -329,16 +338,21 @@ final class MarkupIndex {
     for (int k = 0; k < kinds.size(); k++) {
       sets[k] = marked.get(kinds.get(k));
     }
-    for (int i = 0; i < all.size(); i++) {
+    boolean onDemand = false;
+    for (int k = 0; k < sets.length; k++) {
+      // A marked kind's candidates are read from its marks; the others share one pass over the elements.
+      for (int i = sets[k] == null ? -1 : sets[k].nextSetBit(0); i >= 0; i = sets[k].nextSetBit(i + 1)) {
+        if (all.get(i).is(kinds.get(k).query)) {
+          add(found, sizes, k, i);
+        }
+      }
+      onDemand |= sets[k] == null;
+    }
+    for (int i = 0; onDemand && i < all.size(); i++) {
       Glance glance = glances.get(i);
       for (int k = 0; k < sets.length; k++) {
-        Kind kind = kinds.get(k);
-        boolean passes = sets[k] != null ? sets[k].get(i) : glance.passes(kind);
-        if (passes && all.get(i).is(kind.query)) {
-          if (sizes[k] == found[k].length) {
-            found[k] = Arrays.copyOf(found[k], sizes[k] * 2);
-          }
-          found[k][sizes[k]++] = i;
+        if (sets[k] == null && glance.passes(kinds.get(k)) && all.get(i).is(kinds.get(k).query)) {
+          add(found, sizes, k, i);
         }
       }
     }
@@ -347,6 +361,13 @@ final class MarkupIndex {
       positions.add(Arrays.copyOf(found[k], sizes[k]));
     }
     return positions;
+  }
+
+  private static void add(int[][] found, int[] sizes, int k, int position) {
+    if (sizes[k] == found[k].length) {
+      found[k] = Arrays.copyOf(found[k], sizes[k] * 2);
+    }
+    found[k][sizes[k]++] = position;
   }
 
   /** The position of {@code e} among the matches of {@code kind}, or -1 where it is none of them. */

@@ -103,4 +103,19 @@ class MetadataShortcutsTest {
     }
     assertThat(more).isPositive();
   }
+
+  /** Every character the title's typography check lets by is one its folds leave as it is. */
+  @Test
+  void typographyPassesOverOnlyWhatItWouldNotFold() {
+    int folded = 0;
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      String s = "a" + (char) c + "b";
+      if (HtmlPageExtractor.holdsTypography(s)) {
+        folded++;
+      } else {
+        assertThat(HtmlPageExtractor.foldTypography(s)).as("U+%04X", c).isEqualTo(s);
+      }
+    }
+    assertThat(folded).isEqualTo(19);
+  }
 }
