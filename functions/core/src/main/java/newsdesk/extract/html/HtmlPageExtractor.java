@@ -396,8 +396,21 @@ public final class HtmlPageExtractor {
    * full day counts, and only near the top: a copyright year or a teaser's date further down is not
    * the story's.
    */
-  private static String printedDate(MarkupIndex markup, String title) {
+  static String printedDate(MarkupIndex markup, String title) {
     Element headline = headline(markup, title);
+    int[] body = markup.bodyRange();
+    int from = body[0];
+    int headlineAt = headline == null ? -1 : markup.position(H1, headline);
+    if (headlineAt >= body[0] && headlineAt < body[1]) {
+      // A date line above the headline counts only within this many elements of it: those further up
+      // are forgotten before the headline is reached, so they are not looked at.
+      from = Math.max(from, headlineAt - MAX_ELEMENTS_BEFORE_HEADLINE - 1);
+    }
+    return printedDate(markup, headline, from);
+  }
+
+  /** {@link #printedDate(MarkupIndex, String)} read from position {@code from} of the body on (its test reads all of it). */
+  static String printedDate(MarkupIndex markup, Element headline, int from) {
     boolean after = headline == null;
     int seen = 0;
     int sinceHeadline = 0;
@@ -405,7 +418,7 @@ public final class HtmlPageExtractor {
     int sinceBefore = 0;
     List<Element> all = markup.all();
     int[] body = markup.bodyRange();
-    for (int at = body[0]; at < body[1]; at++) {
+    for (int at = from; at < body[1]; at++) {
       Element e = all.get(at);
       Deadline.check();
       if (e == headline) {
@@ -585,7 +598,7 @@ public final class HtmlPageExtractor {
   }
 
   /** The h1 that shows the story's title, or the first h1. */
-  private static Element headline(MarkupIndex markup, String title) {
+  static Element headline(MarkupIndex markup, String title) {
     Elements h1s = markup.select(H1);
     if (title != null) {
       for (Element h : h1s) {
@@ -932,7 +945,9 @@ public final class HtmlPageExtractor {
   static String withoutKicker(Element heading) {
     boolean kicker = false;
     for (Element e : heading.getAllElements()) {
-      kicker |= e != heading && KICKER_NAME.matcher(MainContent.classAndId(e)).find();
+      String names = MainContent.classAndId(e);
+      // Most elements have no class or id: no kicker word, and no matcher made to say so.
+      kicker |= e != heading && !names.isEmpty() && KICKER_NAME.matcher(names).find();
     }
     if (!kicker) {
       return heading.text();

@@ -118,4 +118,41 @@ class MetadataShortcutsTest {
     }
     assertThat(folded).isEqualTo(19);
   }
+
+  private static final List<String> DATED_PIECES = List.of("<div>", "</div>", "<p>text</p>", "<span>", "</span>",
+      "<h1>Title</h1>", "<h1>Other</h1>", "<div class=date>Jan 2, 2020</div>", "<time>2020-01-02</time>",
+      "<span class=meta>Posted 3 March 2019</span>", "<p>18.05.2014</p>", "<div class=updated>May 5, 2021</div>",
+      "<ul><li class=date>June 1, 2018</li></ul>", "<nav><span class=date>July 4, 2017</span></nav>", "<li>", "</li>",
+      "<div class=byline>By Ann, 2 Feb 2016</div>", "Jan 2, 2020", "<br>");
+
+  /** The date search that starts a few elements above the headline finds what the search of the whole body finds. */
+  @Test
+  void printedDateSkipsOnlyWhatItWouldForget() throws Exception {
+    RandomInputs random = RandomInputs.seeded(0x64617465L);
+    List<org.jsoup.nodes.Document> docs = new ArrayList<>();
+    for (var sample : random.samples(5_000, r -> {
+      StringBuilder html = new StringBuilder("<body>");
+      for (String piece : r.listOf(0, 60, () -> r.oneOf(DATED_PIECES))) {
+        html.append(piece);
+      }
+      return html.toString();
+    })) {
+      docs.add(Jsoup.parse(sample.value()));
+    }
+    List<Path> pages = SharedFolder.corpusPages();
+    for (int p = 0; p < pages.size(); p += 3) {
+      docs.add(Jsoup.parse(new String(Files.readAllBytes(pages.get(p)), StandardCharsets.UTF_8)));
+    }
+    int dated = 0;
+    for (var doc : docs) {
+      MarkupIndex markup = MarkupIndex.of(doc, HtmlPageExtractor.EVERY_PAGE);
+      for (String title : new String[] {null, "Other", doc.title()}) {
+        Element headline = HtmlPageExtractor.headline(markup, title);
+        String whole = HtmlPageExtractor.printedDate(markup, headline, markup.bodyRange()[0]);
+        assertThat(HtmlPageExtractor.printedDate(markup, title)).as("%s in %s", title, doc.body()).isEqualTo(whole);
+        dated += whole == null ? 0 : 1;
+      }
+    }
+    assertThat(dated).isGreaterThan(1_000);
+  }
 }
