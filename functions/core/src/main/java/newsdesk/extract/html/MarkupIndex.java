@@ -160,15 +160,34 @@ final class MarkupIndex {
       return false;
     }
 
-    /** Whether {@code value} lower-cased contains {@code word} (given in lower case and starting with a caseless character). */
+    /**
+     * Whether {@code value} lower-cased contains {@code word} (given in lower case): it does only where
+     * the word's first character stands in either case, so only those places are compared.
+     */
     private static boolean containsIgnoringCase(String value, String word) {
       char first = word.charAt(0);
+      char upper = Character.toUpperCase(first);
+      return containsIgnoringCase(value, word, first) || upper != first && containsIgnoringCase(value, word, upper);
+    }
+
+    /** {@link #containsIgnoringCase(String, String)} where the word's first character stands as {@code first}. */
+    private static boolean containsIgnoringCase(String value, String word, char first) {
       for (int i = value.indexOf(first); i >= 0 && i + word.length() <= value.length(); i = value.indexOf(first, i + 1)) {
+        // Most of a link's slashes are followed by another letter: turned away without comparing the
+        // region, by the one character an ASCII letter can equal ignoring case (non-ASCII left to the comparison).
+        if (word.length() > 1 && !mayEqualIgnoringCase(value.charAt(i + 1), word.charAt(1))) {
+          continue;
+        }
         if (value.regionMatches(true, i, word, 0, word.length())) {
           return true;
         }
       }
       return false;
+    }
+
+    /** False only where {@code c} differs from {@code lower} (a lower-case character) ignoring case. */
+    private static boolean mayEqualIgnoringCase(char c, char lower) {
+      return c == lower || c >= 0x80 || lower >= 0x80 || Character.toUpperCase(c) == Character.toUpperCase(lower);
     }
 
     private static boolean contains(String value, String[] words) {

@@ -29,7 +29,7 @@ class MarkupIndexTest {
       "</time>", "<div class=Byline>", "<div class='post ByLine'>", "<span class=author>", "<a href=/author/x>", "</a>",
       "<a href=/profile/y>", "<a href=/AUTHOR/z>", "<a HREF='x/Profile/'>", "<a href=/authors/>", "<a rel=author>", "<address>", "</address>", "<div itemprop=author>",
       "<span itemprop=name>", "<meta itemprop=headline content=x>", "<p itemprop=alternativeHeadline>", "<span itemprop='HEADLINE '>",
-      "<div itemprop=datePublished>", "<span itemprop='datepublished dateModified'>", "<h2 class=Sub-Headline>", "<p itemprop=headline>", "<h2 class=entry-title>",
+      "<div itemprop=datePublished>", "<div itemprop=DatePublished>", "<p itemprop=Headline>", "<h2 itemprop=AlternativeHeadline>", "<span itemprop='datepublished dateModified'>", "<h2 class=Sub-Headline>", "<p itemprop=headline>", "<h2 class=entry-title>",
       "</h2>", "<p class=standfirst>", "<div class=DEK>", "<div class=dek>", "<p class=article-dek>", "<link rel=canonical href=/c>",
       "<meta property=og:title content=T>", "<meta name=author>", "<script type=application/ld+json>{}</script>",
       "<script type=APPLICATION/LD+JSON>{}</script>", "<script>var a;</script>", "<article>", "</article>",
