@@ -560,7 +560,8 @@ public final class HtmlPageExtractor {
     // elements: nine pages in ten that get here go on to the loosest kind.
     List<int[]> kinds = markup.positionsEach(BYLINE_SELECTORS);
     // A one-word signature is a weaker sign than a full name in looser markup: it is looked for
-    // only when no markup of any kind names a person in full.
+    // only when no markup of any kind names a person in full. Then every candidate's text was read
+    // as names and named no one, so the second pass does not read it as names again.
     Element signed = bylineElement(markup, kinds, at, false);
     return signed != null ? signed : bylineElement(markup, kinds, at, true);
   }
@@ -592,9 +593,12 @@ public final class HtmlPageExtractor {
     return null;
   }
 
-  /** Whether a candidate outside the site's chrome names someone as its byline. */
+  /**
+   * Whether a candidate outside the site's chrome names someone as its byline: in full (the first
+   * pass), else by a signature (the second, which runs only where the first found no one).
+   */
   private static boolean signs(Element e, boolean signatures) {
-    return !inChrome(e) && byline(e, signatures) != null;
+    return !inChrome(e) && byline(e, !signatures, signatures) != null;
   }
 
   /** The h1 that shows the story's title, or the first h1. */
@@ -616,10 +620,11 @@ public final class HtmlPageExtractor {
    * byline boxes also hold, then, should that leave no one (a name marked up as a "title"), whole.
    */
   private static Byline byline(Element e) {
-    return byline(e, true);
+    return byline(e, true, true);
   }
 
-  private static Byline byline(Element e, boolean signatures) {
+  /** As {@link #byline(Element)}, reading its text as names only where {@code names}, and as a signature where {@code signatures}. */
+  private static Byline byline(Element e, boolean names, boolean signatures) {
     String all = e.text().strip();
     // Most byline boxes hold nothing to drop: then their text is read once, with no copy of the box.
     String kept = all;
@@ -630,7 +635,7 @@ public final class HtmlPageExtractor {
     }
     for (String whole : kept.equals(all) ? new String[] {all} : new String[] {kept, all}) {
       String text = Byline.withoutLeadIn(whole);
-      Byline b = text.isEmpty() || text.length() > 120 ? null
+      Byline b = !names || text.isEmpty() || text.length() > 120 ? null
           : Byline.parse(text.toLowerCase(Locale.ROOT).startsWith("by ") ? text : "By " + text);
       if (b != null && !b.authors().isEmpty()) {
         return b;
