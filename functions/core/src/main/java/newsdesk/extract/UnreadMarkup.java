@@ -516,6 +516,15 @@ final class UnreadMarkup {
    * size and href).
    */
   private boolean isUnread(int from, int to) {
+    // Only after whitespace: cut after a '/' ("<x/onclick=a>"), the '/' would meet the '>' and
+    // make the tag self-closing, which a custom element then is.
+    if (from == 0 || !isWhitespace(b[from - 1])) {
+      return false;
+    }
+    return isUnreadName(from, to);
+  }
+
+  private boolean isUnreadName(int from, int to) {
     int length = to - from;
     if (length >= 2 && is(from, "on")) {
       return true;
@@ -543,7 +552,7 @@ final class UnreadMarkup {
   /** {@link #isUnread} of a name as jsoup keeps it (in lower case), for the tests. */
   static boolean isUnread(String name) {
     byte[] bytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    return new UnreadMarkup(bytes).isUnread(0, bytes.length);
+    return new UnreadMarkup(bytes).isUnreadName(0, bytes.length);
   }
 
   private Kind kindOf(int name, int nameEnd) {

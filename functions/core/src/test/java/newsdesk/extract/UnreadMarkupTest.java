@@ -141,7 +141,9 @@ class UnreadMarkupTest {
         // Unread attributes: quoted, unquoted, empty, without a value, in any case, between others and at the end.
         "<a onclick=\"x()\" href=/a ONLOAD='y' data-id=3 aria-label=z>b</a>", "<img data-src=/i.jpg data-srcx=1 onerror>",
         "<div class=a on data- data-=1 aria- width=3 height = '4' style=x>b</div>", "<p x=\"1\"onclick=\"2\"y=3>",
-        "<a onclick=>b</a><a data-x= >c</a>", "<a b/onclick=1/c>d", "<svg viewBox='0 0 1 1'><path d='M0 0'/></svg>",
+        "<a onclick=>b</a><a data-x= >c</a>", "<a b/onclick=1/c>d", "<my-el/onclick=x>a</my-el>b",
+        "<my-el x/onclick=\"y\">a</my-el>", "<my-el/ onclick=x>a</my-el>", "<my-el onclick=\"x\"/>a</my-el>",
+        "<my-el onclick=x/>a</my-el>", "<div/aria-x>a</div><my-el a='b'onclick=c>d</my-el>", "<svg viewBox='0 0 1 1'><path d='M0 0'/></svg>",
         "<a onclick='<!--'>b</a><!--c-->", "<script async nonce=abc src=x.js>a</script><script defer data-x>b</script>");
     for (String page : cases) {
       assertReadsAsWhole(page, page);
@@ -232,10 +234,10 @@ class UnreadMarkupTest {
 
   private static final String[] TAGS = {"script", "SCRIPT", "style", "Style", "title", "textarea", "xmp", "iframe",
       "noembed", "noframes", "svg", "math", "mi", "desc", "foreignObject", "p", "div", "table", "select", "template",
-      "noscript", "frameset", "plaintext", "b", "scripts", "styl"};
+      "noscript", "frameset", "plaintext", "b", "scripts", "styl", "my-el"};
   private static final String[] ATTRIBUTES = {"", " type=\"application/ld+json\"", " type='text/javascript'",
       " type=APPLICATION/LD+JSON", " type=\"application/ld&#43;json\"", " a=\">\"", " a='<!--'", " a=<b", " \"a\"=b",
-      " a", " /", "/", " a = 'x' b=\"</script>\"", " <c", " =d", " onclick=\"a>\"", " data-x='<!--'", " ONLOAD", " aria-x=y/",
+      " a", " /", "/", " a = 'x' b=\"</script>\"", " <c", " =d", " onclick=\"a>\"", " data-x='<!--'", " ONLOAD", " aria-x=y/", "/onclick=x", "/data-a='b'",
       " data-src=/i.jpg", " width=1 d=2"};
   private static final String[] TEXT = {"a", " ", "\n", "-", "--", "->", "!", "<", ">", "/", "'", "\"", "&amp;", "é",
       "<!", "<!-", "<!--", "-->", "--!>", "<!-->", "<!--->", "</", "</>", "<?x>", "<![CDATA[", "]]>", "<!DOCTYPE html>",
