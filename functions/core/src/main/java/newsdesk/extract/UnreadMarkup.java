@@ -421,7 +421,8 @@ final class UnreadMarkup {
   private int tagEnd(int p) {
     selfClosing = false;
     // The tag's attribute cuts are taken back if it holds more attributes than jsoup keeps: leaving
-    // some out would let later ones in.
+    // some out would let later ones in. (Past that many none is cut, so a hostile tag of millions
+    // of attributes does not grow the cuts.)
     int firstCut = cutCount;
     long cutBytesBefore = cutBytes;
     int attributes = 0;
@@ -431,7 +432,7 @@ final class UnreadMarkup {
       if (name >= 0) {
         // The attribute named at name..nameEnd ended before p.
         attributes++;
-        if (isUnread(name, nameEnd)) {
+        if (attributes <= MAX_ATTRIBUTES && isUnread(name, nameEnd)) {
           cut(name, p);
         }
         name = -1;
@@ -464,7 +465,7 @@ final class UnreadMarkup {
       if (b[p] != '=') {
         // No value: the attribute is its name.
         attributes++;
-        if (isUnread(name, nameEnd)) {
+        if (attributes <= MAX_ATTRIBUTES && isUnread(name, nameEnd)) {
           cut(name, nameEnd);
         }
         name = -1;
@@ -486,7 +487,7 @@ final class UnreadMarkup {
         p = close + 1;
       } else if (c == '>') {
         attributes++;
-        if (isUnread(name, nameEnd)) {
+        if (attributes <= MAX_ATTRIBUTES && isUnread(name, nameEnd)) {
           cut(name, p);
         }
         return tagClosed(p + 1, attributes, firstCut, cutBytesBefore);
