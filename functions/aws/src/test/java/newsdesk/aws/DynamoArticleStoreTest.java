@@ -215,13 +215,14 @@ class DynamoArticleStoreTest extends ArticleStoreContract {
     }
   }
 
-  private static DynamoDbClient client(ExecutionInterceptor interceptor) {
+  /** A client of the shared dynalite with these interceptors and no retries (a failure stays one). */
+  static DynamoDbClient client(ExecutionInterceptor... interceptors) {
     return DynamoDbClient.builder()
         .httpClientBuilder(UrlConnectionHttpClient.builder())
         .region(Region.US_EAST_1)
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("batch", "batch")))
         .endpointOverride(Dynalite.endpoint())
-        .overrideConfiguration(c -> c.addExecutionInterceptor(interceptor).retryStrategy(b -> b.maxAttempts(1)))
+        .overrideConfiguration(c -> c.executionInterceptors(List.of(interceptors)).retryStrategy(b -> b.maxAttempts(1)))
         .build();
   }
 
@@ -232,49 +233,5 @@ class DynamoArticleStoreTest extends ArticleStoreContract {
 
   private static DynamoDbClient crashing(Crash crash) {
     return client(crash);
-  }
-
-  /** Fails the first request that matches, once: before it is sent, or after DynamoDB applied it. */
-  private static final class Crash implements ExecutionInterceptor {
-    Predicate<SdkRequest> at = r -> false;
-    private boolean afterwards;
-    volatile boolean fired;
-
-    Predicate<SdkRequest> before(Predicate<SdkRequest> request) {
-      afterwards = false;
-      return request;
-    }
-
-    Predicate<SdkRequest> after(Predicate<SdkRequest> request) {
-      afterwards = true;
-      return request;
-    }
-
-    @Override
-    public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
-      if (!afterwards) {
-        fire(context.request());
-      }
-    }
-
-    @Override
-    public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
-      if (afterwards) {
-        fire(context.request());
-      }
-    }
-
-    private void fire(SdkRequest request) {
-      if (!fired && at.test(request)) {
-        fired = true;
-        throw new Died();
-      }
-    }
-
-    static final class Died extends RuntimeException {
-      Died() {
-        super("the function died here");
-      }
-    }
   }
 }

@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
 import newsdesk.article.Article;
 import newsdesk.article.ArticleSummary;
 import newsdesk.article.Rejection;
@@ -65,12 +68,23 @@ public final class Ingestion {
   private final ArticleStore store;
   private final Extractor extractor;
   private final Clock clock;
+  private final Executor beside;
 
+  /** Reads the object on the caller's thread, before the source record is checked. */
   public Ingestion(RawObjects objects, ArticleStore store, Extractor extractor, Clock clock) {
+    this(objects, store, extractor, clock, Runnable::run);
+  }
+
+  /**
+   * {@code beside} runs the object's read while the caller's thread checks the source record (a
+   * thread of its own where both are round trips; {@code Runnable::run} reads first, on the caller's).
+   */
+  public Ingestion(RawObjects objects, ArticleStore store, Extractor extractor, Clock clock, Executor beside) {
     this.objects = Objects.requireNonNull(objects);
     this.store = Objects.requireNonNull(store);
     this.extractor = Objects.requireNonNull(extractor);
     this.clock = Objects.requireNonNull(clock);
+    this.beside = Objects.requireNonNull(beside);
   }
 
   /**
@@ -134,14 +148,28 @@ public final class Ingestion {
    */
   public IngestResult ingest(ObjectRef ref, Duration timeLeft) throws IOException {
     String objectKey = new Source(ref.bucket(), ref.key(), null, null, null, null, null).objectKey();
-    Optional<SourceRecord> prior = store.source(objectKey);
+    // The object is read while the source record is checked (both need only the event): on a new
+    // object that is one round trip fewer, and the two connections' first-use costs overlap. A
+    // redelivered event reads its object for nothing, which is rare and cheaper than a round trip.
+    FutureTask<RawObjects.RawObject> read = new FutureTask<>(
+        () -> objects.read(ref.bucket(), ref.key(), ref.versionId(), MAX_OBJECT_BYTES));
+    beside.execute(read);
+    Optional<SourceRecord> prior;
+    try {
+      prior = store.source(objectKey);
+    } catch (RuntimeException | Error e) {
+      ended(read);
+      throw e;
+    }
     if (prior.isPresent() && sameVersion(prior.get(), ref.versionId(), ref.etag())) {
+      // The read's outcome does not matter (the object may be gone by now); it has ended all the same.
+      ended(read);
       return duplicate(prior.get());
     }
 
     RawObjects.RawObject object;
     try {
-      object = objects.read(ref.bucket(), ref.key(), ref.versionId(), MAX_OBJECT_BYTES);
+      object = objectOf(read);
     } catch (RawObjects.ObjectMissingException | RawObjects.ObjectTooLargeException e) {
       // Only what the event said is known of an object that cannot be read.
       Source source = new Source(ref.bucket(), ref.key(), ref.versionId(), ref.etag(), null, null, null);
@@ -176,12 +204,12 @@ public final class Ingestion {
     Instant now = clock.instant();
     PutOutcome outcome;
     try {
-      outcome = store.put(article, now);
+      // The source record is written only once the article is stored (ArticleStore#put's contract).
+      outcome = store.put(article, now, new SourceRecord(objectKey, versionId, etag, article.id(), null, now.toString()));
     } catch (ArticleTooLargeException e) {
       // Retrying cannot help: record it, like any other page that cannot become a stored article.
       return reject(source, objectKey, RejectReason.TOO_LARGE, e.getMessage());
     }
-    store.putSource(new SourceRecord(objectKey, versionId, etag, article.id(), null, now.toString()));
     return new IngestResult(switch (outcome) {
       case STORED -> IngestResult.Outcome.STORED;
       case UPDATED -> IngestResult.Outcome.UPDATED;
@@ -220,6 +248,53 @@ public final class Ingestion {
       }
     }
     return article;
+  }
+
+  /** Waits for the read to end, whatever its outcome, so that nothing of this ingestion is left in flight. */
+  private static void ended(FutureTask<RawObjects.RawObject> read) {
+    try {
+      objectOf(read);
+    } catch (Exception ignored) {
+      // Its outcome is not wanted: only its end.
+    }
+  }
+
+  /** The read's object, or what it threw; an interrupt while waiting is a transient failure. */
+  private static RawObjects.RawObject objectOf(FutureTask<RawObjects.RawObject> read)
+      throws IOException, RawObjects.ObjectMissingException, RawObjects.ObjectTooLargeException {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return read.get();
+        } catch (InterruptedException e) {
+          // The read is already in flight: wait for its end all the same, and keep the interrupt.
+          interrupted = true;
+        }
+      }
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RawObjects.ObjectMissingException missing) {
+        throw missing;
+      }
+      if (cause instanceof RawObjects.ObjectTooLargeException tooLarge) {
+        throw tooLarge;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   private Duration extractionBudget(Duration timeLeft, ObjectRef ref) throws IOException {

@@ -28,6 +28,19 @@ public interface ArticleStore {
    */
   PutOutcome put(Article article, Instant at);
 
+  /**
+   * {@link #put(Article, Instant)}, then records the raw object that produced the article: the
+   * record is written only after the article is stored (or found unchanged), never before, so a
+   * crash between the two leaves the object unmarked and its retry stores nothing twice. What else
+   * a put does after storing the article (the DynamoDB store's forgetting of counter tokens) may
+   * go at once with the record; nothing the article's correctness needs may come after it.
+   */
+  default PutOutcome put(Article article, Instant at, SourceRecord done) {
+    PutOutcome outcome = put(article, at);
+    putSource(done);
+    return outcome;
+  }
+
   /** Newest first (published, else stored time); {@code after} is a {@link SummaryPage#next()} or null. */
   default SummaryPage list(String after, int limit) {
     return list(Listing.ALL, after, limit);
