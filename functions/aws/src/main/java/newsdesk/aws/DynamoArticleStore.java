@@ -156,7 +156,8 @@ public final class DynamoArticleStore implements ArticleStore {
    * repeats a move finds its token and does not count twice, one that had not reached it counts.
    * The entries' batch and the counter moves are made at once, as are the token removals after the
    * put ({@link CallsAtOnce}): four round trips for a new article where there were seven (three
-   * when the source record goes with the token removals, {@link #put(Article, Instant, SourceRecord)}).
+   * when the source record goes with the token removals and the old version was read ahead,
+   * {@link #put(Article, Instant, SourceRecord, Stored)}).
    */
   /** DynamoDB's limit of writes in one BatchWriteItem. */
   private static final int MAX_BATCH_WRITE = 25;
@@ -164,22 +165,35 @@ public final class DynamoArticleStore implements ArticleStore {
 
   @Override
   public PutOutcome put(Article article, Instant at) {
-    return put(article, at, null);
+    return put(article, at, null, null);
   }
+
+  /** The consistent read of the article's item that a put compares with (body included, for its old bands). */
+  @Override
+  public Stored stored(String id) {
+    return new StoredItem(id, dynamo.getItem(GetItemRequest.builder().tableName(table).key(articleKey(id))
+        .projectionExpression("#d, gsi1sk, contentHash, sourceVersion")
+        .expressionAttributeNames(Map.of("#d", DOC))
+        .consistentRead(true).build()).item());
+  }
+
+  /** An article's item as {@link #stored(String)} read it: null or empty when there is none. */
+  private record StoredItem(String id, Map<String, AttributeValue> item) implements Stored {}
 
   /**
    * {@link #put(Article, Instant)} with the source record written once the article is stored, at
    * once with the counters' token removals: both only follow the article, neither needs the other
    * (a crash between them leaves at most tokens behind, as a crash right after the article always
-   * could; see docs/storage.md), so a new article's last two round trips are one.
+   * could; see docs/storage.md), so a new article's last two round trips are one. With the stored
+   * version read ahead ({@link #stored(String)}), the put's first round trip is gone too.
    */
   @Override
-  public PutOutcome put(Article article, Instant at, SourceRecord done) {
+  public PutOutcome put(Article article, Instant at, SourceRecord done, Stored readAhead) {
     StoredArticle stored = StoredArticle.of(article, at);
-    Map<String, AttributeValue> old = dynamo.getItem(GetItemRequest.builder().tableName(table).key(articleKey(stored.id()))
-        .projectionExpression("#d, gsi1sk, contentHash, sourceVersion")
-        .expressionAttributeNames(Map.of("#d", DOC))
-        .consistentRead(true).build()).item();
+    if (readAhead != null && !(readAhead instanceof StoredItem read && read.id().equals(stored.id()))) {
+      throw new IllegalArgumentException("the stored version given is not one this store read for " + stored.id());
+    }
+    Map<String, AttributeValue> old = (readAhead != null ? (StoredItem) readAhead : (StoredItem) stored(stored.id())).item();
     boolean exists = old != null && !old.isEmpty();
     if (exists && stored.contentHash().equals(string(old, CONTENT_HASH))
         && stored.sourceVersion().equals(string(old, SOURCE_VERSION))) {

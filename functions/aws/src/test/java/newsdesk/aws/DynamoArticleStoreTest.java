@@ -150,6 +150,18 @@ class DynamoArticleStoreTest extends ArticleStoreContract {
         .extracting(summary -> summary.id()).containsExactly("c1");
   }
 
+  /** A put compares with the stored version of its own article only: one read for another id is refused before any write. */
+  @Test
+  void aStoredVersionReadForAnotherArticleIsRefused() {
+    DynamoArticleStore store = new DynamoArticleStore(Dynalite.client(), Dynalite.newTable("ahead"), Duration.ZERO);
+    ArticleStore.Stored other = store.stored("x1");
+
+    assertThatThrownBy(() -> store.put(faceted("x2", "2022-01-01", "Reuters", "World", "en", List.of(), List.of()), AT,
+        null, other)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(store.get("x2")).isEmpty();
+    assertThat(store.counts(Facet.Kind.PUBLISHER, 10)).isEmpty();
+  }
+
   /**
    * The near-duplicate check's band listings are read at once: each Query waits before it is sent
    * until all four have been started, which read one after another they never would be.

@@ -76,8 +76,9 @@ public final class Ingestion {
   }
 
   /**
-   * {@code beside} runs the object's read while the caller's thread checks the source record (a
-   * thread of its own where both are round trips; {@code Runnable::run} reads first, on the caller's).
+   * {@code beside} runs the object's read while the caller's thread checks the source record, and
+   * the read of the stored article while the near-duplicate check reads its bands (a thread of its
+   * own where these are round trips; {@code Runnable::run} reads first, on the caller's thread).
    */
   public Ingestion(RawObjects objects, ArticleStore store, Extractor extractor, Clock clock, Executor beside) {
     this.objects = Objects.requireNonNull(objects);
@@ -200,12 +201,23 @@ public final class Ingestion {
     if (prior.isPresent() && prior.get().articleId() != null && !prior.get().articleId().equals(article.id())) {
       article = article.withId(prior.get().articleId());
     }
-    article = withOriginal(article);
+    // The stored version the put compares with is read while the bands are: it needs only the id,
+    // which the near-duplicate check does not change, and it is read before any write of the put.
+    String id = article.id();
+    FutureTask<ArticleStore.Stored> stored = new FutureTask<>(() -> store.stored(id));
+    beside.execute(stored);
+    try {
+      article = withOriginal(article);
+    } catch (RuntimeException | Error e) {
+      ended(stored);
+      throw e;
+    }
     Instant now = clock.instant();
     PutOutcome outcome;
     try {
       // The source record is written only once the article is stored (ArticleStore#put's contract).
-      outcome = store.put(article, now, new SourceRecord(objectKey, versionId, etag, article.id(), null, now.toString()));
+      outcome = store.put(article, now, new SourceRecord(objectKey, versionId, etag, id, null, now.toString()),
+          resultOf(stored));
     } catch (ArticleTooLargeException e) {
       // Retrying cannot help: record it, like any other page that cannot become a stored article.
       return reject(source, objectKey, RejectReason.TOO_LARGE, e.getMessage());
@@ -250,28 +262,20 @@ public final class Ingestion {
     return article;
   }
 
-  /** Waits for the read to end, whatever its outcome, so that nothing of this ingestion is left in flight. */
-  private static void ended(FutureTask<RawObjects.RawObject> read) {
+  /** Waits for a read to end, whatever its outcome, so that nothing of this ingestion is left in flight. */
+  private static void ended(FutureTask<?> read) {
     try {
-      objectOf(read);
-    } catch (Exception ignored) {
+      awaited(read);
+    } catch (ExecutionException ignored) {
       // Its outcome is not wanted: only its end.
     }
   }
 
-  /** The read's object, or what it threw; an interrupt while waiting is a transient failure. */
+  /** The read's object, or what it threw. */
   private static RawObjects.RawObject objectOf(FutureTask<RawObjects.RawObject> read)
       throws IOException, RawObjects.ObjectMissingException, RawObjects.ObjectTooLargeException {
-    boolean interrupted = false;
     try {
-      while (true) {
-        try {
-          return read.get();
-        } catch (InterruptedException e) {
-          // The read is already in flight: wait for its end all the same, and keep the interrupt.
-          interrupted = true;
-        }
-      }
+      return awaited(read);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof IOException io) {
@@ -283,13 +287,40 @@ public final class Ingestion {
       if (cause instanceof RawObjects.ObjectTooLargeException tooLarge) {
         throw tooLarge;
       }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
+      throw unchecked(cause);
+    }
+  }
+
+  /** A store read's result, or what it threw (a store throws unchecked: an SDK exception stays one). */
+  private static <T> T resultOf(FutureTask<T> read) {
+    try {
+      return awaited(read);
+    } catch (ExecutionException e) {
+      throw unchecked(e.getCause());
+    }
+  }
+
+  private static RuntimeException unchecked(Throwable cause) {
+    if (cause instanceof RuntimeException runtime) {
+      return runtime;
+    }
+    if (cause instanceof Error error) {
+      throw error;
+    }
+    return new IllegalStateException(cause);
+  }
+
+  /** The task's end: a read already in flight is waited for even when interrupted, and the interrupt kept. */
+  private static <T> T awaited(FutureTask<T> task) throws ExecutionException {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
       }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(cause);
     } finally {
       if (interrupted) {
         Thread.currentThread().interrupt();
