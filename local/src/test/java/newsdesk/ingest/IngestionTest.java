@@ -13,6 +13,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import newsdesk.extract.Extractor;
 import newsdesk.extract.SharedFolder;
 import newsdesk.ingest.IngestResult.Outcome;
@@ -137,6 +140,45 @@ class IngestionTest {
     assertThat(inbox.resolve("picture.html")).exists();
     assertThat(ingest("picture.html").outcome()).isEqualTo(Outcome.DUPLICATE);
     assertThat(store.rejections(10)).hasSize(1);
+  }
+
+  /**
+   * The object is read while its source record is checked (on another thread in the cloud, before
+   * it locally): a redelivered event is still known by the record whatever the read found, so an
+   * object deleted since, or one the bucket fails to serve, is a duplicate, not a rejection.
+   */
+  @Test
+  void aRedeliveryIsADuplicateWhateverTheReadBesideTheCheckFinds() throws IOException {
+    ExecutorService thread = Executors.newSingleThreadExecutor();
+    try {
+      for (Executor beside : List.<Executor>of(Runnable::run, thread)) {
+        Path inbox = Files.createTempDirectory(this.inbox, "beside");
+        Files.copy(seed(), inbox.resolve("seed.txt"));
+        String etag = InboxObjects.etag(inbox.resolve("seed.txt"));
+        ObjectRef ref = new ObjectRef(InboxObjects.BUCKET, "seed.txt", null, etag);
+        InboxObjects present = new InboxObjects(inbox);
+        Clock clock = Clock.fixed(Instant.parse("2026-11-28T12:00:00Z"), ZoneOffset.UTC);
+        IngestResult first = new Ingestion(present, store, new Extractor(), clock, beside).ingest(ref);
+        Files.delete(inbox.resolve("seed.txt"));
+        IngestResult gone = new Ingestion(present, store, new Extractor(), clock, beside).ingest(ref);
+        RawObjects failing = (bucket, key, version, max) -> {
+          throw new IOException("the bucket is unreachable");
+        };
+        IngestResult unreadable = new Ingestion(failing, store, new Extractor(), clock, beside).ingest(ref);
+
+        assertThat(first.outcome()).isIn(Outcome.STORED, Outcome.DUPLICATE);
+        assertThat(List.of(gone, unreadable)).allSatisfy(result -> {
+          assertThat(result.outcome()).isEqualTo(Outcome.DUPLICATE);
+          assertThat(result.articleId()).isEqualTo(first.articleId());
+        });
+        // A new object whose read fails is still a transient failure, not a rejection.
+        assertThatThrownBy(() -> new Ingestion(failing, store, new Extractor(), clock, beside)
+            .ingest(new ObjectRef(InboxObjects.BUCKET, "other.txt", null, "x"))).isInstanceOf(IOException.class);
+      }
+      assertThat(store.rejections(10)).isEmpty();
+    } finally {
+      thread.shutdown();
+    }
   }
 
   @Test

@@ -155,7 +155,9 @@ public final class DynamoArticleStore implements ArticleStore {
    * token of this version that the counter remembers until the article is stored: a retry that
    * repeats a move finds its token and does not count twice, one that had not reached it counts.
    * The entries' batch and the counter moves are made at once, as are the token removals after the
-   * put ({@link CallsAtOnce}): four round trips for a new article where there were seven.
+   * put ({@link CallsAtOnce}): four round trips for a new article where there were seven (three
+   * when the source record goes with the token removals and the old version was read ahead,
+   * {@link #put(Article, Instant, SourceRecord, Stored)}).
    */
   /** DynamoDB's limit of writes in one BatchWriteItem. */
   private static final int MAX_BATCH_WRITE = 25;
@@ -163,14 +165,41 @@ public final class DynamoArticleStore implements ArticleStore {
 
   @Override
   public PutOutcome put(Article article, Instant at) {
-    StoredArticle stored = StoredArticle.of(article, at);
-    Map<String, AttributeValue> old = dynamo.getItem(GetItemRequest.builder().tableName(table).key(articleKey(stored.id()))
+    return put(article, at, null, null);
+  }
+
+  /** The consistent read of the article's item that a put compares with (body included, for its old bands). */
+  @Override
+  public Stored stored(String id) {
+    return new StoredItem(id, dynamo.getItem(GetItemRequest.builder().tableName(table).key(articleKey(id))
         .projectionExpression("#d, gsi1sk, contentHash, sourceVersion")
         .expressionAttributeNames(Map.of("#d", DOC))
-        .consistentRead(true).build()).item();
+        .consistentRead(true).build()).item());
+  }
+
+  /** An article's item as {@link #stored(String)} read it: null or empty when there is none. */
+  private record StoredItem(String id, Map<String, AttributeValue> item) implements Stored {}
+
+  /**
+   * {@link #put(Article, Instant)} with the source record written once the article is stored, at
+   * once with the counters' token removals: both only follow the article, neither needs the other
+   * (a crash between them leaves at most tokens behind, as a crash right after the article always
+   * could; see docs/storage.md), so a new article's last two round trips are one. With the stored
+   * version read ahead ({@link #stored(String)}), the put's first round trip is gone too.
+   */
+  @Override
+  public PutOutcome put(Article article, Instant at, SourceRecord done, Stored readAhead) {
+    StoredArticle stored = StoredArticle.of(article, at);
+    if (readAhead != null && !(readAhead instanceof StoredItem read && read.id().equals(stored.id()))) {
+      throw new IllegalArgumentException("the stored version given is not one this store read for " + stored.id());
+    }
+    Map<String, AttributeValue> old = (readAhead != null ? (StoredItem) readAhead : (StoredItem) stored(stored.id())).item();
     boolean exists = old != null && !old.isEmpty();
     if (exists && stored.contentHash().equals(string(old, CONTENT_HASH))
         && stored.sourceVersion().equals(string(old, SOURCE_VERSION))) {
+      if (done != null) {
+        putSource(done);
+      }
       return PutOutcome.UNCHANGED;
     }
     List<Facet> facets = Facet.of(article);
@@ -228,8 +257,15 @@ public final class DynamoArticleStore implements ArticleStore {
       // A concurrent ingestion of the same version got there first.
       outcome = PutOutcome.UNCHANGED;
     }
-    // Stored: no retry will repeat these moves, so the counters can forget their tokens, all at once.
+    // Stored: no retry will repeat these moves, so the counters can forget their tokens, all at once
+    // and beside the source record (first, on this thread) that marks the object done.
     List<Supplier<Void>> forget = new ArrayList<>();
+    if (done != null) {
+      forget.add(() -> {
+        putSource(done);
+        return null;
+      });
+    }
     for (Map<String, AttributeValue> counter : counted) {
       forget.add(() -> {
         dynamo.updateItem(UpdateItemRequest.builder().tableName(table).key(counter)

@@ -150,6 +150,18 @@ class DynamoArticleStoreTest extends ArticleStoreContract {
         .extracting(summary -> summary.id()).containsExactly("c1");
   }
 
+  /** A put compares with the stored version of its own article only: one read for another id is refused before any write. */
+  @Test
+  void aStoredVersionReadForAnotherArticleIsRefused() {
+    DynamoArticleStore store = new DynamoArticleStore(Dynalite.client(), Dynalite.newTable("ahead"), Duration.ZERO);
+    ArticleStore.Stored other = store.stored("x1");
+
+    assertThatThrownBy(() -> store.put(faceted("x2", "2022-01-01", "Reuters", "World", "en", List.of(), List.of()), AT,
+        null, other)).isInstanceOf(IllegalArgumentException.class);
+    assertThat(store.get("x2")).isEmpty();
+    assertThat(store.counts(Facet.Kind.PUBLISHER, 10)).isEmpty();
+  }
+
   /**
    * The near-duplicate check's band listings are read at once: each Query waits before it is sent
    * until all four have been started, which read one after another they never would be.
@@ -215,13 +227,14 @@ class DynamoArticleStoreTest extends ArticleStoreContract {
     }
   }
 
-  private static DynamoDbClient client(ExecutionInterceptor interceptor) {
+  /** A client of the shared dynalite with these interceptors and no retries (a failure stays one). */
+  static DynamoDbClient client(ExecutionInterceptor... interceptors) {
     return DynamoDbClient.builder()
         .httpClientBuilder(UrlConnectionHttpClient.builder())
         .region(Region.US_EAST_1)
         .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("batch", "batch")))
         .endpointOverride(Dynalite.endpoint())
-        .overrideConfiguration(c -> c.addExecutionInterceptor(interceptor).retryStrategy(b -> b.maxAttempts(1)))
+        .overrideConfiguration(c -> c.executionInterceptors(List.of(interceptors)).retryStrategy(b -> b.maxAttempts(1)))
         .build();
   }
 
@@ -232,49 +245,5 @@ class DynamoArticleStoreTest extends ArticleStoreContract {
 
   private static DynamoDbClient crashing(Crash crash) {
     return client(crash);
-  }
-
-  /** Fails the first request that matches, once: before it is sent, or after DynamoDB applied it. */
-  private static final class Crash implements ExecutionInterceptor {
-    Predicate<SdkRequest> at = r -> false;
-    private boolean afterwards;
-    volatile boolean fired;
-
-    Predicate<SdkRequest> before(Predicate<SdkRequest> request) {
-      afterwards = false;
-      return request;
-    }
-
-    Predicate<SdkRequest> after(Predicate<SdkRequest> request) {
-      afterwards = true;
-      return request;
-    }
-
-    @Override
-    public void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
-      if (!afterwards) {
-        fire(context.request());
-      }
-    }
-
-    @Override
-    public void afterExecution(Context.AfterExecution context, ExecutionAttributes attributes) {
-      if (afterwards) {
-        fire(context.request());
-      }
-    }
-
-    private void fire(SdkRequest request) {
-      if (!fired && at.test(request)) {
-        fired = true;
-        throw new Died();
-      }
-    }
-
-    static final class Died extends RuntimeException {
-      Died() {
-        super("the function died here");
-      }
-    }
   }
 }

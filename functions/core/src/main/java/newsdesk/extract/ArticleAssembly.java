@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToIntFunction;
 import newsdesk.article.Article;
 import newsdesk.article.Block;
 import newsdesk.article.ExtractorInfo;
@@ -58,10 +59,26 @@ public final class ArticleAssembly {
    * text: the engines count their body so for their own judgements and hand the figure on.
    */
   public static int wordCount(List<Block> body) {
+    return wordCount(body, b -> -1);
+  }
+
+  /**
+   * As {@link #wordCount(List)}, taking a block's words from {@code counted} where it knows them
+   * (-1 where not): the HTML engine's line rules have counted most paragraphs already.
+   */
+  public static int wordCount(List<Block> body, ToIntFunction<Block> counted) {
     int n = 0;
     for (Block b : body) {
+      if (Block.FIGURE.equals(b.type())) {
+        continue;
+      }
+      int known = counted.applyAsInt(b);
+      if (known >= 0) {
+        n += known;
+        continue;
+      }
       String t = b.type().equals(Block.LIST) ? String.join(" ", b.items()) : b.text();
-      if (t != null && !t.isBlank() && !Block.FIGURE.equals(b.type())) {
+      if (t != null && !t.isBlank()) {
         n += Words.count(t);
       }
     }

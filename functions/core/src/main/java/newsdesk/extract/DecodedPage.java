@@ -77,7 +77,8 @@ public final class DecodedPage {
 
   /**
    * The page parsed as extraction reads it: {@link #document}, but without the bodies of scripts
-   * other than JSON-LD, the bodies of styles and the text of comments ({@link UnreadMarkup}), which
+   * other than JSON-LD, the bodies of styles, the text of comments and attributes no extraction code
+   * reads ({@link UnreadMarkup}), which
    * jsoup would otherwise tokenize only for cleaning to throw them away. A page decoded into a
    * string (a charset other than UTF-8 and windows-1252, or text the decoder had to clean) is
    * parsed whole.

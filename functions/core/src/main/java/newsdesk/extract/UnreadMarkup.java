@@ -5,6 +5,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The parts of an HTML page that extraction never reads, left out of the bytes jsoup parses: the
@@ -12,7 +13,9 @@ import java.util.Arrays;
  * corpus pages they are two fifths of all characters, and jsoup tokenizes every one of them, while
  * cleaning removes scripts and styles as never-content and only JSON-LD scripts are read. A comment
  * keeps its {@code <!--} and its end, an empty comment: it splits text where it stood, and in a table
- * it decides where whitespace goes, so the tree is built from the same tokens. Nothing is copied: jsoup
+ * it decides where whitespace goes, so the tree is built from the same tokens. Attributes no extraction
+ * code reads ({@link #isUnread}: event handlers, aria and script data, svg geometry) go too, from
+ * every tag holding no more attributes than jsoup keeps. Nothing is copied: jsoup
  * reads the kept parts of the page's bytes through a stream.
  *
  * <p>The scan follows the HTML tokenizer's data state over the bytes of UTF-8 or windows-1252, where
@@ -48,6 +51,15 @@ final class UnreadMarkup {
     /** The rest of the page is not markup as the scan sees it (frameset ignores scripts, plaintext ends markup). */
     STOP
   }
+
+  /** The most attributes jsoup keeps of one tag: of a tag holding more, none is left out. */
+  private static final int MAX_ATTRIBUTES = 512;
+  /** Attributes read by no extraction code (besides those {@link #isUnread} knows by their prefix). */
+  static final List<String> UNREAD_NAMES = List.of("d", "points", "viewbox", "transform", "fill", "stroke",
+      "stroke-width", "sizes", "width", "height", "loading", "decoding", "fetchpriority", "tabindex", "target",
+      "crossorigin", "integrity", "referrerpolicy", "nonce");
+  /** The {@code data-} attributes extraction reads: where lazy loading keeps an image's address. */
+  static final List<String> READ_DATA = List.of("data-src", "data-original", "data-lazy-src");
 
   private final byte[] b;
   private final int n;
@@ -408,7 +420,23 @@ final class UnreadMarkup {
    */
   private int tagEnd(int p) {
     selfClosing = false;
+    // The tag's attribute cuts are taken back if it holds more attributes than jsoup keeps: leaving
+    // some out would let later ones in. (Past that many none is cut, so a hostile tag of millions
+    // of attributes does not grow the cuts.)
+    int firstCut = cutCount;
+    long cutBytesBefore = cutBytes;
+    int attributes = 0;
+    int name = -1;
+    int nameEnd = -1;
     while (true) {
+      if (name >= 0) {
+        // The attribute named at name..nameEnd ended before p.
+        attributes++;
+        if (attributes <= MAX_ATTRIBUTES && isUnread(name, nameEnd)) {
+          cut(name, p);
+        }
+        name = -1;
+      }
       boolean slash = false;
       while (p < n && (isWhitespace(b[p]) || b[p] == '/')) {
         slash = b[p] == '/';
@@ -419,13 +447,15 @@ final class UnreadMarkup {
       }
       if (b[p] == '>') {
         selfClosing = slash;
-        return p + 1;
+        return tagClosed(p + 1, attributes, firstCut, cutBytesBefore);
       }
       // An attribute name: its first character may be anything, even '=' or a quote.
+      name = p;
       p++;
       while (p < n && !isDelimiter(b[p]) && b[p] != '=') {
         p++;
       }
+      nameEnd = p;
       while (p < n && isWhitespace(b[p])) {
         p++;
       }
@@ -433,6 +463,12 @@ final class UnreadMarkup {
         return -1;
       }
       if (b[p] != '=') {
+        // No value: the attribute is its name.
+        attributes++;
+        if (attributes <= MAX_ATTRIBUTES && isUnread(name, nameEnd)) {
+          cut(name, nameEnd);
+        }
+        name = -1;
         continue;
       }
       p++;
@@ -450,13 +486,74 @@ final class UnreadMarkup {
         }
         p = close + 1;
       } else if (c == '>') {
-        return p + 1;
+        attributes++;
+        if (attributes <= MAX_ATTRIBUTES && isUnread(name, nameEnd)) {
+          cut(name, p);
+        }
+        return tagClosed(p + 1, attributes, firstCut, cutBytesBefore);
       } else {
         while (p < n && b[p] != '>' && !isWhitespace(b[p])) {
           p++;
         }
       }
     }
+  }
+
+  /** {@code end}, the tag's cuts of unread attributes taken back when it holds more than jsoup keeps. */
+  private int tagClosed(int end, int attributes, int firstCut, long cutBytesBefore) {
+    if (attributes > MAX_ATTRIBUTES) {
+      cutCount = firstCut;
+      cutBytes = cutBytesBefore;
+    }
+    return end;
+  }
+
+  /**
+   * Whether the attribute named by bytes {@code from..to} is one extraction never reads: event
+   * handlers, accessibility and script data (but the image addresses lazy loading keeps in
+   * {@code data-} attributes), svg geometry and loading hints. Together they are a seventh of the
+   * parse input; jsoup spends a tenth of its parse on them. {@code UnreadMarkupTest} checks that no
+   * extraction source reads one (the tree builder itself reads only type, encoding, color, face,
+   * size and href).
+   */
+  private boolean isUnread(int from, int to) {
+    // Only after whitespace: cut after a '/' ("<x/onclick=a>"), the '/' would meet the '>' and
+    // make the tag self-closing, which a custom element then is.
+    if (from == 0 || !isWhitespace(b[from - 1])) {
+      return false;
+    }
+    return isUnreadName(from, to);
+  }
+
+  private boolean isUnreadName(int from, int to) {
+    int length = to - from;
+    if (length >= 2 && is(from, "on")) {
+      return true;
+    }
+    if (length > 5 && (is(from, "data-") || is(from, "aria-"))) {
+      return b[from] == 'a' || b[from] == 'A' || !isImageAddress(from, length);
+    }
+    for (String name : UNREAD_NAMES) {
+      if (name.length() == length && is(from, name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isImageAddress(int from, int length) {
+    for (String name : READ_DATA) {
+      if (name.length() == length && is(from, name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #isUnread} of a name as jsoup keeps it (in lower case), for the tests. */
+  static boolean isUnread(String name) {
+    byte[] bytes = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return new UnreadMarkup(bytes).isUnreadName(0, bytes.length);
   }
 
   private Kind kindOf(int name, int nameEnd) {

@@ -14,6 +14,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.FutureTask;
 import newsdesk.article.Article;
 import newsdesk.article.ArticleSummary;
 import newsdesk.article.Rejection;
@@ -65,12 +68,24 @@ public final class Ingestion {
   private final ArticleStore store;
   private final Extractor extractor;
   private final Clock clock;
+  private final Executor beside;
 
+  /** Reads the object on the caller's thread, before the source record is checked. */
   public Ingestion(RawObjects objects, ArticleStore store, Extractor extractor, Clock clock) {
+    this(objects, store, extractor, clock, Runnable::run);
+  }
+
+  /**
+   * {@code beside} runs the object's read while the caller's thread checks the source record, and
+   * the read of the stored article while the near-duplicate check reads its bands (a thread of its
+   * own where these are round trips; {@code Runnable::run} reads first, on the caller's thread).
+   */
+  public Ingestion(RawObjects objects, ArticleStore store, Extractor extractor, Clock clock, Executor beside) {
     this.objects = Objects.requireNonNull(objects);
     this.store = Objects.requireNonNull(store);
     this.extractor = Objects.requireNonNull(extractor);
     this.clock = Objects.requireNonNull(clock);
+    this.beside = Objects.requireNonNull(beside);
   }
 
   /**
@@ -134,14 +149,28 @@ public final class Ingestion {
    */
   public IngestResult ingest(ObjectRef ref, Duration timeLeft) throws IOException {
     String objectKey = new Source(ref.bucket(), ref.key(), null, null, null, null, null).objectKey();
-    Optional<SourceRecord> prior = store.source(objectKey);
+    // The object is read while the source record is checked (both need only the event): on a new
+    // object that is one round trip fewer, and the two connections' first-use costs overlap. A
+    // redelivered event reads its object for nothing, which is rare and cheaper than a round trip.
+    FutureTask<RawObjects.RawObject> read = new FutureTask<>(
+        () -> objects.read(ref.bucket(), ref.key(), ref.versionId(), MAX_OBJECT_BYTES));
+    beside.execute(read);
+    Optional<SourceRecord> prior;
+    try {
+      prior = store.source(objectKey);
+    } catch (RuntimeException | Error e) {
+      ended(read);
+      throw e;
+    }
     if (prior.isPresent() && sameVersion(prior.get(), ref.versionId(), ref.etag())) {
+      // The read's outcome does not matter (the object may be gone by now); it has ended all the same.
+      ended(read);
       return duplicate(prior.get());
     }
 
     RawObjects.RawObject object;
     try {
-      object = objects.read(ref.bucket(), ref.key(), ref.versionId(), MAX_OBJECT_BYTES);
+      object = objectOf(read);
     } catch (RawObjects.ObjectMissingException | RawObjects.ObjectTooLargeException e) {
       // Only what the event said is known of an object that cannot be read.
       Source source = new Source(ref.bucket(), ref.key(), ref.versionId(), ref.etag(), null, null, null);
@@ -172,16 +201,27 @@ public final class Ingestion {
     if (prior.isPresent() && prior.get().articleId() != null && !prior.get().articleId().equals(article.id())) {
       article = article.withId(prior.get().articleId());
     }
-    article = withOriginal(article);
+    // The stored version the put compares with is read while the bands are: it needs only the id,
+    // which the near-duplicate check does not change, and it is read before any write of the put.
+    String id = article.id();
+    FutureTask<ArticleStore.Stored> stored = new FutureTask<>(() -> store.stored(id));
+    beside.execute(stored);
+    try {
+      article = withOriginal(article);
+    } catch (RuntimeException | Error e) {
+      ended(stored);
+      throw e;
+    }
     Instant now = clock.instant();
     PutOutcome outcome;
     try {
-      outcome = store.put(article, now);
+      // The source record is written only once the article is stored (ArticleStore#put's contract).
+      outcome = store.put(article, now, new SourceRecord(objectKey, versionId, etag, id, null, now.toString()),
+          resultOf(stored));
     } catch (ArticleTooLargeException e) {
       // Retrying cannot help: record it, like any other page that cannot become a stored article.
       return reject(source, objectKey, RejectReason.TOO_LARGE, e.getMessage());
     }
-    store.putSource(new SourceRecord(objectKey, versionId, etag, article.id(), null, now.toString()));
     return new IngestResult(switch (outcome) {
       case STORED -> IngestResult.Outcome.STORED;
       case UPDATED -> IngestResult.Outcome.UPDATED;
@@ -220,6 +260,72 @@ public final class Ingestion {
       }
     }
     return article;
+  }
+
+  /** Waits for a read to end, whatever its outcome, so that nothing of this ingestion is left in flight. */
+  private static void ended(FutureTask<?> read) {
+    try {
+      awaited(read);
+    } catch (ExecutionException ignored) {
+      // Its outcome is not wanted: only its end.
+    }
+  }
+
+  /** The read's object, or what it threw. */
+  private static RawObjects.RawObject objectOf(FutureTask<RawObjects.RawObject> read)
+      throws IOException, RawObjects.ObjectMissingException, RawObjects.ObjectTooLargeException {
+    try {
+      return awaited(read);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof RawObjects.ObjectMissingException missing) {
+        throw missing;
+      }
+      if (cause instanceof RawObjects.ObjectTooLargeException tooLarge) {
+        throw tooLarge;
+      }
+      throw unchecked(cause);
+    }
+  }
+
+  /** A store read's result, or what it threw (a store throws unchecked: an SDK exception stays one). */
+  private static <T> T resultOf(FutureTask<T> read) {
+    try {
+      return awaited(read);
+    } catch (ExecutionException e) {
+      throw unchecked(e.getCause());
+    }
+  }
+
+  private static RuntimeException unchecked(Throwable cause) {
+    if (cause instanceof RuntimeException runtime) {
+      return runtime;
+    }
+    if (cause instanceof Error error) {
+      throw error;
+    }
+    return new IllegalStateException(cause);
+  }
+
+  /** The task's end: a read already in flight is waited for even when interrupted, and the interrupt kept. */
+  private static <T> T awaited(FutureTask<T> task) throws ExecutionException {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return task.get();
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   private Duration extractionBudget(Duration timeLeft, ObjectRef ref) throws IOException {

@@ -28,6 +28,34 @@ public interface ArticleStore {
    */
   PutOutcome put(Article article, Instant at);
 
+  /**
+   * {@link #put(Article, Instant)}, then records the raw object that produced the article: the
+   * record is written only after the article is stored (or found unchanged), never before, so a
+   * crash between the two leaves the object unmarked and its retry stores nothing twice. What else
+   * a put does after storing the article (the DynamoDB store's forgetting of counter tokens) may
+   * go at once with the record; nothing the article's correctness needs may come after it.
+   * {@code stored} is what {@link #stored(String)} read for this article's id in the same
+   * ingestion, before any of its writes, or null for the put to read it itself.
+   */
+  default PutOutcome put(Article article, Instant at, SourceRecord done, Stored stored) {
+    PutOutcome outcome = put(article, at);
+    putSource(done);
+    return outcome;
+  }
+
+  /**
+   * What a put of the article {@code id} compares the new version with, read ahead of the put so
+   * that a store whose reads are round trips can make this one beside others (Ingest reads it
+   * while the near-duplicate check's Queries run). Null where the put reads it itself, inside its
+   * own transaction (the embedded store).
+   */
+  default Stored stored(String id) {
+    return null;
+  }
+
+  /** The stored version of an article as {@link #stored(String)} read it; only its store reads it. */
+  interface Stored {}
+
   /** Newest first (published, else stored time); {@code after} is a {@link SummaryPage#next()} or null. */
   default SummaryPage list(String after, int limit) {
     return list(Listing.ALL, after, limit);

@@ -84,6 +84,32 @@ public abstract class ArticleStoreContract {
     assertThat(store.list(null, 10).items()).containsExactly(changed.summary());
   }
 
+  /**
+   * Ingest's put: the stored version read ahead of it (before any write), and the object's source
+   * record written with it. Same outcomes and the same article as a plain put; the record is there
+   * afterwards, whether the article was new, changed or unchanged.
+   */
+  @Test
+  void aPutWithItsSourceRecordAndTheStoredVersionReadAheadIsAPlainPutThenTheRecord() {
+    Article original = full("a1");
+    Article changed = edited(original, "A corrected story.");
+    List<PutOutcome> outcomes = new ArrayList<>();
+    int attempt = 0;
+    for (Article version : List.of(original, original, changed)) {
+      SourceRecord record = new SourceRecord("b/k", "v" + attempt, null, "a1", null, AT.plusSeconds(attempt++).toString());
+      ArticleStore.Stored stored = store.stored("a1");
+      outcomes.add(store.put(version, AT, record, stored));
+      assertThat(store.source("b/k")).contains(record);
+    }
+    SourceRecord last = new SourceRecord("b/k", "v9", null, "a1", null, AT.toString());
+    outcomes.add(store.put(changed, AT, last, null));
+
+    assertThat(outcomes).containsExactly(PutOutcome.STORED, PutOutcome.UNCHANGED, PutOutcome.UPDATED, PutOutcome.UNCHANGED);
+    assertThat(store.source("b/k")).contains(last);
+    assertThat(store.get("a1")).contains(changed);
+    assertThat(store.list(null, 10).items()).containsExactly(changed.summary());
+  }
+
   @Test
   void sameContentFromAnotherSourceVersionIsUpdated() {
     Article original = full("a1");

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
 import newsdesk.aws.AwsClients;
+import newsdesk.aws.CallsAtOnce;
 import newsdesk.aws.DynamoArticleStore;
 import newsdesk.aws.PlainJson;
 import newsdesk.aws.telemetry.Metric;
@@ -112,8 +113,10 @@ public final class IngestHandler implements RequestHandler<S3Event, String>, Req
   static Ingestion fromEnvironment(Map<String, String> env) {
     String table = Objects.requireNonNull(env.get("TABLE_NAME"), "TABLE_NAME is not set");
     AwsClients clients = AwsClients.fromEnvironment(env);
+    // The store's call threads also make Ingestion's reads beside others: the raw object while the
+    // source record is checked, the stored article while the band Queries run.
     return new Ingestion(clients.rawObjects(), new DynamoArticleStore(clients.dynamo(), table),
-        new Extractor(), Clock.systemUTC());
+        new Extractor(), Clock.systemUTC(), CallsAtOnce.threads());
   }
 
   /** What Lambda invokes: the notification's records read with {@link PlainJson}. */

@@ -1,5 +1,7 @@
 package newsdesk.extract.html;
 
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -16,6 +18,7 @@ import newsdesk.extract.convention.Keywords;
 import newsdesk.extract.convention.PageChrome;
 import newsdesk.extract.convention.Words;
 import newsdesk.extract.convention.PublicationDate;
+import org.jsoup.internal.StringUtil;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -91,6 +94,8 @@ final class BlockWriter {
   private int linkCursor;
   /** Each heading's rank (1 for {@code h1}), for {@link #dropEmptyHeadings}. */
   private final Map<Block, Integer> ranks = new IdentityHashMap<>();
+  /** The words of paragraphs and headings as their {@link Line} counted them (short ones only), for {@link #words}. */
+  private final Map<Block, Integer> words = new IdentityHashMap<>();
   /** How many links around blocks the walk is inside (read instead of each heading's ancestors). */
   private int linkDepth;
 
@@ -136,7 +141,7 @@ final class BlockWriter {
       Block b = blocks.get(i);
       Integer rank = Block.HEADING.equals(b.type()) ? ranks.get(b) : null;
       if (rank != null && (kept.isEmpty() || nextRank > 0 && nextRank <= rank
-          && Words.countUpTo(b.text(), LABEL_WORDS + 1) <= LABEL_WORDS) && !endsSentence(b.text())) {
+          && (words(b) >= 0 ? words(b) : Words.countUpTo(b.text(), LABEL_WORDS + 1)) <= LABEL_WORDS) && !endsSentence(b.text())) {
         continue;
       }
       kept.add(b);
@@ -408,7 +413,27 @@ final class BlockWriter {
       captions.add(new Caption("", text, null));
       return;
     }
-    blocks.add(Block.paragraph(text));
+    counted(Block.paragraph(text), line);
+  }
+
+  /** Adds {@code block}, written from {@code line}, with the words the line counted if it counted them all. */
+  private Block counted(Block block, Line line) {
+    blocks.add(block);
+    int n = line.words();
+    if (n >= 0) {
+      words.put(block, n);
+    }
+    return block;
+  }
+
+  /**
+   * The words of one of the blocks written here, as {@link newsdesk.extract.ArticleAssembly#wordCount(List)} counts
+   * them, or -1 when the writer did not count them: the body's count then counts only long paragraphs,
+   * lists, quotes and tables, and blocks made elsewhere.
+   */
+  int words(Block block) {
+    Integer n = words.get(block);
+    return n == null ? -1 : n;
   }
 
   private void heading(String raw, int rank) {
@@ -421,9 +446,7 @@ final class BlockWriter {
         || HouseNotice.is(line) || DateLine.is(text)) {
       return;
     }
-    Block heading = Block.heading(text);
-    blocks.add(heading);
-    ranks.put(heading, rank);
+    ranks.put(counted(Block.heading(text), line), rank);
   }
 
   /**
@@ -549,7 +572,7 @@ final class BlockWriter {
       if (img.attributes().getIgnoreCase(attr).startsWith("data:")) {
         continue;
       }
-      String url = img.absUrl(attr);
+      String url = absolute(img, attr);
       if (url.isEmpty()) {
         url = img.attr(attr);
       }
@@ -564,6 +587,61 @@ final class BlockWriter {
     return null;
   }
 
+  /**
+   * {@code img.absUrl(attr)}, with the page's address parsed once for all its images instead of for
+   * each: jsoup's resolving runs its control-character regex over the base and the value (the value
+   * twice), an empty match at every character, and parses the base anew, which cost more than the
+   * rest of writing a figure. Where either holds a control character, or resolving fails, jsoup's own
+   * resolving answers.
+   */
+  static String absolute(Element img, String attr) {
+    if (img.attributesSize() == 0 || !img.attributes().hasKeyIgnoreCase(attr)) {
+      return "";
+    }
+    String value = img.attributes().getIgnoreCase(attr);
+    URL base = parsedBase(img.baseUri());
+    if (base == null || hasControl(value)) {
+      return img.absUrl(attr);
+    }
+    try {
+      return StringUtil.resolve(base, value).toExternalForm();
+    } catch (MalformedURLException e) {
+      return img.absUrl(attr);
+    }
+  }
+
+  /** The base address last parsed, kept whole (immutable) so that concurrent extractions may share it. */
+  private record ParsedBase(String uri, URL url) {}
+
+  private static volatile ParsedBase lastBase = new ParsedBase("", null);
+
+  /** {@code uri} parsed as jsoup parses a base, or null when it holds a control character or does not parse. */
+  private static URL parsedBase(String uri) {
+    ParsedBase last = lastBase;
+    if (!last.uri().equals(uri)) {
+      URL url = null;
+      if (!hasControl(uri)) {
+        try {
+          url = new URL(uri);
+        } catch (MalformedURLException e) {
+          url = null;
+        }
+      }
+      last = new ParsedBase(uri, url);
+      lastBase = last;
+    }
+    return last.url();
+  }
+
+  /** Whether {@code s} holds a character jsoup strips before resolving (U+0000 to U+001F). */
+  private static boolean hasControl(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < 0x20) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * {@code raw.replaceAll("\\s+", " ").strip()} without the regex engine, which cost more

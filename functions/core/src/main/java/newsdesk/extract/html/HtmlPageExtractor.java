@@ -222,7 +222,7 @@ public final class HtmlPageExtractor {
     readBody(writer.blocks(), d);
     d.captions.addAll(writer.captions());
     // Counted once: the judgements below and the article's word count all read this one figure.
-    int words = ArticleAssembly.wordCount(d.body);
+    int words = ArticleAssembly.wordCount(d.body, writer::words);
     if (useDeclaredBodyIfRicher(ld, d, words)) {
       words = ArticleAssembly.wordCount(d.body);
     }

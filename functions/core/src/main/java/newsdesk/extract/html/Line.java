@@ -42,6 +42,15 @@ final class Line {
     return Math.min(words, cap + 1);
   }
 
+  /**
+   * The exact number of words, or -1 when there are more than {@link #MAX_WORDS}: the rules count
+   * every line this far, so the body's word count need not count a short paragraph again.
+   */
+  int words() {
+    int w = wordsUpTo(MAX_WORDS);
+    return w <= MAX_WORDS ? w : -1;
+  }
+
   /** The text in lower case, no-break spaces made plain. */
   String lower() {
     if (lower == null) {

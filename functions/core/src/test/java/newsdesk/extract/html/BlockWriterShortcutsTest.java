@@ -93,7 +93,10 @@ class BlockWriterShortcutsTest {
   void imagesWithDataPlaceholdersGetTheAddressResolvingGave() {
     RandomInputs random = RandomInputs.seeded(0x696d6773L);
     List<String> values = List.of("data:image/gif;base64,R0lGOD", "DATA:image/png;x", " data:x", "data:", "\u0001data:x",
-        "/img/a.jpg", "https://cdn.example/b.png", "", "c.webp", "//cdn.example/d.jpg", "?v=2", "javascript:x", "tel:1", "#");
+        "/img/a.jpg", "https://cdn.example/b.png", "", "c.webp", "//cdn.example/d.jpg", "?v=2", "javascript:x", "tel:1", "#",
+        // Control characters (jsoup strips them before resolving), dot segments, odd schemes and hosts.
+        "\u0001/x.jpg", "/a\tb.jpg", "https://cdn.example/\u0000c.png", "../../up.jpg", "./e f.jpg", "?q=1#f", "#top",
+        "HTTPS://CDN.example/G.PNG", "http://[::1]/h.jpg", "http://bad host/i.jpg", "mailto:x@y.z", "  /j.jpg  ", "%zz");
     for (var sample : random.samples(5_000, r -> {
       StringBuilder img = new StringBuilder("<img");
       for (String attr : List.of("data-src", "data-original", "Data-Lazy-Src", "src", "SRC", "srcset")) {
@@ -103,7 +106,9 @@ class BlockWriterShortcutsTest {
       }
       return img.append('>').toString();
     })) {
-      for (String base : List.of("https://news.example/a/story.html", "", "not a url")) {
+      // The bases alternate, so the parsed base kept from the call before is never the one asked for twice running only.
+      for (String base : List.of("https://news.example/a/story.html", "", "not a url", "https://news.example/a/b/?x=1#top",
+          "https://\u0001news.example/p", "file:/tmp/page.html", "https://news.example/a/story.html")) {
         Element img = Jsoup.parse(sample.value(), base).selectFirst("img");
         assertThat(BlockWriter.imageUrl(img)).as(sample + " on " + base).isEqualTo(resolvedImageUrl(img));
       }
