@@ -204,24 +204,51 @@ final class MainContent {
   static void removeWrappers(Document doc, List<Element> wrappers) {
     // Measured only when a candidate holds paragraphs: removing one that holds none leaves it unchanged.
     int bodyText = -1;
+    // The body's paragraph text, measured once for the first candidate that may hold paragraphs and
+    // read for it and every later one. A candidate's paragraph text is counted from its own subtree,
+    // and that is as it was when the body was measured: what changed since is candidates before it in
+    // document order, its ancestors (unwrapped around it) or blocks beside it. The body's own total is
+    // read from the page as it stands at the first candidate with paragraph text, so a removal before
+    // that makes the measure stale; after one such, candidates are measured alone until then, which
+    // bounds the body's measures at two.
+    TextLengths measure = null;
+    TextLengths.Subtotals body = null;
+    boolean bodyFirst = true;
     for (Element e : wrappers) {
       if (e.parent() == null || e.root() != doc) {
         continue;
       }
-      int text = mayHoldParagraphs(e) ? paragraphText(e) : 0;
+      int text = 0;
+      if (mayHoldParagraphs(e)) {
+        if (body == null && bodyFirst) {
+          measure = TextLengths.of(doc.body());
+          body = paragraphText(measure);
+        }
+        // (A candidate outside the body, in the head, is measured alone.)
+        text = body != null && measure.contains(e) ? body.of(e) : paragraphText(e);
+      }
       if (text > 0 && bodyText < 0) {
-        bodyText = paragraphText(doc.body());
+        if (body == null) {
+          measure = TextLengths.of(doc.body());
+          body = paragraphText(measure);
+        }
+        bodyText = body.at(0); // the measure's root, the body, is at position 0
       }
       if (text > 0 && text * 2 > bodyText) {
         e.unwrap();
       } else {
         e.remove();
       }
+      if (bodyText < 0 && body != null) {
+        body = null;
+        bodyFirst = false;
+      }
     }
   }
 
   /** Removes the {@code headers} still on the page that are page banners or hold no lead, keeping marked leads. */
   static void removeHeaders(Document doc, List<Element> headers) {
+    Map<String, Boolean> leadNames = new HashMap<>();
     for (Element header : headers) {
       if (header.root() != doc) {
         continue; // inside a header already gone: what it would move and remove is off the page too
@@ -235,7 +262,7 @@ final class MainContent {
         // (Only what is below it: a header may carry the word itself, "header--with-abstract".)
         if (header.closest(STORY) != null || header.selectFirst(H1) != null) {
           for (Element child : header.children()) {
-            for (Element named : leadsIn(child, null)) {
+            for (Element named : leadsIn(child, null, leadNames)) {
               header.before(named);
             }
           }
@@ -749,13 +776,14 @@ final class MainContent {
    */
   static List<Element> leads(Element container, TextLengths lengths) {
     List<Element> found = new ArrayList<>();
+    Map<String, Boolean> leadNames = new HashMap<>();
     Element a = container;
     for (int level = 0; level < MAX_LEAD_LEVELS && a.parent() != null && !a.nameIs("body"); level++) {
       boolean headline = false;
       for (Element s = a.previousElementSibling(); s != null && !headline; s = s.previousElementSibling()) {
         Deadline.check();
         headline = s.nameIs("h1") || s.selectFirst(H1) != null;
-        found.addAll(0, leadsIn(s, lengths));
+        found.addAll(0, leadsIn(s, lengths, leadNames));
       }
       if (headline) {
         break;
@@ -765,8 +793,11 @@ final class MainContent {
     return found;
   }
 
-  /** The outermost elements at or below {@code root} named and shaped as a lead, in document order. */
-  private static List<Element> leadsIn(Element root, TextLengths lengths) {
+  /**
+   * The outermost elements at or below {@code root} named and shaped as a lead, in document order;
+   * {@code leadNames} remembers the judgement of each class value seen on an element without an id.
+   */
+  private static List<Element> leadsIn(Element root, TextLengths lengths, Map<String, Boolean> leadNames) {
     List<Element> found = new ArrayList<>();
     NodeTraversor.filter(new NodeFilter() {
       @Override
@@ -774,7 +805,7 @@ final class MainContent {
         if (!(node instanceof Element e)) {
           return FilterResult.SKIP_ENTIRELY;
         }
-        if (NOT_LEAD_TAGS.contains(e.normalName()) || !isLeadName(e)) {
+        if (NOT_LEAD_TAGS.contains(e.normalName()) || !isLeadName(e, leadNames)) {
           return FilterResult.CONTINUE;
         }
         int text = lengths == null ? e.text().length() : lengths.text(e);
@@ -794,11 +825,23 @@ final class MainContent {
     return found;
   }
 
-  private static boolean isLeadName(Element e) {
+  /**
+   * Whether {@code e}'s class and id name a lead. Without an id, {@link #classAndId} is a function of
+   * the class value alone, and the blocks searched repeat their class values ("menu-item"), so each
+   * is judged once ({@code leadNames}); elements with an id, nearly all distinct, are judged each.
+   */
+  static boolean isLeadName(Element e, Map<String, Boolean> leadNames) {
     if (!Query.hasAttribute(e, "class") && !Query.hasAttribute(e, "id")) {
       return false;
     }
-    String names = classAndId(e);
+    if (Query.hasAttribute(e, "id")) {
+      return isLeadName(classAndId(e));
+    }
+    return leadNames.computeIfAbsent(e.className(), c -> isLeadName(classAndId(e)));
+  }
+
+  /** Whether a class-and-id string, as {@link #classAndId} writes it, names a lead. */
+  static boolean isLeadName(String names) {
     return LEAD.matcher(names).find() || LEAD_ANYWHERE.matcher(squash(names)).find();
   }
 
