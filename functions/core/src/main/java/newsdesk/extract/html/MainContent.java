@@ -204,44 +204,18 @@ final class MainContent {
   static void removeWrappers(Document doc, List<Element> wrappers) {
     // Measured only when a candidate holds paragraphs: removing one that holds none leaves it unchanged.
     int bodyText = -1;
-    // The body's paragraph text, measured once for the first candidate that may hold paragraphs and
-    // read for it and every later one. A candidate's paragraph text is counted from its own subtree,
-    // and that is as it was when the body was measured: what changed since is candidates before it in
-    // document order, its ancestors (unwrapped around it) or blocks beside it. The body's own total is
-    // read from the page as it stands at the first candidate with paragraph text, so a removal before
-    // that makes the measure stale; after one such, candidates are measured alone until then, which
-    // bounds the body's measures at two.
-    TextLengths measure = null;
-    TextLengths.Subtotals body = null;
-    boolean bodyFirst = true;
     for (Element e : wrappers) {
       if (e.parent() == null || e.root() != doc) {
         continue;
       }
-      int text = 0;
-      if (mayHoldParagraphs(e)) {
-        if (body == null && bodyFirst) {
-          measure = TextLengths.of(doc.body());
-          body = paragraphText(measure);
-        }
-        // (A candidate outside the body, in the head, is measured alone.)
-        text = body != null && measure.contains(e) ? body.of(e) : paragraphText(e);
-      }
+      int text = mayHoldParagraphs(e) ? paragraphText(e) : 0;
       if (text > 0 && bodyText < 0) {
-        if (body == null) {
-          measure = TextLengths.of(doc.body());
-          body = paragraphText(measure);
-        }
-        bodyText = body.at(0); // the measure's root, the body, is at position 0
+        bodyText = paragraphText(doc.body());
       }
       if (text > 0 && text * 2 > bodyText) {
         e.unwrap();
       } else {
         e.remove();
-      }
-      if (bodyText < 0 && body != null) {
-        body = null;
-        bodyFirst = false;
       }
     }
   }

@@ -129,11 +129,6 @@ final class TextLengths {
     return i == null ? -1 : i;
   }
 
-  /** Whether {@code e} was measured: in the measured tree when it was walked. */
-  boolean contains(Element e) {
-    return position(e) != null;
-  }
-
   /** The element at {@code position}. */
   Element element(int position) {
     return elements[position];

@@ -45,66 +45,6 @@ class CleaningPassesTest {
     MainContent.removeFurniture(doc);
   }
 
-  /** The wrappers' pass as it was: each candidate that may hold paragraphs measured alone, the body when one has some. */
-  private static void removeWrappersMeasuredAlone(Document doc, List<Element> wrappers) {
-    int bodyText = -1;
-    for (Element e : wrappers) {
-      if (e.parent() == null || e.root() != doc) {
-        continue;
-      }
-      int text = MainContent.mayHoldParagraphs(e) ? MainContent.paragraphText(e) : 0;
-      if (text > 0 && bodyText < 0) {
-        bodyText = MainContent.paragraphText(doc.body());
-      }
-      if (text > 0 && text * 2 > bodyText) {
-        e.unwrap();
-      } else {
-        e.remove();
-      }
-    }
-  }
-
-  /** The wrappers' pass reading every candidate from one measure of the body leaves the page as measuring each did. */
-  private static void assertWrappersAsMeasuredAlone(String html, String shown) {
-    Document alone = Jsoup.parse(html);
-    alone.select(MainContent.NEVER_CONTENT_QUERY).remove();
-    MainContent.removeSidebars(alone, alone.select(MainContent.ASIDE));
-    Document once = alone.clone();
-    removeWrappersMeasuredAlone(alone, alone.select(MainContent.WRAPPER_OR_FURNITURE_QUERY));
-    MainContent.removeWrappers(once, once.select(MainContent.WRAPPER_OR_FURNITURE_QUERY));
-    assertThat(once.outerHtml()).as(shown).isEqualTo(alone.outerHtml());
-  }
-
-  @Test
-  void wrappersReadFromOneMeasureOfTheBodyGoAsWhenMeasuredAlone() throws IOException {
-    // Wrappers that hold paragraphs, nested and side by side, some short of the threshold, some inside
-    // paragraphs whose text they lengthen: the pieces weighted towards them.
-    List<String> pieces = new ArrayList<>(PIECES);
-    for (int i = 0; i < 3; i++) {
-      pieces.addAll(List.of("<form>", "</form>", "<noscript>", "</noscript>", "<div role=banner>", "</div>", "<p>", "</p>",
-          "A paragraph long enough to count as one, with commas, clauses and more than forty characters.",
-          "<p>Short words of forty characters or so, almost.</p>"));
-    }
-    // A candidate with no paragraph text whose removal shortens a quotation below a paragraph's length:
-    // the body's total read for the form after it is the page's without it (a measure taken before
-    // that removal would put the form under half the page's paragraph text and remove it).
-    assertWrappersAsMeasuredAlone("<blockquote>" + "q".repeat(39) + "<noscript><p>and more</p></noscript></blockquote><p>"
-        + "y".repeat(60) + "</p><form><p>" + "f".repeat(93) + "</p></form>", "a removal before the body's total is read");
-    Document unwrapped = Jsoup.parse("<blockquote>" + "q".repeat(39) + "<noscript><p>and more</p></noscript></blockquote><p>"
-        + "y".repeat(60) + "</p><form><p>" + "f".repeat(93) + "</p></form>");
-    MainContent.removeWrappers(unwrapped, unwrapped.select(MainContent.WRAPPER_OR_FURNITURE_QUERY));
-    assertThat(unwrapped.select("form")).isEmpty();
-    assertThat(unwrapped.body().text()).contains("f".repeat(93));
-    RandomInputs random = RandomInputs.seeded(20261132L);
-    for (var sample : random.samples(3_000, r -> r.listOf(0, 60, () -> r.oneOf(pieces)))) {
-      assertWrappersAsMeasuredAlone(String.join("", sample.value()), sample.toString());
-    }
-    List<Path> pages = SharedFolder.corpusPages();
-    for (int i = 0; i < pages.size(); i += 5) {
-      assertWrappersAsMeasuredAlone(Files.readString(pages.get(i), StandardCharsets.ISO_8859_1), pages.get(i).toString());
-    }
-  }
-
   /** Cleans {@code html} both ways and gives the page the index's way left, with the measure cleaning gave. */
   private static TextLengths assertSameAsSelects(String html, String shown, Document[] cleaned) {
     Document bySelects = Jsoup.parse(html);
