@@ -120,6 +120,9 @@ class ClassNameJudgementTest {
   private static void assertSameKindByParts(Element e, Map<String, Integer> marksOf) {
     assertThat(MainContent.furnitureKind(e, marksOf)).as("kind of %s", e.attributes())
         .isEqualTo(MainContent.furnitureKind(MainContent.classAndId(e)));
+    // Every mark, scoring's positive and negative among them, not only those the kind reads.
+    assertThat(MainContent.marks(e, marksOf)).as("marks of %s", e.attributes())
+        .isEqualTo(MainContent.marks(MainContent.classAndId(e)));
   }
 
   /** Separators that split names, and characters trim or strip take off that do not (controls, Unicode spaces). */
