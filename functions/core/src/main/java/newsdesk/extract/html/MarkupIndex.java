@@ -8,7 +8,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import newsdesk.extract.Deadline;
 import org.jsoup.nodes.Document;
@@ -38,12 +37,9 @@ final class MarkupIndex {
    * class), so that most elements are turned away without the query being tried.
    */
   static final class Kind {
-    /** Kinds numbered as made, so that a shared glance can keep its answers in a bit mask. */
-    private static final AtomicInteger MADE = new AtomicInteger();
     private final String css;
     private final Evaluator query;
     private final Predicate<Glance> necessary;
-    private final int number = MADE.getAndIncrement();
 
     private Kind(String css, Predicate<Glance> necessary) {
       this.css = css;
@@ -64,9 +60,7 @@ final class MarkupIndex {
 
   /**
    * What an element shows at a glance, read once however many kinds ask: its tag and whether it
-   * has an itemprop or rel, at the walk; its class and id lower-cased when a kind first asks. All it
-   * shows is read from the tag and the attributes, so elements with the same tag and no attribute
-   * but the same class (or none) share one glance, and a shared glance keeps each kind's answer.
+   * has an itemprop or rel, at the walk; its class and id lower-cased when a kind first asks.
    */
   static final class Glance {
     private final String tag;
@@ -75,10 +69,6 @@ final class MarkupIndex {
     private final Element element;
     private String classes;
     private String id;
-    /** Whether elements share this glance: each kind's test is then kept, in the two masks below. */
-    private boolean shared;
-    private long tested;
-    private long passed;
 
     /** A glance at {@code e}, which has attributes (jsoup's own, not its internal ones) when {@code attributes}. */
     private Glance(Element e, boolean attributes) {
@@ -93,19 +83,6 @@ final class MarkupIndex {
 
     boolean is(String name) {
       return tag.equals(name);
-    }
-
-    /** Whether the glance passes the kind's test: asked once per kind of a shared glance. */
-    private boolean passes(Kind kind) {
-      if (!shared || kind.number >= Long.SIZE) {
-        return kind.necessary.test(this);
-      }
-      long bit = 1L << kind.number;
-      if ((tested & bit) == 0) {
-        tested |= bit;
-        passed |= kind.necessary.test(this) ? bit : 0;
-      }
-      return (passed & bit) != 0;
     }
 
     boolean hasItemprop() {
@@ -173,7 +150,7 @@ final class MarkupIndex {
     }
   }
 
-  /** The glance shared by the elements of one tag without attributes (or with one class), and the every-page kinds it passes. */
+  /** The glance shared by the elements of one tag without attributes, and the every-page kinds it passes. */
   private record Bare(Glance glance, int[] passing) {}
 
   /** The walk reads the clock every so many elements: a look costs more than an element's visit. */
@@ -217,11 +194,6 @@ final class MarkupIndex {
        * element of a tag. Most elements of a page have no attributes.
        */
       private final Map<String, Bare> bareTags = new HashMap<>();
-      /**
-       * Likewise for elements whose one attribute is a class, by tag and class value: pages repeat their
-       * class names ("menu-item"), and the every-page kinds' tests read the class word by word.
-       */
-      private final Map<String, Map<String, Bare>> classedTags = new HashMap<>();
       /** The positions of the elements open at each depth, to record each one's end at its tail. */
       private int[] open = new int[64];
 
@@ -242,24 +214,13 @@ final class MarkupIndex {
           open = Arrays.copyOf(open, Math.max(depth + 1, open.length * 2));
         }
         open[depth] = at;
-        int attributes = e.attributesSize();
-        Bare bare = null;
-        if (attributes == 0) {
-          bare = bareTags.get(e.normalName());
+        if (e.attributesSize() == 0) {
+          Bare bare = bareTags.get(e.normalName());
           if (bare == null) {
-            bare = shared(new Glance(e, false));
+            Glance glance = new Glance(e, false);
+            bare = new Bare(glance, passing(glance));
             bareTags.put(e.normalName(), bare);
           }
-        } else if (attributes == 1 && e.attributes().hasKeyIgnoreCase("class")) {
-          Map<String, Bare> byClass = classedTags.computeIfAbsent(e.normalName(), t -> new HashMap<>());
-          String classes = e.attributes().getIgnoreCase("class");
-          bare = byClass.get(classes);
-          if (bare == null) {
-            bare = shared(new Glance(e, true));
-            byClass.put(classes, bare);
-          }
-        }
-        if (bare != null) {
           index.glances.add(bare.glance);
           for (int k : bare.passing) {
             sets[k].set(at);
@@ -273,12 +234,6 @@ final class MarkupIndex {
             sets[k].set(at);
           }
         }
-      }
-
-      /** {@code glance}, to be shared, with the every-page kinds it passes. */
-      private Bare shared(Glance glance) {
-        glance.shared = true;
-        return new Bare(glance, passing(glance));
       }
 
       /** The positions in {@code everyPage} of the kinds whose test {@code glance} passes. */
@@ -337,7 +292,7 @@ final class MarkupIndex {
       Glance glance = glances.get(i);
       for (int k = 0; k < sets.length; k++) {
         Kind kind = kinds.get(k);
-        boolean passes = sets[k] != null ? sets[k].get(i) : glance.passes(kind);
+        boolean passes = sets[k] != null ? sets[k].get(i) : kind.necessary.test(glance);
         if (passes && all.get(i).is(kind.query)) {
           found.get(k).add(all.get(i));
         }
@@ -363,7 +318,7 @@ final class MarkupIndex {
       return set.nextSetBit(from);
     }
     for (int i = from; i < all.size(); i++) {
-      if (glances.get(i).passes(kind)) {
+      if (kind.necessary.test(glances.get(i))) {
         return i;
       }
     }
@@ -374,7 +329,7 @@ final class MarkupIndex {
   boolean matches(Kind kind, int position) {
     // The same root as doc.select's: is() tries the query from the element's root, the document.
     BitSet set = marked.get(kind);
-    boolean passes = set != null ? set.get(position) : glances.get(position).passes(kind);
+    boolean passes = set != null ? set.get(position) : kind.necessary.test(glances.get(position));
     return passes && all.get(position).is(kind.query);
   }
 

@@ -104,17 +104,6 @@ class MarkupIndexTest {
   }
 
   @Test
-  void elementsShareAGlanceOnlyWhenTheyShowTheSame() {
-    // One glance serves the elements of a tag with no attribute but the same class: the same class on
-    // another tag, beside another attribute, or in another case is seen apart.
-    String html = "<div class=x>a</div><address class=x>b</address><h1 class=x>c</h1><div class=dek>d</div>"
-        + "<p class=dek>e</p><p class=dek id=date>f</p><div class=DEK>g</div><div class=x>h</div><a class=x>i</a>"
-        + "<a class=x href=/author/j>j</a><time class=x>k</time><time class=x datetime=2020-01-02>l</time><div>m</div>";
-    assertSameAsSelect(Jsoup.parse(html), HtmlPageExtractor.MARKUP, html);
-    assertSameAsSelect(Jsoup.parse(html), List.of(), html);
-  }
-
-  @Test
   void aNecessaryTestThatTurnsAwayAMatchLosesIt() {
     // The index trusts the kind's test: this is why every kind is checked above against a plain select.
     Document doc = Jsoup.parse("<div class=byline>By Ann Smith</div>");
