@@ -222,6 +222,7 @@ final class MainContent {
 
   /** Removes the {@code headers} still on the page that are page banners or hold no lead, keeping marked leads. */
   static void removeHeaders(Document doc, List<Element> headers) {
+    Map<String, Boolean> leadNames = new HashMap<>();
     for (Element header : headers) {
       if (header.root() != doc) {
         continue; // inside a header already gone: what it would move and remove is off the page too
@@ -235,7 +236,7 @@ final class MainContent {
         // (Only what is below it: a header may carry the word itself, "header--with-abstract".)
         if (header.closest(STORY) != null || header.selectFirst(H1) != null) {
           for (Element child : header.children()) {
-            for (Element named : leadsIn(child, null)) {
+            for (Element named : leadsIn(child, null, leadNames)) {
               header.before(named);
             }
           }
@@ -356,12 +357,18 @@ final class MainContent {
    * that does not separate names (a control character, a Unicode space) is judged the old way.
    */
   static int furnitureKind(Element e, Map<String, Integer> marksOf) {
+    // No names, no marks: the kind of "" (most elements have no class and no id).
+    return furnitureKind(marks(e, marksOf));
+  }
+
+  /** {@link #marks(String)} of {@code e}'s {@link #classAndId}, each value judged on its own (see {@link #furnitureKind(Element, Map)}). */
+  static int marks(Element e, Map<String, Integer> marksOf) {
     if (!Query.hasAttribute(e, "class") && !Query.hasAttribute(e, "id")) {
-      return NOT_FURNITURE; // most elements: no class, no id
+      return 0;
     }
     int classMarks = valueMarks(e.attributes().getIgnoreCase("class"), marksOf);
     int idMarks = classMarks < 0 ? -1 : valueMarks(e.attributes().getIgnoreCase("id"), marksOf);
-    return classMarks < 0 || idMarks < 0 ? furnitureKind(classAndId(e)) : furnitureKind(classMarks | idMarks);
+    return classMarks < 0 || idMarks < 0 ? marks(classAndId(e)) : classMarks | idMarks;
   }
 
   /** The marks of an attribute value, lower-cased; -1 for a value whose ends trimming could change (see above). */
@@ -420,7 +427,7 @@ final class MainContent {
   private static final Map<String, Integer> NAME_MARKS = new ConcurrentHashMap<>();
 
   /** The marks of each whitespace-separated name of {@code names}, or-ed, with {@link #STORY_NAME}. */
-  private static int marks(String names) {
+  static int marks(String names) {
     int marks = 0;
     int n = names.length();
     int start = 0;
@@ -662,6 +669,8 @@ final class MainContent {
     // Insertion (document) order, so that candidates scoring alike are ranked the same way on every run:
     // elements hash by identity, and a HashMap made the same page give different articles.
     Map<Element, Double> scores = new LinkedHashMap<>();
+    // Candidates share class values ("col", "row"): each value judged once, as the furniture walk does.
+    Map<String, Integer> marksOf = new HashMap<>();
     // Both kinds from one pass over the measured page, credited in the order the two selects gave them.
     List<Element> blocks = new ArrayList<>();
     List<Element> boxes = new ArrayList<>();
@@ -685,14 +694,14 @@ final class MainContent {
         // below), one holding tables or paragraphs leaves the scoring to them.
         continue;
       }
-      credit(scores, p.parent(), body, text, lengths.commas(p));
+      credit(scores, p.parent(), body, text, lengths.commas(p), marksOf);
     }
     // Text written straight into a div between <br>s is a paragraph too, and the div its container.
     for (Element div : boxes) {
       Deadline.check();
       int own = TextLengths.ownText(div);
       if (own >= MIN_PARAGRAPH * 2) {
-        credit(scores, div, body, own, TextLengths.commas(div.ownText()));
+        credit(scores, div, body, own, TextLengths.commas(div.ownText()), marksOf);
       }
     }
     Element top = null;
@@ -749,13 +758,14 @@ final class MainContent {
    */
   static List<Element> leads(Element container, TextLengths lengths) {
     List<Element> found = new ArrayList<>();
+    Map<String, Boolean> leadNames = new HashMap<>();
     Element a = container;
     for (int level = 0; level < MAX_LEAD_LEVELS && a.parent() != null && !a.nameIs("body"); level++) {
       boolean headline = false;
       for (Element s = a.previousElementSibling(); s != null && !headline; s = s.previousElementSibling()) {
         Deadline.check();
         headline = s.nameIs("h1") || s.selectFirst(H1) != null;
-        found.addAll(0, leadsIn(s, lengths));
+        found.addAll(0, leadsIn(s, lengths, leadNames));
       }
       if (headline) {
         break;
@@ -765,8 +775,11 @@ final class MainContent {
     return found;
   }
 
-  /** The outermost elements at or below {@code root} named and shaped as a lead, in document order. */
-  private static List<Element> leadsIn(Element root, TextLengths lengths) {
+  /**
+   * The outermost elements at or below {@code root} named and shaped as a lead, in document order;
+   * {@code leadNames} remembers the judgement of each class value seen on an element without an id.
+   */
+  private static List<Element> leadsIn(Element root, TextLengths lengths, Map<String, Boolean> leadNames) {
     List<Element> found = new ArrayList<>();
     NodeTraversor.filter(new NodeFilter() {
       @Override
@@ -774,7 +787,7 @@ final class MainContent {
         if (!(node instanceof Element e)) {
           return FilterResult.SKIP_ENTIRELY;
         }
-        if (NOT_LEAD_TAGS.contains(e.normalName()) || !isLeadName(e)) {
+        if (NOT_LEAD_TAGS.contains(e.normalName()) || !isLeadName(e, leadNames)) {
           return FilterResult.CONTINUE;
         }
         int text = lengths == null ? e.text().length() : lengths.text(e);
@@ -794,11 +807,23 @@ final class MainContent {
     return found;
   }
 
-  private static boolean isLeadName(Element e) {
+  /**
+   * Whether {@code e}'s class and id name a lead. Without an id, {@link #classAndId} is a function of
+   * the class value alone, and the blocks searched repeat their class values ("menu-item"), so each
+   * is judged once ({@code leadNames}); elements with an id, nearly all distinct, are judged each.
+   */
+  static boolean isLeadName(Element e, Map<String, Boolean> leadNames) {
     if (!Query.hasAttribute(e, "class") && !Query.hasAttribute(e, "id")) {
       return false;
     }
-    String names = classAndId(e);
+    if (Query.hasAttribute(e, "id")) {
+      return isLeadName(classAndId(e));
+    }
+    return leadNames.computeIfAbsent(e.className(), c -> isLeadName(classAndId(e)));
+  }
+
+  /** Whether a class-and-id string, as {@link #classAndId} writes it, names a lead. */
+  static boolean isLeadName(String names) {
     return LEAD.matcher(names).find() || LEAD_ANYWHERE.matcher(squash(names)).find();
   }
 
@@ -812,12 +837,13 @@ final class MainContent {
   }
 
   /** Gives a paragraph's score to its container, half to the next ancestor, a ninth to the one above. */
-  private static void credit(Map<Element, Double> scores, Element container, Element body, int length, long commas) {
+  private static void credit(Map<Element, Double> scores, Element container, Element body, int length, long commas,
+      Map<String, Integer> marksOf) {
     double score = 1 + commas + Math.min(length / 100.0, 3);
     Element ancestor = container;
     for (int level = 1; level <= 3 && ancestor != null; level++) {
       Element a = ancestor;
-      scores.computeIfAbsent(a, MainContent::initialScore);
+      scores.computeIfAbsent(a, c -> initialScore(c, marksOf));
       scores.put(a, scores.get(a) + score / (level == 1 ? 1 : level == 2 ? 2 : level * 3.0));
       if (a == body) {
         break;
@@ -826,7 +852,8 @@ final class MainContent {
     }
   }
 
-  private static double initialScore(Element e) {
+  /** The score a candidate starts from, by tag and by its class and id names (each value judged once, {@code marksOf}). */
+  private static double initialScore(Element e, Map<String, Integer> marksOf) {
     double s = switch (e.normalName()) {
       case "article" -> 10;
       case "main", "div", "section" -> 5;
@@ -835,12 +862,9 @@ final class MainContent {
       case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
       default -> 0;
     };
-    String names = classAndId(e);
-    if (!names.isEmpty()) {
-      int marks = marks(names); // once for both tests
-      s += (marks & POSITIVE_WORD) != 0 ? 25 : 0;
-      s -= (marks & NEGATIVE) != 0 ? 25 : 0;
-    }
+    int marks = marks(e, marksOf); // once for both tests; 0 without names
+    s += (marks & POSITIVE_WORD) != 0 ? 25 : 0;
+    s -= (marks & NEGATIVE) != 0 ? 25 : 0;
     return s;
   }
 

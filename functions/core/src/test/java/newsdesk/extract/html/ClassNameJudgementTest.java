@@ -120,37 +120,53 @@ class ClassNameJudgementTest {
   private static void assertSameKindByParts(Element e, Map<String, Integer> marksOf) {
     assertThat(MainContent.furnitureKind(e, marksOf)).as("kind of %s", e.attributes())
         .isEqualTo(MainContent.furnitureKind(MainContent.classAndId(e)));
+    // Every mark, scoring's positive and negative among them, not only those the kind reads.
+    assertThat(MainContent.marks(e, marksOf)).as("marks of %s", e.attributes())
+        .isEqualTo(MainContent.marks(MainContent.classAndId(e)));
+  }
+
+  /** Separators that split names, and characters trim or strip take off that do not (controls, Unicode spaces). */
+  private static final List<String> SEPARATORS = List.of("-", "_", " ", "\t", "\n", "\u000B", "\f", "\r", "\u00A0",
+      "\u2003", "\u001C", "\u0001", "\u3000", "", ".", "'");
+
+  /** Divs with a class and an id of up to {@code maxWords} of {@code words} and separators, each absent at {@code absent}. */
+  private static List<Sample<Element>> namedElements(long seed, int tries, List<String> words, int maxWords, double absent) {
+    return RandomInputs.seeded(seed).samples(tries, r -> {
+      Element e = new Element("div");
+      for (String key : List.of("class", "id")) {
+        StringBuilder b = new StringBuilder(r.chance(0.2) ? r.oneOf(SEPARATORS) : "");
+        for (int i = r.intBetween(0, maxWords); i > 0; i--) {
+          b.append(r.oneOf(words)).append(r.oneOf(SEPARATORS));
+        }
+        if (!r.chance(absent)) {
+          e.attr(key, b.toString());
+        }
+      }
+      return e;
+    });
   }
 
   @Test
   void classAndIdJudgedApartAreJudgedAsTheirJoinedString() {
-    RandomInputs random = RandomInputs.seeded(0x70617274L);
     List<String> words = List.of("article", "content", "main", "story", "related", "share", "nav", "menu", "sidebar",
         "teaser", "author", "box", "Box", "NAV", "Related", "ad", "ads", "entry-meta", "storybody", "x", "12", "İ",
         "ΣΑΣ", "ς", "Σ");
-    // Separators that split names, and characters trim or strip take off that do not (controls, Unicode spaces).
-    List<String> separators = List.of("-", "_", " ", "\t", "\n", "\u000B", "\f", "\r", "\u00A0", "\u2003", "\u001C",
-        "\u0001", "\u3000", "", ".", "'");
     Map<String, Integer> marksOf = new HashMap<>();
-    for (Sample<String[]> sample : random.samples(40_000, r -> {
-      String[] parts = new String[2];
-      for (int k = 0; k < 2; k++) {
-        StringBuilder b = new StringBuilder(r.chance(0.2) ? r.oneOf(separators) : "");
-        for (int i = r.intBetween(0, 3); i > 0; i--) {
-          b.append(r.oneOf(words)).append(r.oneOf(separators));
-        }
-        parts[k] = r.chance(0.15) ? null : b.toString();
-      }
-      return parts;
-    })) {
-      Element e = new Element("div");
-      if (sample.value()[0] != null) {
-        e.attr("class", sample.value()[0]);
-      }
-      if (sample.value()[1] != null) {
-        e.attr("id", sample.value()[1]);
-      }
-      assertSameKindByParts(e, marksOf);
+    for (Sample<Element> sample : namedElements(0x70617274L, 40_000, words, 3, 0.15)) {
+      assertSameKindByParts(sample.value(), marksOf);
+    }
+  }
+
+  @Test
+  void leadNamesRememberedByClassValueAreJudgedAsTheirJoinedString() {
+    List<String> words = List.of("lead", "Lead", "intro", "article-intro", "teaser-text", "summary", "dek", "leadtext",
+        "lead-image", "x", "İ", "ς", "story_lead", "vorspann");
+    // One memo across all samples, as one page shares it: values recur with and without ids.
+    Map<String, Boolean> leadNames = new HashMap<>();
+    for (Sample<Element> sample : namedElements(0x6c656164L, 20_000, words, 2, 0.5)) {
+      Element e = sample.value();
+      boolean joined = (e.hasAttr("class") || e.hasAttr("id")) && MainContent.isLeadName(MainContent.classAndId(e));
+      assertThat(MainContent.isLeadName(e, leadNames)).as("%s", e.attributes()).isEqualTo(joined);
     }
   }
 
