@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import newsdesk.article.Block;
@@ -362,7 +363,10 @@ public final class HtmlPageExtractor {
     d.published = firstDate(JsonLd.text(ld, "datePublished"), meta.first("article:published_time", "og:published_time",
         "datepublished", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created",
         "dcterms.date", "dcterms.issued", "parsely-pub-date", "sailthru.date", "article.published"),
-        time == null ? null : time.attr("datetime"), time == null ? null : time.text(),
+        // A time element may carry its machine date as microdata's content instead of datetime:
+        // that one keeps the time of day its printed text may leave out.
+        time == null ? null : time.attr("datetime"), time == null ? null : time.attr("content"),
+        time == null ? null : time.text(),
         microdata == null ? null : microdata.attr("content"), microdata == null ? null : microdata.attr("title"),
         microdata == null ? null : microdata.text(),
         JsonLd.text(ld, "dateCreated"));
@@ -396,6 +400,7 @@ public final class HtmlPageExtractor {
     int sinceHeadline = 0;
     String before = null;
     int sinceBefore = 0;
+    String above = null;
     List<Element> all = markup.all();
     int[] body = markup.bodyRange();
     for (int at = body[0]; at < body[1]; at++) {
@@ -403,12 +408,13 @@ public final class HtmlPageExtractor {
       Deadline.check();
       if (e == headline) {
         after = true;
+        above = dateRightAbove(all, at);
         continue;
       }
       if (!after) {
         // A kicker line above the headline ("Bonn, 11.10.2021", "Jan 18, 2019") dates the story
         // when nothing below does; only the nearest, and never one in a list of teasers.
-        String date = markup.matches(DATE_ELEMENTS_QUERY, at) && !belowChrome(e) && !e.is(UPDATED_QUERY) && e.closest(LIST_ITEM) == null
+        String date = markup.matches(DATE_ELEMENTS_QUERY, at) && !belowChrome(e) && !updateOnly(e) && e.closest(LIST_ITEM) == null
             ? dateLine(lineText(e)) : null;
         if (date != null) {
           before = date;
@@ -428,22 +434,62 @@ public final class HtmlPageExtractor {
           continue;
         }
         text = lineText(e);
-        if (text == null || !PublicationDate.isTimestamp(text)) {
+        if (text == null || !isDateLine(text)) {
           continue;
         }
       }
-      if (belowChrome(e) || e.is(UPDATED_QUERY)) {
+      if (belowChrome(e) || updateOnly(e)) {
         continue;
       }
       String date = dateLine(text != null ? text : lineText(e));
       if (date != null) {
-        return date;
+        // A date line right above the headline is the headline's own; one further down than the lines
+        // right under it may be a teaser's.
+        return above != null && !underHeadline ? above : date;
       }
       if (dateElement && ++seen >= MAX_DATE_ELEMENTS) {
         break;
       }
     }
-    return before;
+    return above != null ? above : before;
+  }
+
+  /**
+   * A date line printed right above the headline in markup that does not name it ("31.01.2022 2. HBL"
+   * in a bare {@code <small>}, a bare {@code <h3>21.01.2022</h3>}): the nearest element before the
+   * headline that holds text and does not contain it. Only that one: further up, an unmarked date
+   * is as likely a teaser's.
+   */
+  private static String dateRightAbove(List<Element> all, int headlineAt) {
+    Element headline = all.get(headlineAt);
+    for (int at = headlineAt - 1; at >= 0 && at >= headlineAt - MAX_ELEMENTS_BEFORE_HEADLINE; at--) {
+      Element e = all.get(at);
+      if (contains(e, headline) || !e.hasText()) {
+        continue;
+      }
+      String text = e.ownText().length() > MAX_DATE_LINE ? null : lineText(e);
+      boolean dateLine = text != null && isDateLine(text);
+      return dateLine && !belowChrome(e) && !updateOnly(e) && e.closest(LIST_ITEM) == null ? dateLine(text) : null;
+    }
+    return null;
+  }
+
+  /**
+   * Marked as an update's date. A theme marks a never-updated post's one {@code <time>} both
+   * "published" and "updated" (WordPress's "entry-date published updated"): that one dates the
+   * publication. Other elements so marked are microformats of anything (an infobox's founding day).
+   */
+  private static boolean updateOnly(Element e) {
+    return e.is(UPDATED_QUERY) && !(e.nameIs("time") && e.hasClass("published"));
+  }
+
+  private static boolean contains(Element container, Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == container) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -485,7 +531,19 @@ public final class HtmlPageExtractor {
       return null;
     }
     List<LocalDate> dates = PublicationDate.datesIn(text);
-    return dates.isEmpty() ? null : dates.get(0).toString();
+    if (dates.isEmpty()) {
+      LocalDate day = PublicationDate.shortDottedLine(text);
+      return day == null ? null : day.toString();
+    }
+    return dates.get(0).toString();
+  }
+
+  /**
+   * A line that prints a date and next to nothing else: a timestamp, a date with a label or a weekday
+   * in any of the languages {@link DateLine} reads, or a day with a two-digit year ("28.09.19").
+   */
+  private static boolean isDateLine(String text) {
+    return PublicationDate.isTimestamp(text) || DateLine.is(text) || PublicationDate.shortDottedLine(text) != null;
   }
 
   private static void readAuthors(MarkupIndex markup, Map<String, Object> ld, MetaTags meta, ArticleDraft d) {
@@ -700,6 +758,7 @@ public final class HtmlPageExtractor {
   /** Pulls dateline, byline lines and closing credits out of the body blocks. */
   private static void readBody(List<Block> blocks, ArticleDraft d) {
     boolean first = true;
+    int paragraphs = 0;
     List<Block> body = new ArrayList<>();
     for (Block b : blocks) {
       if (!Block.PARAGRAPH.equals(b.type())) {
@@ -724,6 +783,9 @@ public final class HtmlPageExtractor {
         d.credits = credits;
         continue;
       }
+      if (d.published == null && paragraphs++ < MAX_DATED_LEAD_PARAGRAPH) {
+        d.published = datedLead(text);
+      }
       if (first) {
         first = false;
         Dateline dateline = Dateline.parse(text);
@@ -739,6 +801,33 @@ public final class HtmlPageExtractor {
       body.add(b);
     }
     d.body.addAll(body);
+  }
+
+  /** What ends the date a lead paragraph opens with: a dash or bar between spaces, an opening quote, a colon, a bracket. */
+  private static final Pattern LEAD_DATE_END = Pattern.compile("[\\s\u00a0][–—|-][\\s\u00a0]|[„“\"]|[:)][\\s\u00a0]");
+  /** How far into the lead its date may end. */
+  private static final int MAX_LEAD_DATE = 60;
+  /** The paragraphs a dated lead may open: a byline or a dek line may come first. */
+  private static final int MAX_DATED_LEAD_PARAGRAPH = 3;
+
+  /**
+   * The day a lead paragraph opens with, as press releases and regional news print it where the page
+   * declares none: "29.11.2022 – Mehrfach …", "(21. November 2022) Energieverbraucher …",
+   * "Pressemitteilung vom 25. Januar 2022 | Berlin – …". What stands before the first dash, bar, quote
+   * or bracket must be a date line (a date and at most two other words), so a sentence that mentions
+   * a date is not one.
+   */
+  private static String datedLead(String text) {
+    int limit = Math.min(text.length(), MAX_LEAD_DATE);
+    if (!PublicationDate.mayHoldYear(text.substring(0, limit))) {
+      return null;
+    }
+    Matcher end = LEAD_DATE_END.matcher(text).region(0, Math.min(text.length(), MAX_LEAD_DATE + 2));
+    if (!end.find()) {
+      return null;
+    }
+    String head = text.substring(0, end.start());
+    return isDateLine(head) ? dateLine(head) : null;
   }
 
   /** {@code words} is what {@link #words} counts in the draft's body. */
