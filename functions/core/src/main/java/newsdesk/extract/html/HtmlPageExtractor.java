@@ -153,9 +153,12 @@ public final class HtmlPageExtractor {
   private static final Evaluator ARTICLE = Query.of("article");
   private static final MarkupIndex.Kind ARTICLES = MarkupIndex.kind("article", g -> g.is("article"));
   private static final Evaluator CHROME_QUERY = Query.of(CHROME);
-  /** What byline boxes hold beside the name: a date, a job title, a picture. */
+  /**
+   * What byline boxes hold beside the name: a date, a job title, a picture, a label for screen readers
+   * ("Author", glued to the name in the text when the spans touch).
+   */
   private static final Evaluator NOT_A_NAME = Query.of("time, [class*=date], [class*=title], [class*=role], [class*=job], "
-      + "[class*=avatar]");
+      + "[class*=avatar], [class*=screen-reader], .sr-only, .visually-hidden");
   private static final Evaluator LOOSE_AUTHOR_MARKUP = Query.of("address, a[href*=/profile/]");
   private static final Evaluator AUTHOR_REL = Query.of("[rel~=(?i)^author$]");
   // The date queries walk the whole page, most often finding nothing: compiled once, and each
@@ -547,23 +550,49 @@ public final class HtmlPageExtractor {
   }
 
   private static void readAuthors(MarkupIndex markup, Map<String, Object> ld, MetaTags meta, ArticleDraft d) {
+    List<String> declared = new ArrayList<>();
     for (JsonLd.Person p : JsonLd.people(ld, "author")) {
-      d.authors.addAll(p.typed() ? PersonNames.declared(p.name()) : PersonNames.split(p.name(), false));
-    }
-    if (!d.authors.isEmpty()) {
-      return;
+      declared.addAll(p.typed() ? PersonNames.declared(p.name()) : PersonNames.split(p.name(), false));
     }
     // Dublin Core gives each creator an element of their own, often surname first.
-    for (String creator : meta.all("dc.creator").isEmpty() ? meta.all("dcterms.creator") : meta.all("dc.creator")) {
-      d.authors.addAll(declaredAuthors(PersonNames.uninverted(creator)));
+    if (declared.isEmpty()) {
+      for (String creator : meta.all("dc.creator").isEmpty() ? meta.all("dcterms.creator") : meta.all("dc.creator")) {
+        declared.addAll(declaredAuthors(PersonNames.uninverted(creator)));
+      }
     }
-    if (d.authors.isEmpty()) {
-      d.authors.addAll(declaredAuthors(meta.first("author", "article:author", "article:author_name", "parsely-author",
+    if (declared.isEmpty()) {
+      declared.addAll(declaredAuthors(meta.first("author", "article:author", "article:author_name", "parsely-author",
           "sailthru.author", "byl")));
     }
-    if (!d.authors.isEmpty()) {
+    // Many CMSs fill the author fields with the site's own name ("Badische Zeitung" on badische-zeitung.de):
+    // then a byline in the page names who wrote the story. Without one, the declared name stays: a personal
+    // site is often named after its author.
+    if (!declared.isEmpty() && !namesTheSite(declared, meta, d)) {
+      d.authors.addAll(declared);
       return;
     }
+    readBylineAuthors(markup, d);
+    if (d.authors.isEmpty()) {
+      d.authors.addAll(declared);
+    }
+  }
+
+  /** Whether every one of {@code names} is the site's name, its publisher's or its host's. */
+  private static boolean namesTheSite(List<String> names, MetaTags meta, ArticleDraft d) {
+    String siteName = meta.first("og:site_name", "application-name");
+    String host = CanonicalUrl.host(d.url);
+    for (String name : names) {
+      String bare = LEADING_ARTICLE.matcher(name).replaceFirst("");
+      if (!(sameName(name, siteName) || sameName(name, d.publisher) || namesHost(name, host, false)
+          || !bare.equals(name) && namesHost(bare, host, false))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The people the page's byline markup names, where nothing declares them. */
+  private static void readBylineAuthors(MarkupIndex markup, ArticleDraft d) {
     Element byline = bylineElement(markup, d.title);
     Byline b = byline == null ? null : byline(byline);
     // A site's own account, one word named like its host ("valleyblog" on valleyblog.de), signs for no
@@ -803,6 +832,8 @@ public final class HtmlPageExtractor {
     d.body.addAll(body);
   }
 
+  /** An article before a name ("Die FURCHE", "El Colombiano"), which a host leaves out. */
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:the|die|der|das|el|la|le|les|il|lo|de|het)\\s+");
   /** What ends the date a lead paragraph opens with: a dash or bar between spaces, an opening quote, a colon, a bracket. */
   private static final Pattern LEAD_DATE_END = Pattern.compile("[\\s\u00a0][–—|-][\\s\u00a0]|[„“\"]|[:)][\\s\u00a0]");
   /** How far into the lead its date may end. */

@@ -204,6 +204,25 @@ class MetadataTest {
   }
 
   @Test
+  void anAuthorFieldFilledWithTheSitesNameGivesWayToTheBylineInThePage() {
+    String site = "<link rel=\"canonical\" href=\"https://www.valley-post.de/ferry-stops/\">"
+        + "<meta property=\"og:site_name\" content=\"Valley Post\"><meta name=\"author\" content=\"Valley Post\">";
+    String signed = "<h1>Ferry stops</h1><div class=\"byline\"><span class=\"screen-reader-text\">Author</span>"
+        + "<a href=\"/author/mara/\">Mara Lindqvist</a></div>";
+    assertThat(article(site, signed).authors()).containsExactly("Mara Lindqvist");
+    // With an article before the name, and against the host alone.
+    String furche = "<link rel=\"canonical\" href=\"https://www.furche.at/x/\"><meta name=\"author\" content=\"Die FURCHE\">";
+    assertThat(article(furche, signed).authors()).containsExactly("Mara Lindqvist");
+    // Without a byline the declared name stays: a personal site is often named after its author.
+    String personal = "<link rel=\"canonical\" href=\"https://jo-weber.de/ferry-stops/\">"
+        + "<meta property=\"og:site_name\" content=\"Jo Weber\"><meta name=\"author\" content=\"Jo Weber\">";
+    assertThat(article(personal, "<h1>Ferry stops</h1>").authors()).containsExactly("Jo Weber");
+    // A person declared on a site of another name is taken as declared, before any byline.
+    String declared = "<meta property=\"og:site_name\" content=\"Valley Post\"><meta name=\"author\" content=\"Jo Weber\">";
+    assertThat(article(declared, signed).authors()).containsExactly("Jo Weber");
+  }
+
+  @Test
   void aBylineBoxLeadInIsNotPartOfTheName() {
     String body = "<h1>Ferry stops</h1><p class=\"post-byline\"><span class=\"author\">Alle Artikel von Jonas Weber</span></p>";
     assertThat(article("", body).authors()).containsExactly("Jonas Weber");
