@@ -35,6 +35,18 @@ public final class PublicationDate {
   // A year is never glued to a time: "28.09.19" and "12:44" in two spans read as "28.09.1912:44".
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b(?!:\\d)");
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+" + MONTH + ",?\\s+((?:19|20)\\d\\d)\\b(?!:\\d)");
+  /**
+   * "13 juin 2019", "13 de junio de 2019", "15 августа 2016", "1er mars 2020": day first with a month
+   * named in another language ({@link NamedMonths}); a word the English and German pattern above
+   * already reads is left to it, so a date is never read twice.
+   */
+  private static final Pattern DAY_NAMED_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:\\.|er|º|°)?[\\s\u00a0]+(?:de[\\s\u00a0]+)?"
+      + "(\\p{L}{3,12})\\.?,?[\\s\u00a0]+(?:de[\\s\u00a0]+)?((?:19|20)\\d\\d)\\b(?!:\\d)");
+  private static final Pattern ENGLISH_OR_GERMAN_MONTH = Pattern.compile(MONTH);
+  private static final Pattern SHORT_DOTTED_LINE = Pattern.compile("[\\s\u00a0]*(?:\\p{L}+(?:[,:]|[\\s\u00a0]+am:?)[\\s\u00a0]+)?"
+      + "(\\d{1,2})\\.(\\d{1,2})\\.(\\d\\d)(?:[\\s\u00a0,|•·-]+(?:um[\\s\u00a0]+)?\\d{1,2}[:.]\\d\\d(?:[\\s\u00a0]*(?:Uhr|h))?)?"
+      + "[\\s\u00a0|•·]*");
+  private static final int MAX_SHORT_DOTTED_LINE = 40;
   /** "18.05.2014": day first, as everywhere dots separate a date's parts. */
   private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d\\d)(?![\\d.:]\\d)");
   /** A day in a URL path: /2014/05/18/ or /2014-05-18-title. */
@@ -154,6 +166,26 @@ public final class PublicationDate {
     return DATE_PARTS.matcher(words).replaceAll("").length() <= 4;
   }
 
+  /**
+   * The day of a line that is a dotted date with a two-digit year and at most a label and a time
+   * ("28.09.19", "Kultur, 2.11.22", "23.09.22 um 10:15 Uhr"), or null. Not one of {@link #datesIn}'s
+   * forms: inside prose "1.2.19" may be a version or a paragraph number; a line of its own is a
+   * date. Years up to 69 are this century's, from 70 the last one's.
+   */
+  public static LocalDate shortDottedLine(String text) {
+    if (text.length() > MAX_SHORT_DOTTED_LINE || text.indexOf('.') < 0) {
+      return null;
+    }
+    Matcher m = SHORT_DOTTED_LINE.matcher(text);
+    if (!m.matches()) {
+      return null;
+    }
+    int year = Integer.parseInt(m.group(3));
+    List<LocalDate> day = new ArrayList<>();
+    add(day, year < 70 ? 2000 + year : 1900 + year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+    return day.isEmpty() ? null : day.get(0);
+  }
+
   /** The full dates (day, month and year) printed in {@code text}, in order. */
   public static List<LocalDate> datesIn(String text) {
     List<LocalDate> out = new ArrayList<>();
@@ -167,6 +199,14 @@ public final class PublicationDate {
     m = DAY_MONTH_YEAR.matcher(text);
     while (m.find()) {
       add(out, Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+    }
+    m = DAY_NAMED_MONTH_YEAR.matcher(text);
+    while (m.find()) {
+      // English and German first: their lines never load the other languages' table.
+      int month = ENGLISH_OR_GERMAN_MONTH.matcher(m.group(2)).matches() ? 0 : NamedMonths.of(m.group(2));
+      if (month > 0) {
+        add(out, Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)));
+      }
     }
     m = DOTTED.matcher(text);
     while (m.find()) {
@@ -198,7 +238,7 @@ public final class PublicationDate {
 
   /** The patterns that {@link #mayHoldYear} stands guard for, each needing a four-digit year to match. */
   static List<Pattern> yearPatterns() {
-    return List.of(MONTH_DAY_YEAR, DAY_MONTH_YEAR, DOTTED, ISO_DATE, ISO_LIKE, RFC_1123_SHAPE);
+    return List.of(MONTH_DAY_YEAR, DAY_MONTH_YEAR, DAY_NAMED_MONTH_YEAR, DOTTED, ISO_DATE, ISO_LIKE, RFC_1123_SHAPE);
   }
 
   /** The day a URL's path names ("/2014/05/18/story"), or null. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import newsdesk.article.Block;
@@ -156,9 +157,12 @@ public final class HtmlPageExtractor {
   private static final Evaluator ARTICLE = Query.of("article");
   private static final MarkupIndex.Kind ARTICLES = MarkupIndex.kind("article", g -> g.is("article"));
   private static final Evaluator CHROME_QUERY = Query.of(CHROME);
-  /** What byline boxes hold beside the name: a date, a job title, a picture. */
+  /**
+   * What byline boxes hold beside the name: a date, a job title, a picture, a label for screen readers
+   * ("Author", glued to the name in the text when the spans touch).
+   */
   private static final Evaluator NOT_A_NAME = Query.of("time, [class*=date], [class*=title], [class*=role], [class*=job], "
-      + "[class*=avatar]");
+      + "[class*=avatar], [class*=screen-reader], .sr-only, .visually-hidden");
   private static final Evaluator LOOSE_AUTHOR_MARKUP = Query.of("address, a[href*=/profile/]");
   private static final Evaluator AUTHOR_REL = Query.of("[rel~=(?i)^author$]");
   // The date queries walk the whole page, most often finding nothing: compiled once, and each
@@ -369,7 +373,10 @@ public final class HtmlPageExtractor {
     d.published = firstDate(JsonLd.text(ld, "datePublished"), meta.first("article:published_time", "og:published_time",
         "datepublished", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created",
         "dcterms.date", "dcterms.issued", "parsely-pub-date", "sailthru.date", "article.published"),
-        time == null ? null : time.attr("datetime"), time == null ? null : time.text(),
+        // A time element may carry its machine date as microdata's content instead of datetime:
+        // that one keeps the time of day its printed text may leave out.
+        time == null ? null : time.attr("datetime"), time == null ? null : time.attr("content"),
+        time == null ? null : time.text(),
         microdata == null ? null : microdata.attr("content"), microdata == null ? null : microdata.attr("title"),
         microdata == null ? null : microdata.text(),
         JsonLd.text(ld, "dateCreated"));
@@ -416,6 +423,7 @@ public final class HtmlPageExtractor {
     int sinceHeadline = 0;
     String before = null;
     int sinceBefore = 0;
+    String above = null;
     List<Element> all = markup.all();
     int[] body = markup.bodyRange();
     for (int at = from; at < body[1]; at++) {
@@ -423,12 +431,13 @@ public final class HtmlPageExtractor {
       Deadline.check();
       if (e == headline) {
         after = true;
+        above = dateRightAbove(all, at);
         continue;
       }
       if (!after) {
         // A kicker line above the headline ("Bonn, 11.10.2021", "Jan 18, 2019") dates the story
         // when nothing below does; only the nearest, and never one in a list of teasers.
-        String date = markup.matches(DATE_ELEMENTS_QUERY, at) && !belowChrome(e) && !e.is(UPDATED_QUERY) && e.closest(LIST_ITEM) == null
+        String date = markup.matches(DATE_ELEMENTS_QUERY, at) && !belowChrome(e) && !updateOnly(e) && e.closest(LIST_ITEM) == null
             ? dateLine(lineText(e)) : null;
         if (date != null) {
           before = date;
@@ -448,22 +457,62 @@ public final class HtmlPageExtractor {
           continue;
         }
         text = lineText(e);
-        if (text == null || !PublicationDate.isTimestamp(text)) {
+        if (text == null || !isDateLine(text)) {
           continue;
         }
       }
-      if (belowChrome(e) || e.is(UPDATED_QUERY)) {
+      if (belowChrome(e) || updateOnly(e)) {
         continue;
       }
       String date = dateLine(text != null ? text : lineText(e));
       if (date != null) {
-        return date;
+        // A date line right above the headline is the headline's own; one further down than the lines
+        // right under it may be a teaser's.
+        return above != null && !underHeadline ? above : date;
       }
       if (dateElement && ++seen >= MAX_DATE_ELEMENTS) {
         break;
       }
     }
-    return before;
+    return above != null ? above : before;
+  }
+
+  /**
+   * A date line printed right above the headline in markup that does not name it ("31.01.2022 2. HBL"
+   * in a bare {@code <small>}, a bare {@code <h3>21.01.2022</h3>}): the nearest element before the
+   * headline that holds text and does not contain it. Only that one: further up, an unmarked date
+   * is as likely a teaser's.
+   */
+  private static String dateRightAbove(List<Element> all, int headlineAt) {
+    Element headline = all.get(headlineAt);
+    for (int at = headlineAt - 1; at >= 0 && at >= headlineAt - MAX_ELEMENTS_BEFORE_HEADLINE; at--) {
+      Element e = all.get(at);
+      if (contains(e, headline) || !e.hasText()) {
+        continue;
+      }
+      String text = e.ownText().length() > MAX_DATE_LINE ? null : lineText(e);
+      boolean dateLine = text != null && isDateLine(text);
+      return dateLine && !belowChrome(e) && !updateOnly(e) && e.closest(LIST_ITEM) == null ? dateLine(text) : null;
+    }
+    return null;
+  }
+
+  /**
+   * Marked as an update's date. A theme marks a never-updated post's one {@code <time>} both
+   * "published" and "updated" (WordPress's "entry-date published updated"): that one dates the
+   * publication. Other elements so marked are microformats of anything (an infobox's founding day).
+   */
+  private static boolean updateOnly(Element e) {
+    return e.is(UPDATED_QUERY) && !(e.nameIs("time") && e.hasClass("published"));
+  }
+
+  private static boolean contains(Element container, Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == container) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -505,27 +554,65 @@ public final class HtmlPageExtractor {
       return null;
     }
     List<LocalDate> dates = PublicationDate.datesIn(text);
-    return dates.isEmpty() ? null : dates.get(0).toString();
+    if (dates.isEmpty()) {
+      LocalDate day = PublicationDate.shortDottedLine(text);
+      return day == null ? null : day.toString();
+    }
+    return dates.get(0).toString();
+  }
+
+  /**
+   * A line that prints a date and next to nothing else: a timestamp, a date with a label or a weekday
+   * in any of the languages {@link DateLine} reads, or a day with a two-digit year ("28.09.19").
+   */
+  private static boolean isDateLine(String text) {
+    return PublicationDate.isTimestamp(text) || DateLine.is(text) || PublicationDate.shortDottedLine(text) != null;
   }
 
   private static void readAuthors(MarkupIndex markup, Map<String, Object> ld, MetaTags meta, ArticleDraft d) {
+    List<String> declared = new ArrayList<>();
     for (JsonLd.Person p : JsonLd.people(ld, "author")) {
-      d.authors.addAll(p.typed() ? PersonNames.declared(p.name()) : PersonNames.split(p.name(), false));
-    }
-    if (!d.authors.isEmpty()) {
-      return;
+      declared.addAll(p.typed() ? PersonNames.declared(p.name()) : PersonNames.split(p.name(), false));
     }
     // Dublin Core gives each creator an element of their own, often surname first.
-    for (String creator : meta.all("dc.creator").isEmpty() ? meta.all("dcterms.creator") : meta.all("dc.creator")) {
-      d.authors.addAll(declaredAuthors(PersonNames.uninverted(creator)));
+    if (declared.isEmpty()) {
+      for (String creator : meta.all("dc.creator").isEmpty() ? meta.all("dcterms.creator") : meta.all("dc.creator")) {
+        declared.addAll(declaredAuthors(PersonNames.uninverted(creator)));
+      }
     }
-    if (d.authors.isEmpty()) {
-      d.authors.addAll(declaredAuthors(meta.first("author", "article:author", "article:author_name", "parsely-author",
+    if (declared.isEmpty()) {
+      declared.addAll(declaredAuthors(meta.first("author", "article:author", "article:author_name", "parsely-author",
           "sailthru.author", "byl")));
     }
-    if (!d.authors.isEmpty()) {
+    // Many CMSs fill the author fields with the site's own name ("Badische Zeitung" on badische-zeitung.de):
+    // then a byline in the page names who wrote the story. Without one, the declared name stays: a personal
+    // site is often named after its author.
+    if (!declared.isEmpty() && !namesTheSite(declared, meta, d)) {
+      d.authors.addAll(declared);
       return;
     }
+    readBylineAuthors(markup, d);
+    if (d.authors.isEmpty()) {
+      d.authors.addAll(declared);
+    }
+  }
+
+  /** Whether every one of {@code names} is the site's name, its publisher's or its host's. */
+  private static boolean namesTheSite(List<String> names, MetaTags meta, ArticleDraft d) {
+    String siteName = meta.first("og:site_name", "application-name");
+    String host = CanonicalUrl.host(d.url);
+    for (String name : names) {
+      String bare = LEADING_ARTICLE.matcher(name).replaceFirst("");
+      if (!(sameName(name, siteName) || sameName(name, d.publisher) || namesHost(name, host, false)
+          || !bare.equals(name) && namesHost(bare, host, false))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The people the page's byline markup names, where nothing declares them. */
+  private static void readBylineAuthors(MarkupIndex markup, ArticleDraft d) {
     Element byline = bylineElement(markup, d.title);
     Byline b = byline == null ? null : byline(byline);
     // A site's own account, one word named like its host ("valleyblog" on valleyblog.de), signs for no
@@ -721,6 +808,7 @@ public final class HtmlPageExtractor {
   /** Pulls dateline, byline lines and closing credits out of the body blocks. */
   private static void readBody(List<Block> blocks, ArticleDraft d) {
     boolean first = true;
+    int paragraphs = 0;
     List<Block> body = new ArrayList<>();
     for (Block b : blocks) {
       if (!Block.PARAGRAPH.equals(b.type())) {
@@ -745,6 +833,9 @@ public final class HtmlPageExtractor {
         d.credits = credits;
         continue;
       }
+      if (d.published == null && paragraphs++ < MAX_DATED_LEAD_PARAGRAPH) {
+        d.published = datedLead(text);
+      }
       if (first) {
         first = false;
         Dateline dateline = Dateline.parse(text);
@@ -760,6 +851,35 @@ public final class HtmlPageExtractor {
       body.add(b);
     }
     d.body.addAll(body);
+  }
+
+  /** An article before a name ("Die FURCHE", "El Colombiano"), which a host leaves out. */
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i)^(?:the|die|der|das|el|la|le|les|il|lo|de|het)\\s+");
+  /** What ends the date a lead paragraph opens with: a dash or bar between spaces, an opening quote, a colon, a bracket. */
+  private static final Pattern LEAD_DATE_END = Pattern.compile("[\\s\u00a0][–—|-][\\s\u00a0]|[„“\"]|[:)][\\s\u00a0]");
+  /** How far into the lead its date may end. */
+  private static final int MAX_LEAD_DATE = 60;
+  /** The paragraphs a dated lead may open: a byline or a dek line may come first. */
+  private static final int MAX_DATED_LEAD_PARAGRAPH = 3;
+
+  /**
+   * The day a lead paragraph opens with, as press releases and regional news print it where the page
+   * declares none: "29.11.2022 – Mehrfach …", "(21. November 2022) Energieverbraucher …",
+   * "Pressemitteilung vom 25. Januar 2022 | Berlin – …". What stands before the first dash, bar, quote
+   * or bracket must be a date line (a date and at most two other words), so a sentence that mentions
+   * a date is not one.
+   */
+  private static String datedLead(String text) {
+    int limit = Math.min(text.length(), MAX_LEAD_DATE);
+    if (!PublicationDate.mayHoldYear(text.substring(0, limit))) {
+      return null;
+    }
+    Matcher end = LEAD_DATE_END.matcher(text).region(0, Math.min(text.length(), MAX_LEAD_DATE + 2));
+    if (!end.find()) {
+      return null;
+    }
+    String head = text.substring(0, end.start());
+    return isDateLine(head) ? dateLine(head) : null;
   }
 
   /** {@code words} is what {@link #words} counts in the draft's body. */

@@ -27,6 +27,44 @@ class ConventionsTest {
   }
 
   @Test
+  void dayFirstDatesWithAMonthNamedInOtherLanguages() {
+    LocalDate june13 = LocalDate.of(2019, 6, 13);
+    for (String line : List.of("jeudi 13 juin 2019", "13 de junio de 2019", "13 giugno 2019", "13 de junho de 2019",
+        "13 juni 2019", "13. kesäkuuta 2019", "13 czerwca 2019", "13. června 2019", "13 июня 2019", "13 червня 2019",
+        "13 Haziran 2019", "13\u00a0juin\u00a02019", "Publié le 13 juin 2019 à 10h")) {
+      assertThat(PublicationDate.datesIn(line)).as(line).containsExactly(june13);
+    }
+    assertThat(PublicationDate.datesIn("1er mars 2020")).containsExactly(LocalDate.of(2020, 3, 1));
+    assertThat(PublicationDate.datesIn("15 августа 2016, 13:43")).containsExactly(LocalDate.of(2016, 8, 15));
+    assertThat(PublicationDate.datesIn("3 févr. 2021")).containsExactly(LocalDate.of(2021, 2, 3));
+    assertThat(PublicationDate.datesIn("9 dic. 2020")).containsExactly(LocalDate.of(2020, 12, 9));
+    // English and German names are read once, by their own pattern.
+    assertThat(PublicationDate.datesIn("13 June 2019")).containsExactly(june13);
+    assertThat(PublicationDate.datesIn("13. Mai 2019")).containsExactly(LocalDate.of(2019, 5, 13));
+    assertThat(PublicationDate.datesIn("13 Mars 2019")).containsExactly(LocalDate.of(2019, 3, 13));
+    // A word that names no month, and a day no month has, are no date.
+    assertThat(PublicationDate.datesIn("13 years 2019")).isEmpty();
+    assertThat(PublicationDate.datesIn("31 juin 2019")).isEmpty();
+    assertThat(PublicationDate.datesIn("13 juin 2019:10")).isEmpty();
+  }
+
+  @Test
+  void aLineThatIsADottedDateWithATwoDigitYear() {
+    assertThat(PublicationDate.shortDottedLine("28.09.19")).isEqualTo(LocalDate.of(2019, 9, 28));
+    assertThat(PublicationDate.shortDottedLine(" 2.11.22 ")).isEqualTo(LocalDate.of(2022, 11, 2));
+    assertThat(PublicationDate.shortDottedLine("Kultur, 2.11.22")).isEqualTo(LocalDate.of(2022, 11, 2));
+    assertThat(PublicationDate.shortDottedLine("23.09.22 um 10:15 Uhr")).isEqualTo(LocalDate.of(2022, 9, 23));
+    assertThat(PublicationDate.shortDottedLine("31.10.23 •")).isEqualTo(LocalDate.of(2023, 10, 31));
+    assertThat(PublicationDate.shortDottedLine("12.05.98")).isEqualTo(LocalDate.of(1998, 5, 12));
+    // Prose, a version, a day no month has, a four-digit year (datesIn's) are not this line.
+    assertThat(PublicationDate.shortDottedLine("Seit dem 28.09.19 gilt die neue Regel")).isNull();
+    assertThat(PublicationDate.shortDottedLine("Version 1.2.19")).isNull();
+    assertThat(PublicationDate.shortDottedLine("31.02.19")).isNull();
+    assertThat(PublicationDate.shortDottedLine("28.09.2019")).isNull();
+    assertThat(PublicationDate.shortDottedLine("1.2.3.4")).isNull();
+  }
+
+  @Test
   void timestampLines() {
     assertThat(PublicationDate.isTimestamp("Updated Tue, March 14, 2023, 9:12 AM")).isTrue();
     assertThat(PublicationDate.isTimestamp("Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST")).isTrue();

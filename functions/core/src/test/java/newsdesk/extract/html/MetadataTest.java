@@ -204,6 +204,25 @@ class MetadataTest {
   }
 
   @Test
+  void anAuthorFieldFilledWithTheSitesNameGivesWayToTheBylineInThePage() {
+    String site = "<link rel=\"canonical\" href=\"https://www.valley-post.de/ferry-stops/\">"
+        + "<meta property=\"og:site_name\" content=\"Valley Post\"><meta name=\"author\" content=\"Valley Post\">";
+    String signed = "<h1>Ferry stops</h1><div class=\"byline\"><span class=\"screen-reader-text\">Author</span>"
+        + "<a href=\"/author/mara/\">Mara Lindqvist</a></div>";
+    assertThat(article(site, signed).authors()).containsExactly("Mara Lindqvist");
+    // With an article before the name, and against the host alone.
+    String furche = "<link rel=\"canonical\" href=\"https://www.furche.at/x/\"><meta name=\"author\" content=\"Die FURCHE\">";
+    assertThat(article(furche, signed).authors()).containsExactly("Mara Lindqvist");
+    // Without a byline the declared name stays: a personal site is often named after its author.
+    String personal = "<link rel=\"canonical\" href=\"https://jo-weber.de/ferry-stops/\">"
+        + "<meta property=\"og:site_name\" content=\"Jo Weber\"><meta name=\"author\" content=\"Jo Weber\">";
+    assertThat(article(personal, "<h1>Ferry stops</h1>").authors()).containsExactly("Jo Weber");
+    // A person declared on a site of another name is taken as declared, before any byline.
+    String declared = "<meta property=\"og:site_name\" content=\"Valley Post\"><meta name=\"author\" content=\"Jo Weber\">";
+    assertThat(article(declared, signed).authors()).containsExactly("Jo Weber");
+  }
+
+  @Test
   void aBylineBoxLeadInIsNotPartOfTheName() {
     String body = "<h1>Ferry stops</h1><p class=\"post-byline\"><span class=\"author\">Alle Artikel von Jonas Weber</span></p>";
     assertThat(article("", body).authors()).containsExactly("Jonas Weber");
@@ -272,6 +291,67 @@ class MetadataTest {
     assertThat(article("", "<ul><li><span class=\"date\">1 May 2017</span></li></ul><h1>Ferry stops</h1>").published()).isNull();
     assertThat(article("", "<h1>Ferry stops</h1><abbr itemprop=\"datePublished\" title=\"2018-06-05T08:00:00-07:00\">08:00</abbr>")
         .published()).isEqualTo("2018-06-05T08:00-07:00");
+  }
+
+  @Test
+  void aDateLineWithALabelOrAWeekdayInAnyLanguageDatesTheStory() {
+    assertThat(article("", "<h1>Ferry stops</h1><p>Valley Post • 02.02.2022</p>").published()).isEqualTo("2022-02-02");
+    assertThat(article("", "<h1>Ferry stops</h1><div class=\"publication\">jeudi 13 juin 2019</div>").published())
+        .isEqualTo("2019-06-13");
+    assertThat(article("", "<h1>Ferry stops</h1><p class=\"date\">15 августа 2016, 13:43</p>").published())
+        .isEqualTo("2016-08-15");
+    // A two-digit year counts on a line of its own.
+    assertThat(article("", "<h1>Ferry stops</h1><span>28.09.19</span>").published()).isEqualTo("2019-09-28");
+    // More than a label beside the date is prose, not a date line.
+    assertThat(article("", "<h1>Ferry stops</h1><p>The ferry ran until 02.02.2022 on weekdays</p>").published()).isNull();
+  }
+
+  @Test
+  void anUnmarkedDateRightAboveTheHeadlineIsItsOwnAndBeatsATeaserFurtherDown() {
+    assertThat(article("", "<small>31.01.2022 Valley</small><h1>Ferry stops</h1>").published()).isEqualTo("2022-01-31");
+    assertThat(article("", "<div class=\"text\"><div class=\"date\">Culture, 2.11.22</div><h1>Ferry stops</h1></div>"
+        + "<p>1</p><p>2</p><p>3</p><p>4</p><p>5</p><p>6</p><p>7</p><p>8</p>"
+        + "<div class=\"teasers\"><div class=\"date\">Leisure, 20.11.22</div><a href=\"/x\">Another story</a></div>")
+        .published()).isEqualTo("2022-11-02");
+    // Only the nearest text above: a date further up, unmarked, is as likely a teaser's.
+    assertThat(article("", "<span>31.01.2022</span><p>Valley news</p><h1>Ferry stops</h1>").published()).isNull();
+  }
+
+  @Test
+  void aDateMarkedPublishedAndUpdatedIsThePublication() {
+    // WordPress themes mark a never-updated post's one date "entry-date published updated".
+    assertThat(article("", "<h1>Ferry stops</h1><time class=\"entry-date published updated\">23. Februar 2020</time>")
+        .published()).isEqualTo("2020-02-23");
+    assertThat(article("", "<h1>Ferry stops</h1><time class=\"entry-date updated\">23. Februar 2020</time>").published())
+        .isNull();
+    // Other elements so marked are microformats of anything: an infobox's founding day.
+    assertThat(article("", "<h1>Ferry stops</h1><span class=\"bday dtstart published updated\">1998-02-28</span>")
+        .published()).isNull();
+  }
+
+  @Test
+  void aTimeElementsMicrodataContentKeepsTheTimeItsTextLeavesOut() {
+    assertThat(article("", "<h1>Ferry stops</h1><time itemprop=\"datePublished\" content=\"2017-12-01T03:00:00-0800\">"
+        + "1 de diciembre de 2017</time>").published()).isEqualTo("2017-12-01T03:00-08:00");
+  }
+
+  @Test
+  void aLeadThatOpensWithTheDayDatesAnUndeclaredStory() {
+    String lead = "<p>29.11.2022 – The river rose two metres overnight and the ferry to the island stopped running before"
+        + " dawn, leaving commuters to wait on the quay for news of a replacement bus this morning.</p>";
+    assertThat(dated(lead)).isEqualTo("2022-11-29");
+    assertThat(dated(lead.replace("29.11.2022 –", "(21. November 2022)"))).isEqualTo("2022-11-21");
+    assertThat(dated(lead.replace("29.11.2022 –", "Pressemitteilung vom 25. Januar 2022 |\u00a0 Valley –")))
+        .isEqualTo("2022-01-25");
+    // A byline line may come first; a sentence that mentions a day is not a dated lead.
+    assertThat(dated("<p>By Mara Lindqvist</p>" + lead)).isEqualTo("2022-11-29");
+    assertThat(dated(lead.replace("29.11.2022 –", "The council said on 29.11.2022 –"))).isNull();
+  }
+
+  private static String dated(String lead) {
+    String html = "<html><body><article><h1>Ferry stops</h1>" + lead + STORY + "</article></body></html>";
+    Extraction e = new Extractor().extract(RawPage.of(html.getBytes(StandardCharsets.UTF_8), "page.html"));
+    return ((Extraction.Extracted) e).article().published();
   }
 
   @Test
