@@ -30,9 +30,9 @@ final class NamedMonths {
         "haziran");
     months(7, "juillet", "juil", "julio", "luglio", "julho", "juli", "heinäkuuta", "lipca", "července", "cervence",
         "июля", "липня", "temmuz");
-    months(8, "août", "aout", "agosto", "augustus", "augusti", "elokuuta", "sierpnia", "srpna", "августа", "серпня",
+    months(8, "août", "aout", "agosto", "augustus", "augusti", "august", "elokuuta", "sierpnia", "srpna", "августа", "серпня",
         "ağustos", "agustos");
-    months(9, "septembre", "sept", "septiembre", "setiembre", "settembre", "setembro", "syyskuuta", "września",
+    months(9, "septembre", "sept", "septiembre", "setiembre", "settembre", "setembro", "september", "syyskuuta", "września",
         "wrzesnia", "září", "zari", "сентября", "вересня", "eylül", "eylul");
     months(10, "octobre", "octubre", "ottobre", "outubro", "oktober", "lokakuuta", "października", "pazdziernika",
         "října", "rijna", "октября", "жовтня", "ekim");

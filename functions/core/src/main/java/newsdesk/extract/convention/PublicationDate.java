@@ -37,8 +37,9 @@ public final class PublicationDate {
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+" + MONTH + ",?\\s+((?:19|20)\\d\\d)\\b(?!:\\d)");
   /**
    * "13 juin 2019", "13 de junio de 2019", "15 августа 2016", "1er mars 2020": day first with a month
-   * named in another language ({@link NamedMonths}); a word the English and German pattern above
-   * already reads is left to it, so a date is never read twice.
+   * named in another language ({@link NamedMonths}), or an English or German one written in a way the
+   * pattern above does not take ("13 de Junio de 2019", a no-break space); a date that pattern read
+   * is not read again.
    */
   private static final Pattern DAY_NAMED_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:\\.|er|º|°)?[\\s\u00a0]+(?:de[\\s\u00a0]+)?"
       + "(\\p{L}{3,12})\\.?,?[\\s\u00a0]+(?:de[\\s\u00a0]+)?((?:19|20)\\d\\d)\\b(?!:\\d)");
@@ -197,13 +198,19 @@ public final class PublicationDate {
       add(out, Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
     }
     m = DAY_MONTH_YEAR.matcher(text);
+    List<Integer> read = new ArrayList<>();
     while (m.find()) {
+      read.add(m.start());
       add(out, Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
     }
     m = DAY_NAMED_MONTH_YEAR.matcher(text);
     while (m.find()) {
-      // English and German first: their lines never load the other languages' table.
-      int month = ENGLISH_OR_GERMAN_MONTH.matcher(m.group(2)).matches() ? 0 : NamedMonths.of(m.group(2));
+      // A date the pattern above read is not read twice. A name that opens like an English or German one
+      // ("13 de Junio de 2019", "1er Mars") is read as that one, so those lines never load the table.
+      if (read.contains(m.start())) {
+        continue;
+      }
+      int month = ENGLISH_OR_GERMAN_MONTH.matcher(m.group(2)).matches() ? month(m.group(2)) : NamedMonths.of(m.group(2));
       if (month > 0) {
         add(out, Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)));
       }

@@ -38,6 +38,15 @@ class ConventionsTest {
     assertThat(PublicationDate.datesIn("15 августа 2016, 13:43")).containsExactly(LocalDate.of(2016, 8, 15));
     assertThat(PublicationDate.datesIn("3 févr. 2021")).containsExactly(LocalDate.of(2021, 2, 3));
     assertThat(PublicationDate.datesIn("9 dic. 2020")).containsExactly(LocalDate.of(2020, 12, 9));
+    // Capitalised names that open like English ones, with "de", "er" or no-break spaces the English
+    // pattern does not take, and the Scandinavian names spelt like English ones in lower case.
+    for (String line : List.of("13 de Junio de 2019", "13 de Junho de 2019", "13\u00a0June\u00a02019", "13 juni 2019")) {
+      assertThat(PublicationDate.datesIn(line)).as(line).containsExactly(june13);
+    }
+    assertThat(PublicationDate.datesIn("5 de Mayo de 2020")).containsExactly(LocalDate.of(2020, 5, 5));
+    assertThat(PublicationDate.datesIn("1er Mars 2020")).containsExactly(LocalDate.of(2020, 3, 1));
+    assertThat(PublicationDate.datesIn("15 september 2019")).containsExactly(LocalDate.of(2019, 9, 15));
+    assertThat(PublicationDate.datesIn("15. august 2019")).containsExactly(LocalDate.of(2019, 8, 15));
     // English and German names are read once, by their own pattern.
     assertThat(PublicationDate.datesIn("13 June 2019")).containsExactly(june13);
     assertThat(PublicationDate.datesIn("13. Mai 2019")).containsExactly(LocalDate.of(2019, 5, 13));
