@@ -266,8 +266,11 @@ public final class Ingestion {
   private static void ended(FutureTask<?> read) {
     try {
       awaited(read);
-    } catch (ExecutionException ignored) {
-      // Its outcome is not wanted: only its end.
+    } catch (ExecutionException e) {
+      // Its outcome is not wanted, only its end; but an Error (out of memory) is the JVM's, not the read's.
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
     }
   }
 

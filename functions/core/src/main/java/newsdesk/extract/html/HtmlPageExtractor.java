@@ -431,7 +431,7 @@ public final class HtmlPageExtractor {
       Deadline.check();
       if (e == headline) {
         after = true;
-        above = dateRightAbove(all, at);
+        above = dateRightAbove(all, body[0], at);
         continue;
       }
       if (!after) {
@@ -483,11 +483,16 @@ public final class HtmlPageExtractor {
    * headline that holds text and does not contain it. Only that one: further up, an unmarked date
    * is as likely a teaser's.
    */
-  private static String dateRightAbove(List<Element> all, int headlineAt) {
-    Element headline = all.get(headlineAt);
-    for (int at = headlineAt - 1; at >= 0 && at >= headlineAt - MAX_ELEMENTS_BEFORE_HEADLINE; at--) {
+  private static String dateRightAbove(List<Element> all, int bodyStart, int headlineAt) {
+    // Walking back in document order meets the headline's containers nearest first.
+    Element container = all.get(headlineAt).parent();
+    for (int at = headlineAt - 1; at >= bodyStart && at >= headlineAt - MAX_ELEMENTS_BEFORE_HEADLINE; at--) {
       Element e = all.get(at);
-      if (contains(e, headline) || !e.hasText()) {
+      if (e == container) {
+        container = container.parent();
+        continue;
+      }
+      if (!e.hasText()) {
         continue;
       }
       String text = e.ownText().length() > MAX_DATE_LINE ? null : lineText(e);
@@ -504,15 +509,6 @@ public final class HtmlPageExtractor {
    */
   private static boolean updateOnly(Element e) {
     return e.is(UPDATED_QUERY) && !(e.nameIs("time") && e.hasClass("published"));
-  }
-
-  private static boolean contains(Element container, Element e) {
-    for (Element p = e.parent(); p != null; p = p.parent()) {
-      if (p == container) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
