@@ -187,6 +187,27 @@ public final class PublicationDate {
     return day.isEmpty() ? null : day.get(0);
   }
 
+  /**
+   * {@code text} with every day-first date whose month is named in a language of {@link NamedMonths}
+   * ("15 августа 2016") replaced by a space: what a date line holds beside such a date. Lets a line's
+   * recognition ({@code DateLine}) use the same month names as its reading here.
+   */
+  public static String withoutNamedMonthDates(String text) {
+    if (!mayHoldYear(text)) {
+      return text;
+    }
+    Matcher m = DAY_NAMED_MONTH_YEAR.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    int last = 0;
+    while (m.find()) {
+      if (!ENGLISH_OR_GERMAN_MONTH.matcher(m.group(2)).matches() && NamedMonths.of(m.group(2)) > 0) {
+        out.append(text, last, m.start()).append(' ');
+        last = m.end();
+      }
+    }
+    return last == 0 ? text : out.append(text, last, text.length()).toString();
+  }
+
   /** The full dates (day, month and year) printed in {@code text}, in order. */
   public static List<LocalDate> datesIn(String text) {
     List<LocalDate> out = new ArrayList<>();

@@ -10,7 +10,7 @@ import newsdesk.extract.convention.Words;
  * the page's metadata repeated inside the story's container. A date in any of the common numeric
  * forms or with a month name in one of several languages, plus at most two other words (a label or
  * a weekday), and no sentence ending. {@code PublicationDate.isTimestamp} reads English lines;
- * this one reads the others.
+ * this one reads the others, with its own month prefixes and {@code PublicationDate}'s month names.
  */
 final class DateLine {
 
@@ -43,7 +43,8 @@ final class DateLine {
     if (s.length() > MAX_CHARS || !PublicationDate.mayHoldYear(s)) {
       return false;
     }
-    String rest = DATE.matcher(s).replaceAll(" ");
+    // This list's month names, then the ones only PublicationDate's table has (Cyrillic, Finnish, …).
+    String rest = PublicationDate.withoutNamedMonthDates(DATE.matcher(s).replaceAll(" "));
     if (rest.length() == s.length()) {
       return false;
     }
