@@ -299,7 +299,7 @@ public final class HtmlPageExtractor {
     d.language = LanguageGuess.declared(first(html == null ? null : html.attr("lang"),
         meta.first("content-language", "og:locale", "dc.language", "language"), JsonLd.text(ld, "inLanguage")));
     readDates(markup, ld, meta, d);
-    readAuthors(markup, ld, meta, d);
+    readAuthors(markup, ld, meta, siteName, d);
   }
 
   /**
@@ -565,7 +565,8 @@ public final class HtmlPageExtractor {
     return PublicationDate.isTimestamp(text) || DateLine.is(text) || PublicationDate.shortDottedLine(text) != null;
   }
 
-  private static void readAuthors(MarkupIndex markup, Map<String, Object> ld, MetaTags meta, ArticleDraft d) {
+  private static void readAuthors(MarkupIndex markup, Map<String, Object> ld, MetaTags meta, String siteName,
+      ArticleDraft d) {
     List<String> declared = new ArrayList<>();
     for (JsonLd.Person p : JsonLd.people(ld, "author")) {
       declared.addAll(p.typed() ? PersonNames.declared(p.name()) : PersonNames.split(p.name(), false));
@@ -583,7 +584,7 @@ public final class HtmlPageExtractor {
     // Many CMSs fill the author fields with the site's own name ("Badische Zeitung" on badische-zeitung.de):
     // then a byline in the page names who wrote the story. Without one, the declared name stays: a personal
     // site is often named after its author.
-    if (!declared.isEmpty() && !namesTheSite(declared, meta, d)) {
+    if (!declared.isEmpty() && !namesTheSite(declared, siteName, d)) {
       d.authors.addAll(declared);
       return;
     }
@@ -594,8 +595,7 @@ public final class HtmlPageExtractor {
   }
 
   /** Whether every one of {@code names} is the site's name, its publisher's or its host's. */
-  private static boolean namesTheSite(List<String> names, MetaTags meta, ArticleDraft d) {
-    String siteName = meta.first("og:site_name", "application-name");
+  private static boolean namesTheSite(List<String> names, String siteName, ArticleDraft d) {
     String host = CanonicalUrl.host(d.url);
     for (String name : names) {
       String bare = LEADING_ARTICLE.matcher(name).replaceFirst("");
