@@ -19,7 +19,7 @@ import java.util.Objects;
 import newsdesk.aws.AwsClients;
 import newsdesk.aws.DynamoArticleStore;
 import newsdesk.aws.DynamoFeedStore;
-import newsdesk.aws.PlainJson;
+import newsdesk.article.PlainJson;
 import newsdesk.aws.telemetry.Metric;
 import newsdesk.aws.telemetry.Telemetry;
 import newsdesk.read.ApiRequest;

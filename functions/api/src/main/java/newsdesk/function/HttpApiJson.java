@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import newsdesk.aws.PlainJson;
+import newsdesk.article.PlainJson;
 
 /**
  * An HTTP API (payload format 2.0) event read from its JSON, and a response written as API Gateway

@@ -26,7 +26,7 @@ import newsdesk.article.Rejection;
 import newsdesk.article.Source;
 import newsdesk.aws.DynamoArticleStore;
 import newsdesk.aws.DynamoFeedStore;
-import newsdesk.aws.PlainJson;
+import newsdesk.article.PlainJson;
 import newsdesk.aws.telemetry.Telemetry;
 import newsdesk.emulator.Dynalite;
 import newsdesk.feed.Feed;

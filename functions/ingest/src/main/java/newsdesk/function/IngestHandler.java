@@ -26,7 +26,7 @@ import java.util.function.Supplier;
 import newsdesk.aws.AwsClients;
 import newsdesk.aws.CallsAtOnce;
 import newsdesk.aws.DynamoArticleStore;
-import newsdesk.aws.PlainJson;
+import newsdesk.article.PlainJson;
 import newsdesk.aws.telemetry.Metric;
 import newsdesk.aws.telemetry.Telemetry;
 import newsdesk.extract.Extractor;

@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.Random;
 import newsdesk.article.Article;
 import newsdesk.aws.DynamoArticleStore;
-import newsdesk.aws.PlainJson;
+import newsdesk.article.PlainJson;
 import newsdesk.aws.telemetry.Telemetry;
 import newsdesk.emulator.Dynalite;
 import newsdesk.emulator.S3rver;

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import newsdesk.aws.AwsClients;
-import newsdesk.aws.PlainJson;
+import newsdesk.article.PlainJson;
 import newsdesk.aws.telemetry.Metric;
 import newsdesk.aws.telemetry.Telemetry;
 import newsdesk.feed.PollOrder;

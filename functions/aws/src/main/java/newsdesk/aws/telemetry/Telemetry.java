@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import newsdesk.aws.PlainJson;
+import newsdesk.article.PlainJson;
 
 /**
  * What a function tells the outside world about each event: one structured JSON log line and one

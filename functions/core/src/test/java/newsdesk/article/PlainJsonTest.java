@@ -1,4 +1,4 @@
-package newsdesk.aws;
+package newsdesk.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import newsdesk.article.JsonValues;
 import newsdesk.testing.RandomInputs;
 import org.junit.jupiter.api.Test;
 

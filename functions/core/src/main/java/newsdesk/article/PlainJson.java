@@ -1,4 +1,4 @@
-package newsdesk.aws;
+package newsdesk.article;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import newsdesk.article.JsonText;
 
 /**
  * JSON of plain values — maps, lists, strings, numbers, booleans, null — read and written without
