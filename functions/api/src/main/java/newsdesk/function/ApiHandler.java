@@ -73,18 +73,22 @@ public final class ApiHandler
   }
 
   /**
-   * Reads a built-in {@code GET /openapi.json} event, answers it and writes the response, all in
-   * memory: the route touches no table, and nothing is logged or counted, so a snapshot holds the
-   * event, routing and response path warm without a request that never happened in the metrics.
+   * Reads a built-in {@code GET /articles?limit=0} event, answers it and writes the response, all in
+   * memory: the bad limit is refused before any table read (the event, routing, parameter checks and
+   * a problem document), and {@link ArticleApi#prime()} then runs a list's and a get's reading and
+   * writing on a built-in story. Nothing is logged or counted, so a snapshot holds the first list and
+   * get warm without a request that never happened in the metrics.
    *
-   * @return the status of the built-in request (200, or priming missed its point)
+   * @return the status of the built-in request (400, or priming missed its point)
    */
   int prime() throws IOException {
-    String event = "{\"version\":\"2.0\",\"routeKey\":\"GET /openapi.json\",\"rawPath\":\"/openapi.json\","
-        + "\"headers\":{\"accept\":\"application/json\"},\"requestContext\":{\"http\":{\"method\":\"GET\"}}}";
+    String event = "{\"version\":\"2.0\",\"routeKey\":\"GET /articles\",\"rawPath\":\"/articles\","
+        + "\"rawQueryString\":\"limit=0\",\"headers\":{\"accept\":\"application/json\"},"
+        + "\"queryStringParameters\":{\"limit\":\"0\"},\"requestContext\":{\"http\":{\"method\":\"GET\"}}}";
     ApiResponse response = api.handle(request(HttpApiJson.event(
         PlainJson.read(new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8))))));
     PlainJson.write(OutputStream.nullOutputStream(), HttpApiJson.response(gatewayResponse(response)));
+    ArticleApi.prime();
     return response.status();
   }
 

@@ -277,7 +277,7 @@ class ApiHandlerTest {
     env.put("DYNAMODB_ENDPOINT", "http://127.0.0.1:1");
     ApiHandler handler = handler();
 
-    assertThat(handler.prime()).isEqualTo(200);
+    assertThat(handler.prime()).isEqualTo(400);
     handler.beforeCheckpoint(null);
     assertThat(output.size()).as("priming is no request: nothing logged or counted").isZero();
   }

@@ -1,6 +1,10 @@
 package newsdesk.article;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The JSON that ingestion stores — the whole article ({@code doc}), its summary and a rejection —
@@ -13,6 +17,13 @@ import java.util.List;
  * which omit nulls), so stored items and what readers parse back with {@link ArticleJson} do not
  * change. {@code ArticleDocumentTest} proves it on the seed article and seeded random ones; a field
  * added to a record must be added here too, and that test fails until it is.
+ *
+ * <p>It also reads them back (the API's get and list, an update's old version) with
+ * {@link PlainJson} instead of the mapper, which would load databind into the API's first event
+ * for the same three shapes: every field by name, unknown ones ignored, absent ones null (or
+ * {@code 0}, {@code false}, an empty list, as the records' constructors make them), which is what
+ * {@link ArticleJson#read} gives for every document written here; a value of the wrong kind (an
+ * object where text belongs) is refused with an {@link IOException}, as the mapper refused it.
  */
 public final class ArticleDocument {
 
@@ -26,6 +37,14 @@ public final class ArticleDocument {
     return json.utf8();
   }
 
+  /** The article as JSON text, what {@code ArticleJson.write(article)} gives: the API's response. */
+  public static String text(Article article) {
+    // Text, as the mapper's writeValueAsString: characters outside the BMP as they are.
+    JsonText json = JsonText.forText(8192);
+    write(json, article);
+    return json.toString();
+  }
+
   /** The summary as JSON text, what {@code ArticleJson.write(summary)} gives. */
   public static String summary(ArticleSummary summary) {
     // Text, as the mapper's writeValueAsString: characters outside the BMP as they are.
@@ -34,9 +53,20 @@ public final class ArticleDocument {
     return json.toString();
   }
 
+  /** Writes the summary as the next value of {@code json} (an item of a list response). */
+  public static void summary(JsonText json, ArticleSummary summary) {
+    write(json, summary);
+  }
+
   /** The rejection as JSON text, what {@code ArticleJson.write(rejection)} gives. */
   public static String rejection(Rejection rejection) {
     JsonText json = JsonText.forText(512);
+    rejection(json, rejection);
+    return json.toString();
+  }
+
+  /** Writes the rejection as the next value of {@code json} (an item of a list response). */
+  public static void rejection(JsonText json, Rejection rejection) {
     json.startObject();
     source(json, "source", rejection.source());
     json.field("reason", rejection.reason());
@@ -44,7 +74,138 @@ public final class ArticleDocument {
     json.field("extractorVersion", rejection.extractorVersion());
     json.field("at", rejection.at());
     json.endObject();
-    return json.toString();
+  }
+
+  /** The article in {@code utf8} (what {@link #bytes} wrote), as {@code ArticleJson.read(utf8, Article.class)} reads it. */
+  public static Article readArticle(byte[] utf8) throws IOException {
+    Map<String, Object> a = object(PlainJson.read(new ByteArrayInputStream(utf8)), "article");
+    if (a == null) {
+      throw new IOException("not a stored article: null");
+    }
+    Map<String, Object> credits = object(a.get("credits"), "credits");
+    Map<String, Object> extractor = object(a.get("extractor"), "extractor");
+    return new Article(text(a, "id"), text(a, "url"), text(a, "title"), text(a, "subtitle"), strings(a, "authors"),
+        text(a, "publisher"), text(a, "host"), text(a, "section"), strings(a, "tags"), text(a, "language"),
+        text(a, "published"), text(a, "updated"), text(a, "dateline"), text(a, "description"), image(a.get("image")),
+        blocks(a.get("body")), text(a, "text"), captions(a.get("captions")),
+        credits == null ? null : new Credits(strings(credits, "additionalReporting"), strings(credits, "writing"),
+            strings(credits, "editing"), strings(credits, "contributors")),
+        bool(a, "truncated"), number(a, "wordCount"), text(a, "contentHash"), text(a, "duplicateOf"),
+        source(a.get("source")),
+        extractor == null ? null : new ExtractorInfo(text(extractor, "version"), strings(extractor, "warnings")));
+  }
+
+  /**
+   * The summary in {@code json}, the value {@link PlainJson#read} gave for what
+   * {@link #summary(ArticleSummary)} wrote, as {@code ArticleJson.read(text, ArticleSummary.class)} reads it.
+   */
+  public static ArticleSummary readSummary(Object json) throws IOException {
+    Map<String, Object> s = object(json, "summary");
+    if (s == null) {
+      throw new IOException("not a stored summary: null");
+    }
+    return new ArticleSummary(text(s, "id"), text(s, "url"), text(s, "title"), text(s, "subtitle"),
+        strings(s, "authors"), text(s, "publisher"), text(s, "host"), text(s, "section"), strings(s, "tags"),
+        text(s, "language"), text(s, "published"), text(s, "updated"), text(s, "description"),
+        number(s, "wordCount"), bool(s, "truncated"));
+  }
+
+  private static Image image(Object value) throws IOException {
+    Map<String, Object> image = object(value, "image");
+    return image == null ? null : new Image(text(image, "url"), text(image, "caption"), text(image, "credit"));
+  }
+
+  private static List<Block> blocks(Object value) throws IOException {
+    List<Object> items = array(value, "body");
+    if (items == null) {
+      return null;
+    }
+    List<Block> blocks = new ArrayList<>(items.size());
+    for (Object item : items) {
+      Map<String, Object> b = object(item, "block");
+      blocks.add(b == null ? null : new Block(text(b, "type"), text(b, "text"), strings(b, "items"), text(b, "caption"),
+          text(b, "credit"), text(b, "url")));
+    }
+    return blocks;
+  }
+
+  private static List<Caption> captions(Object value) throws IOException {
+    List<Object> items = array(value, "captions");
+    if (items == null) {
+      return null;
+    }
+    List<Caption> captions = new ArrayList<>(items.size());
+    for (Object item : items) {
+      Map<String, Object> c = object(item, "caption");
+      captions.add(c == null ? null : new Caption(text(c, "text"), text(c, "credit"), text(c, "imageUrl")));
+    }
+    return captions;
+  }
+
+  private static Source source(Object value) throws IOException {
+    Map<String, Object> s = object(value, "source");
+    return s == null ? null : new Source(text(s, "bucket"), text(s, "key"), text(s, "versionId"), text(s, "etag"),
+        text(s, "contentType"), text(s, "fetchedUrl"), text(s, "feedId"));
+  }
+
+  /** An object, or null for JSON null or an absent field. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> object(Object value, String what) throws IOException {
+    if (value == null || value instanceof Map) {
+      return (Map<String, Object>) value;
+    }
+    throw new IOException("not a stored article: " + what + " is not an object");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Object> array(Object value, String what) throws IOException {
+    if (value == null || value instanceof List) {
+      return (List<Object>) value;
+    }
+    throw new IOException("not a stored article: " + what + " is not an array");
+  }
+
+  /** Text; a number or boolean as its text, as the mapper coerces scalars to a {@code String}. */
+  private static String text(Map<String, Object> object, String field) throws IOException {
+    Object value = object.get(field);
+    if (value instanceof Map || value instanceof List) {
+      throw new IOException("not a stored article: " + field + " is not text");
+    }
+    return value == null ? null : value.toString();
+  }
+
+  private static List<String> strings(Map<String, Object> object, String field) throws IOException {
+    List<Object> items = array(object.get(field), field);
+    if (items == null) {
+      return null;
+    }
+    List<String> strings = new ArrayList<>(items.size());
+    for (Object item : items) {
+      if (item instanceof Map || item instanceof List) {
+        throw new IOException("not a stored article: an item of " + field + " is not text");
+      }
+      strings.add(item == null ? null : item.toString());
+    }
+    return strings;
+  }
+
+  private static int number(Map<String, Object> object, String field) throws IOException {
+    Object value = object.get(field);
+    if (value == null) {
+      return 0;
+    }
+    if (value instanceof Long whole && whole == whole.intValue()) {
+      return whole.intValue();
+    }
+    throw new IOException("not a stored article: " + field + " is not an int");
+  }
+
+  private static boolean bool(Map<String, Object> object, String field) throws IOException {
+    Object value = object.get(field);
+    if (value == null || value instanceof Boolean) {
+      return Boolean.TRUE.equals(value);
+    }
+    throw new IOException("not a stored article: " + field + " is not a boolean");
   }
 
   private static void write(JsonText json, Article a) {

@@ -49,6 +49,11 @@ public final class PlainJson {
         .onUnmappableCharacter(CodingErrorAction.REPORT)
         .decode(ByteBuffer.wrap(input.readAllBytes()))
         .toString();
+    return read(text);
+  }
+
+  /** One JSON value from text already decoded; empty text (or only white space) reads as {@code null}. */
+  public static Object read(String text) throws IOException {
     Reading reading = new Reading(text);
     if (reading.end()) {
       return null;

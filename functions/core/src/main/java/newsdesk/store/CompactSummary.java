@@ -1,14 +1,13 @@
 package newsdesk.store;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import newsdesk.article.ArticleJson;
+import java.util.Map;
+import newsdesk.article.ArticleDocument;
 import newsdesk.article.ArticleSummary;
 import newsdesk.article.JsonText;
+import newsdesk.article.PlainJson;
 
 /**
  * The form in which the DynamoDB store keeps an {@link ArticleSummary} in its list index and facet
@@ -22,11 +21,6 @@ import newsdesk.article.JsonText;
 public final class CompactSummary {
 
   private CompactSummary() {}
-
-  /** Only decoding (the API) parses: Ingest, which only encodes, never builds a factory. */
-  private static final class Parsing {
-    static final JsonFactory JSON = new JsonFactory();
-  }
 
   public static String encode(ArticleSummary s) {
     // JsonText, not Jackson's generator: what Ingest writes loads no JSON library (docs/cold-start.md).
@@ -50,21 +44,27 @@ public final class CompactSummary {
     return g.toString();
   }
 
-  /** The summary of article {@code id} from {@link #encode}'s form, or from a stored JSON object. */
+  /**
+   * The summary of article {@code id} from {@link #encode}'s form, or from a stored JSON object.
+   * Read with {@link PlainJson}, not Jackson: a list is the API's first event, and Jackson's factory
+   * alone is about 80 classes (docs/cold-start.md).
+   */
   public static ArticleSummary decode(String id, String stored) {
-    if (stored.startsWith("{")) {
-      return ArticleJson.read(stored, ArticleSummary.class);
-    }
-    try (JsonParser p = Parsing.JSON.createParser(stored)) {
-      if (p.nextToken() != JsonToken.START_ARRAY) {
-        throw new IllegalArgumentException("not a stored summary of " + id);
+    Object value;
+    try {
+      value = PlainJson.read(stored);
+      if (value instanceof Map) {
+        return ArticleDocument.readSummary(value);
       }
-      Values v = new Values(p);
-      return new ArticleSummary(id, v.string(), v.string(), v.string(), v.strings(), v.string(), v.string(),
-          v.string(), v.strings(), v.string(), v.string(), v.string(), v.string(), v.number(), v.bool());
     } catch (IOException e) {
       throw new IllegalArgumentException("not a stored summary of " + id, e);
     }
+    if (!(value instanceof List<?> array)) {
+      throw new IllegalArgumentException("not a stored summary of " + id);
+    }
+    Values v = new Values(array);
+    return new ArticleSummary(id, v.string(), v.string(), v.string(), v.strings(), v.string(), v.string(),
+        v.string(), v.strings(), v.string(), v.string(), v.string(), v.string(), v.number(), v.bool());
   }
 
   private static void strings(JsonText g, List<String> values) {
@@ -75,53 +75,40 @@ public final class CompactSummary {
     g.endArray();
   }
 
-  /** Reads the array's values in order; once it has ended, every further value is absent. */
+  /** The array's values in order; past its end, every further value is absent. */
   private static final class Values {
-    private final JsonParser p;
-    private boolean ended;
+    private final List<?> array;
+    private int next;
 
-    Values(JsonParser p) {
-      this.p = p;
+    Values(List<?> array) {
+      this.array = array;
     }
 
-    private JsonToken next() throws IOException {
-      if (ended) {
-        return null;
-      }
-      JsonToken t = p.nextToken();
-      if (t == null) {
-        throw new IOException("unterminated summary");
-      }
-      if (t == JsonToken.END_ARRAY) {
-        ended = true;
-        return null;
-      }
-      return t;
+    private Object next() {
+      return next < array.size() ? array.get(next++) : null;
     }
 
-    String string() throws IOException {
-      JsonToken t = next();
-      return t == null || t == JsonToken.VALUE_NULL ? null : p.getValueAsString();
+    String string() {
+      Object value = next();
+      return value == null || value instanceof Map || value instanceof List ? null : value.toString();
     }
 
-    List<String> strings() throws IOException {
-      JsonToken t = next();
+    List<String> strings() {
       List<String> values = new ArrayList<>();
-      if (t == JsonToken.START_ARRAY) {
-        while (p.nextToken() != JsonToken.END_ARRAY) {
-          values.add(p.getValueAsString());
+      if (next() instanceof List<?> items) {
+        for (Object item : items) {
+          values.add(item == null ? null : item.toString());
         }
       }
       return values;
     }
 
-    int number() throws IOException {
-      return next() == null ? 0 : p.getIntValue();
+    int number() {
+      return next() instanceof Number number ? number.intValue() : 0;
     }
 
-    boolean bool() throws IOException {
-      JsonToken t = next();
-      return t == JsonToken.VALUE_TRUE;
+    boolean bool() {
+      return Boolean.TRUE.equals(next());
     }
   }
 }

@@ -27,8 +27,9 @@ import newsdesk.article.Source;
  * A larger article is refused with {@link ArticleTooLargeException} instead of failing deep in the
  * SDK; the embedded store applies the same limit so that local runs find the problem too.
  *
- * <p>Writing goes through {@link ArticleDocument} (Jackson's streaming core), reading back through
- * {@link ArticleJson}: Ingest, which only writes, never loads Jackson databind for it.
+ * <p>Writing and reading back both go through {@link ArticleDocument}, which gives the same bytes
+ * and the same article as {@link ArticleJson}'s mapper without loading a JSON library: neither
+ * Ingest's nor the API's first event loads Jackson for it (docs/cold-start.md).
  */
 public record StoredArticle(
     String id, String sortKey, byte[] doc, String contentHash, String sourceVersion) {
@@ -58,7 +59,7 @@ public record StoredArticle(
 
   public static Article article(byte[] doc) {
     try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(doc))) {
-      return ArticleJson.read(in.readAllBytes(), Article.class);
+      return ArticleDocument.readArticle(in.readAllBytes());
     } catch (IOException e) {
       throw new UncheckedIOException("stored article is not gzip JSON", e);
     }

@@ -77,6 +77,67 @@ class ArticleDocumentTest {
     assertSameSummary(empty.summary());
   }
 
+  @Test
+  void randomArticlesAreSentAsTheMapperWroteThemAndReadBackAsItReadThem() throws IOException {
+    RandomInputs random = RandomInputs.seeded(20261129L);
+    for (Sample<Article> sample : random.samples(TRIES, ArticleDocumentTest::article)) {
+      Article article = sample.value();
+      assertThat(ArticleDocument.text(article)).as(sample.toString()).isEqualTo(ArticleJson.write(article));
+      byte[] stored;
+      try {
+        stored = ArticleJson.writeBytes(article);
+      } catch (UncheckedIOException unwritable) {
+        continue; // a lone surrogate: never stored (randomArticlesAreStoredAsTheMapperWroteThem)
+      }
+      assertThat(ArticleDocument.readArticle(stored)).as(sample.toString())
+          .isEqualTo(ArticleJson.read(stored, Article.class));
+      String summary = ArticleJson.write(article.summary());
+      assertThat(ArticleDocument.readSummary(PlainJson.read(summary))).as(sample.toString())
+          .isEqualTo(ArticleJson.read(summary, ArticleSummary.class));
+    }
+  }
+
+  @Test
+  void theSeedAndTheFixturesAreReadBackAsTheMapperReadThem() throws IOException {
+    Path txt = SharedFolder.require("seed/000_2bbcad7a53690741.txt");
+    Extraction result = new Extractor().extract(RawPage.of(Files.readAllBytes(txt), txt.getFileName().toString()));
+    Article seed = ((Extraction.Extracted) result).article().withId("2bbcad7a53690741");
+    Article empty = new Article(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        null, null, null, null, null, false, 0, null, null, null, null);
+    for (Article article : List.of(seed, ArticleFixtures.full("a1b2c3"), empty)) {
+      byte[] stored = ArticleDocument.bytes(article);
+      assertThat(ArticleDocument.readArticle(stored)).isEqualTo(ArticleJson.read(stored, Article.class))
+          .isEqualTo(article);
+      assertThat(ArticleDocument.text(article)).isEqualTo(ArticleJson.write(article));
+    }
+  }
+
+  @Test
+  void documentsOfEarlierOrLaterVersionsAreReadAsTheMapperReadThem() throws IOException {
+    // Absent fields (an older document), unknown ones (a newer one), nulls where lists belong, and
+    // scalars where text belongs, which the mapper coerces to text.
+    for (String json : List.of("{}", "{\"id\":\"x\",\"later\":{\"a\":[1,2]},\"authors\":null,\"body\":null}",
+        "{\"title\":12,\"subtitle\":true,\"wordCount\":7,\"truncated\":true,\"credits\":{\"writing\":[\"A\"]}}",
+        "{\"body\":[{\"type\":\"list\",\"items\":[\"a\",\"b\"],\"extra\":1}],\"source\":{\"key\":\"k\"},"
+            + "\"extractor\":{\"version\":\"1\"},\"image\":{\"url\":\"u\"},\"captions\":[{\"text\":\"c\"}]}")) {
+      byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+      assertThat(ArticleDocument.readArticle(bytes)).as(json).isEqualTo(ArticleJson.read(bytes, Article.class));
+      assertThat(ArticleDocument.readSummary(PlainJson.read(json))).as(json)
+          .isEqualTo(ArticleJson.read(json, ArticleSummary.class));
+    }
+  }
+
+  @Test
+  void documentsOfAnotherShapeAreRefusedAsTheMapperRefusedThem() {
+    for (String json : List.of("{\"title\":{}}", "{\"authors\":\"A\"}", "{\"authors\":[[\"A\"]]}",
+        "{\"body\":{}}", "{\"image\":[]}", "{\"truncated\":[]}", "{\"wordCount\":[]}", "[]", "\"text\"",
+        "{\"id\":", "")) {
+      byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+      assertThatThrownBy(() -> ArticleJson.read(bytes, Article.class)).as(json).isInstanceOf(UncheckedIOException.class);
+      assertThatThrownBy(() -> ArticleDocument.readArticle(bytes)).as(json).isInstanceOf(IOException.class);
+    }
+  }
+
   /** Same text; or, for a lone surrogate (not UTF-8), both writers refuse and neither stores something else. */
   private static void assertSameOrBothRefuse(Sample<?> sample, Supplier<String> mapper, Supplier<String> streaming) {
     String expected;
