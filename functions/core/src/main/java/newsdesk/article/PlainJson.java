@@ -222,39 +222,53 @@ public final class PlainJson {
 
     private String string(int maxLength) throws IOException {
       at++;
-      StringBuilder value = new StringBuilder();
+      // Runs of plain characters are taken whole from the text, not copied one at a time (which made
+      // reading a stored article 2-3x slower than Jackson's); a string without escapes is a substring.
+      StringBuilder value = null;
+      int run = at;
       while (true) {
         if (at >= text.length()) {
           throw error("JSON ends inside a string");
         }
-        char c = text.charAt(at++);
+        char c = text.charAt(at);
         if (c == '"') {
-          return value.toString();
+          String string = value == null ? text.substring(run, at) : value.append(text, run, at).toString();
+          at++;
+          if (string.length() > maxLength) {
+            throw error("string or name longer than " + maxLength + " characters");
+          }
+          return string;
         }
         if (c < 0x20) {
           throw error("unescaped control character in a string");
         }
-        if (c == '\\') {
-          if (at >= text.length()) {
-            throw error("JSON ends inside a string");
-          }
-          char e = text.charAt(at++);
-          switch (e) {
-            case '"', '\\', '/' -> value.append(e);
-            case 'b' -> value.append('\b');
-            case 'f' -> value.append('\f');
-            case 'n' -> value.append('\n');
-            case 'r' -> value.append('\r');
-            case 't' -> value.append('\t');
-            case 'u' -> value.append(unicode());
-            default -> throw error("unknown escape \\" + e);
-          }
-        } else {
-          value.append(c);
+        if (c != '\\') {
+          at++;
+          continue;
+        }
+        if (value == null) {
+          value = new StringBuilder(at - run + 64);
+        }
+        value.append(text, run, at);
+        at++;
+        if (at >= text.length()) {
+          throw error("JSON ends inside a string");
+        }
+        char e = text.charAt(at++);
+        switch (e) {
+          case '"', '\\', '/' -> value.append(e);
+          case 'b' -> value.append('\b');
+          case 'f' -> value.append('\f');
+          case 'n' -> value.append('\n');
+          case 'r' -> value.append('\r');
+          case 't' -> value.append('\t');
+          case 'u' -> value.append(unicode());
+          default -> throw error("unknown escape \\" + e);
         }
         if (value.length() > maxLength) {
           throw error("string or name longer than " + maxLength + " characters");
         }
+        run = at;
       }
     }
 

@@ -193,4 +193,14 @@ class PlainJsonTest {
   static ByteArrayInputStream bytes(String text) {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
   }
+
+  @Test
+  void refusesNamesAndStringsPastTheirLimitsWithOrWithoutEscapes() throws IOException {
+    String longest = "n".repeat(PlainJson.MAX_NAME - 2);
+    for (String name : List.of(longest + "ab", longest + "\\n\\u0041")) {
+      assertThat(PlainJson.object(PlainJson.read("{\"" + name + "\":1}"))).hasSize(1);
+      assertThatThrownBy(() -> PlainJson.read("{\"" + name + "x\":1}")).isInstanceOf(IOException.class);
+    }
+    assertThat(PlainJson.read("[\"a\\\"b\\\\c\\/d\\u00e9\",\"\",\"plain\"]")).isEqualTo(List.of("a\"b\\c/d\u00e9", "", "plain"));
+  }
 }
