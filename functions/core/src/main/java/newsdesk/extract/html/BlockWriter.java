@@ -164,7 +164,9 @@ final class BlockWriter {
     if (depth > MAX_DEPTH) {
       return;
     }
-    for (Node node : parent.childNodes()) {
+    // By index: childNodes() wraps the list anew for each element walked, and its iterator too.
+    for (int i = 0, size = parent.childNodeSize(); i < size; i++) {
+      Node node = parent.childNode(i);
       Deadline.check();
       if (node instanceof TextNode t) {
         inline.append(t.getWholeText());
