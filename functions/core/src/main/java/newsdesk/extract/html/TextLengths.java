@@ -66,6 +66,21 @@ final class TextLengths {
   }
 
   /**
+   * Measures one subtree after another in the same arrays, for many small measures (each paragraph of
+   * a page) each read before the next is taken: a measure it gives is valid until its next.
+   */
+  static final class Meter {
+    /** Paragraphs hold a few elements: arrays as long as a page's would be allocated for nothing. */
+    private final Walk walk = new Walk(16);
+
+    TextLengths of(Element root) {
+      walk.reset();
+      NodeTraversor.traverse(walk, root);
+      return measured(walk);
+    }
+  }
+
+  /**
    * A measure of the tree a pruning walk leaves, taken during that walk: fed each node the walk keeps,
    * in its order, and told of each element it removes, it gives what {@link #of} the pruned tree gives,
    * without a walk of its own. Cleaning measures the page as it prunes it this way.
@@ -289,6 +304,10 @@ final class TextLengths {
       lastIsSpace = true;
     }
 
+    final void resetFirstSolid() {
+      firstSolidAt = -1;
+    }
+
     /** The next character written is above {@code ' '}. */
     void markFirstSolid() {
       firstSolidAt = length;
@@ -371,13 +390,13 @@ final class TextLengths {
    * the corpora and of random pages, so a jsoup upgrade that changes the rules fails there.
    */
   private static final class Walk extends Count implements NodeVisitor {
-    private Element[] elements = new Element[256];
-    private int[] firstSolid = new int[256];
-    private int[] end = new int[256];
-    private int[] text = new int[256];
-    private int[] link = new int[256];
-    private long[] commasBefore = new long[256];
-    private long[] commasIn = new long[256];
+    private Element[] elements;
+    private int[] firstSolid;
+    private int[] end;
+    private int[] text;
+    private int[] link;
+    private long[] commasBefore;
+    private long[] commasIn;
     private int[] open = new int[64];
     private int depth;
     /** Open elements from this depth up have no character above {@code ' '} yet (all opened after the last one). */
@@ -429,6 +448,7 @@ final class TextLengths {
         int i = count++;
         elements[i] = e;
         firstSolid[i] = -1;
+        link[i] = 0; // a reused walk's arrays hold an earlier measure's
         commasBefore[i] = commas;
         open[depth++] = i;
         marking = true;
@@ -465,6 +485,36 @@ final class TextLengths {
      */
     void removing() {
       stale |= boundariesOpen > 0;
+    }
+
+    Walk() {
+      this(256);
+    }
+
+    Walk(int capacity) {
+      elements = new Element[capacity];
+      firstSolid = new int[capacity];
+      end = new int[capacity];
+      text = new int[capacity];
+      link = new int[capacity];
+      commasBefore = new long[capacity];
+      commasIn = new long[capacity];
+    }
+
+    /** Back to the state of a new walk, keeping the arrays. */
+    void reset() {
+      length = 0;
+      lastIsSpace = false;
+      solidEnd = 0;
+      commas = 0;
+      marking = true;
+      resetFirstSolid();
+      depth = 0;
+      unsolid = 0;
+      count = 0;
+      trailing = false;
+      boundariesOpen = 0;
+      stale = false;
     }
 
     /** The next character is the first above {@code ' '} of every open part still without one. */
