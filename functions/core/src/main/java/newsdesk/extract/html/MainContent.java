@@ -31,7 +31,7 @@ import org.jsoup.select.NodeTraversor;
  */
 final class MainContent {
 
-  private static final String NEVER_CONTENT = "script, style, template, iframe, button, input, select, textarea, svg, "
+  static final String NEVER_CONTENT = "script, style, template, iframe, button, input, select, textarea, svg, "
       + "canvas, object, embed, link, meta, nav, footer, dialog, rt, rp, [hidden], [role=navigation], [role=contentinfo], "
       + "[role=search], [role=dialog], [style~=(?i)display:\\s*none], "
       + "[style~=(?i)visibility:\\s*hidden]";
@@ -39,9 +39,27 @@ final class MainContent {
       "select", "textarea", "svg", "canvas", "object", "embed", "link", "meta", "nav", "footer", "dialog",
       // Ruby annotations: the reading printed above East Asian characters would split every word it glosses.
       "rt", "rp");
-  /** Only elements with one of those tags or a hidden, role or style attribute can match {@link #NEVER_CONTENT}. */
+  /**
+   * Only elements with one of those tags, a hidden or role attribute, or a style that says "none" or
+   * "hidden" can match {@link #NEVER_CONTENT}: most styles set a width or a colour, and the two style
+   * patterns cost more than the rest of the query.
+   */
   static final Evaluator NEVER_CONTENT_QUERY = Query.guarded(NEVER_CONTENT, e -> NEVER_CONTENT_TAGS.contains(e.normalName())
-      || Query.hasAttribute(e, "hidden") || Query.hasAttribute(e, "role") || Query.hasAttribute(e, "style"));
+      || Query.hasAttribute(e, "hidden") || Query.hasAttribute(e, "role") || Query.hasAttribute(e, "style")
+      && mayHide(e.attributes().getIgnoreCase("style")));
+  /**
+   * Whether {@code style} holds "none" or "hidden" in any case: the style patterns' {@code (?i)} folds
+   * ASCII case only, and {@code regionMatches} folds at least that, so a style it says no to matches neither.
+   */
+  private static boolean mayHide(String style) {
+    for (int i = 0; i + 4 <= style.length(); i++) {
+      if (style.regionMatches(true, i, "none", 0, 4) || style.regionMatches(true, i, "hidden", 0, 6)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static final Evaluator HEADER = Query.of("header");
   private static final Evaluator P = Query.of("p");
   static final Evaluator SCORED_BLOCKS = Query.tags("p", "pre", "td", "blockquote", "li");

@@ -91,7 +91,10 @@ class CleaningPassesTest {
     }
   }
 
-  /** Cleaning's and scoring's tag queries, answered from the tag alone, match as jsoup's compiled queries do. */
+  /**
+   * Cleaning's and scoring's tag queries, answered from the tag alone, and the never-content query
+   * behind its guard match as jsoup's compiled queries do.
+   */
   @Test
   void tagQueriesMatchAsTheirSelectors() throws IOException {
     List<Element> elements = new ArrayList<>();
@@ -103,8 +106,15 @@ class CleaningPassesTest {
     for (Path page : SharedFolder.corpusPages().stream().limit(40).toList()) {
       elements.addAll(Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8)).getAllElements());
     }
+    for (String style : List.of("display:none", "DISPLAY :none", "display:\tNone", "Visibility: HIDDEN", "color: none",
+        "width:0;display: none !important", "overflow:hidden", "display:block", "display:nonE", "visibility:hidde",
+        "color:red", "displa\u0131y:none", "display:\u212Aone", "")) {
+      elements.addAll(Jsoup.parse("<div style='" + style + "'>x</div><span STYLE='" + style + "' role=x>y</span>"
+          + "<p style='" + style + "' hidden>z</p>").getAllElements());
+    }
     Map<Evaluator, String> queries = Map.of(MainContent.PARAGRAPHS, "p, pre, blockquote", MainContent.TEXT_BOXES,
-        "div, section, article, font, td, center", MainContent.SCORED_BLOCKS, "p, pre, td, blockquote, li");
+        "div, section, article, font, td, center", MainContent.SCORED_BLOCKS, "p, pre, td, blockquote, li",
+        MainContent.NEVER_CONTENT_QUERY, MainContent.NEVER_CONTENT);
     queries.forEach((tags, css) -> {
       Evaluator compiled = Query.of(css);
       for (Element e : elements) {
