@@ -758,7 +758,7 @@ final class MainContent {
       if (text < MIN_PARAGRAPH || (p.normalName().equals("li") && lengths.linkDensity(p) > 0.3)) {
         continue;
       }
-      if (p.normalName().equals("td") && (TextLengths.ownText(p) >= MIN_PARAGRAPH * 2 || hasBlockChild(p))) {
+      if (p.normalName().equals("td") && (ownTextLength(p) >= MIN_PARAGRAPH * 2 || hasBlockChild(p))) {
         // A layout cell is no paragraph of its row: one holding the text itself is a container (scored
         // below), one holding tables or paragraphs leaves the scoring to them.
         continue;
@@ -768,7 +768,7 @@ final class MainContent {
     // Text written straight into a div between <br>s is a paragraph too, and the div its container.
     for (Element div : boxes) {
       Deadline.check();
-      int own = TextLengths.ownText(div);
+      int own = ownTextLength(div);
       if (own >= MIN_PARAGRAPH * 2) {
         credit(scores, div, body, own, TextLengths.commas(div.ownText()), marksOf);
       }
@@ -1027,7 +1027,6 @@ final class MainContent {
   }
 
   private static int ownTextLength(Element div) {
-    int own = TextLengths.ownText(div);
-    return own >= MIN_PARAGRAPH * 2 ? own : 0;
+    return TextLengths.ownTextAtLeast(div, MIN_PARAGRAPH * 2);
   }
 }

@@ -176,6 +176,35 @@ final class TextLengths {
     return Count.ownText(e);
   }
 
+  /**
+   * {@link #ownText}, or 0 when it is below {@code min}, which most elements' own text (the
+   * indentation between their children) is by far. Spaces never follow each other in own text, so a
+   * length of {@code min} holds at least {@code min / 2} characters that are not whitespace: an element
+   * with fewer is answered without counting. Preformatted and CDATA text keep their whitespace, so
+   * they are always counted.
+   */
+  static int ownTextAtLeast(Element e, int min) {
+    int needed = min / 2;
+    int seen = 0;
+    for (int i = 0; i < e.childNodeSize() && seen < needed; i++) {
+      if (e.childNode(i) instanceof TextNode t) {
+        if (t instanceof CDataNode) {
+          seen = needed;
+          break;
+        }
+        String s = t.getWholeText();
+        for (int k = 0; k < s.length() && seen < needed; k++) {
+          seen += StringUtil.isActuallyWhitespace(s.charAt(k)) ? 0 : 1;
+        }
+      }
+    }
+    if (seen < needed && !Count.preserveWhitespace(e)) {
+      return 0;
+    }
+    int own = ownText(e);
+    return own >= min ? own : 0;
+  }
+
   /** The commas of {@code e.text()}: ',' and the ideographic '，' and '、', which the text may hold in any number. */
   long commas(Element e) {
     Integer i = position(e);
@@ -369,7 +398,7 @@ final class TextLengths {
       }
     }
 
-    private static boolean preserveWhitespace(Node node) {
+    static boolean preserveWhitespace(Node node) {
       if (node instanceof Element e) {
         for (int i = 0; i < 6 && e != null; i++, e = e.parent()) {
           if (e.tag().preserveWhitespace()) {

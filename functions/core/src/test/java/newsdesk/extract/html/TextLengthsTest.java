@@ -114,6 +114,11 @@ class TextLengthsTest {
     assertThat(lengths.linkDensity(e)).as("%s: link density of %s", what, e.cssSelector())
         .isEqualTo(MainContent.linkDensity(e));
     assertThat(lengths.commas(e)).as("%s: commas of %s", what, e.cssSelector()).isEqualTo(TextLengths.commas(e.text()));
-    assertThat(TextLengths.ownText(e)).as("%s: own text of %s", what, e.cssSelector()).isEqualTo(e.ownText().length());
+    int own = e.ownText().length();
+    assertThat(TextLengths.ownText(e)).as("%s: own text of %s", what, e.cssSelector()).isEqualTo(own);
+    for (int min : new int[] {1, 2, 3, 7, 50, 51}) {
+      assertThat(TextLengths.ownTextAtLeast(e, min)).as("%s: own text of %s from %d", what, e.cssSelector(), min)
+          .isEqualTo(own >= min ? own : 0);
+    }
   }
 }
