@@ -368,8 +368,8 @@ final class MainContent {
           scopeLengths = TextLengths.of(scope);
           scopeParagraphs = paragraphText(scopeLengths);
           // Measured as it stands now, less what the walk removed in it so far (e's subtree is as it was):
-          // e is found by a look-up, once; those after it come in the measure's order.
-          int at = scopeLengths.position(e, -1);
+          // e is found by reading it, once; those after it come in the measure's order.
+          int at = scopeLengths.find(e);
           next = at + 1;
           return at;
         }

@@ -144,6 +144,19 @@ final class TextLengths {
     return i == null ? -1 : i;
   }
 
+  /**
+   * The position of {@code e} found by reading the measure in order, or -1: for one look-up, where
+   * {@link #position(Element, int)}'s identity map of the whole measure would cost more than it saves.
+   */
+  int find(Element e) {
+    for (int i = 0; i < size; i++) {
+      if (elements[i] == e) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The element at {@code position}. */
   Element element(int position) {
     return elements[position];
