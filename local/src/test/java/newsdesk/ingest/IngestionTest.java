@@ -27,7 +27,6 @@ import newsdesk.testing.HostilePages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -93,38 +92,6 @@ class IngestionTest {
         .satisfies(s -> assertThat(s.title()).endsWith("but wide gaps remain"));
   }
 
-  /**
-   * The same update prepared beside the source check, on one thread of its own: what was read for
-   * the id the new version would have had is read again for the id it keeps, and the stored
-   * version's read, started from that thread onto the same single thread, runs where it is awaited
-   * instead of waiting for a thread its own caller holds.
-   */
-  @Test
-  @Timeout(60)
-  void anUpdatePreparedBesideTheCheckKeepsItsIdentityOnASingleThread() throws IOException {
-    ExecutorService thread = Executors.newSingleThreadExecutor();
-    try {
-      Ingestion beside = new Ingestion(new InboxObjects(inbox), store, new Extractor(),
-          Clock.fixed(Instant.parse("2026-11-28T12:00:00Z"), ZoneOffset.UTC), thread);
-      String seed = Files.readString(seed());
-      Path file = inbox.resolve("story.txt");
-      Files.writeString(file, seed);
-      IngestResult first = beside.ingest(new ObjectRef(InboxObjects.BUCKET, "story.txt", null, InboxObjects.etag(file)));
-
-      Files.writeString(file, seed.replace("but big gaps remain", "but wide gaps remain"));
-      IngestResult second = beside.ingest(new ObjectRef(InboxObjects.BUCKET, "story.txt", null, InboxObjects.etag(file)));
-
-      assertThat(first.outcome()).isEqualTo(Outcome.STORED);
-      assertThat(second.outcome()).isEqualTo(Outcome.UPDATED);
-      assertThat(second.articleId()).isEqualTo(first.articleId());
-      assertThat(store.get(second.articleId()).orElseThrow().duplicateOf()).as("not a copy of its own old version").isNull();
-      assertThat(store.list(null, 100).items()).singleElement()
-          .satisfies(s -> assertThat(s.title()).endsWith("but wide gaps remain"));
-    } finally {
-      thread.shutdown();
-    }
-  }
-
   @Test
   void aSyndicatedCopyPointsAtTheOriginalAndAnotherStoryOnTheTopicDoesNot() throws IOException {
     page("wire.html", "https://wire.example/bridge", "Council votes to close harbour bridge to cars", ArticleFixtures.WIRE_STORY);
@@ -176,10 +143,9 @@ class IngestionTest {
   }
 
   /**
-   * The object is read (and extracted, its bands read) while its source record is checked (on
-   * another thread in the cloud, before it locally): a redelivered event is still known by the
-   * record whatever the read found, so an object deleted since, or one the bucket fails to serve,
-   * is a duplicate, not a rejection.
+   * The object is read while its source record is checked (on another thread in the cloud, before
+   * it locally): a redelivered event is still known by the record whatever the read found, so an
+   * object deleted since, or one the bucket fails to serve, is a duplicate, not a rejection.
    */
   @Test
   void aRedeliveryIsADuplicateWhateverTheReadBesideTheCheckFinds() throws IOException {

@@ -14,13 +14,14 @@ import java.util.function.Supplier;
 /**
  * Independent DynamoDB calls made at the same time instead of one after another: a round trip each
  * is what an ingestion mostly waits for (the band Queries, the counter moves beside the entries'
- * batch, the source record beside the token removals; and, through {@link #threads()}, what Ingest
- * prepares beside the source check and the stored article's read beside the band Queries). The
+ * batch, the source record beside the token removals; and, through {@link #threads()}, the raw
+ * object's read beside the source check and the stored article's beside the band Queries). The
  * first call runs on the caller's thread, the others on a few shared daemon threads, and every
  * call has ended, done or failed, before {@link #all} returns or throws, so nothing of a round is
  * still in flight when the next write starts. At most {@link #MAX_AT_ONCE} calls of a round run at
- * once: the JDK keeps 5 idle connections per host, so the write rounds' connections are all reused
- * by the next one instead of being opened again (each new one is a TLS handshake against DynamoDB).
+ * once, and one beside it: the JDK keeps 5 idle connections per host, so a round's connections are
+ * all reused by the next one instead of being opened again (each new one is a TLS handshake
+ * against DynamoDB).
  */
 public final class CallsAtOnce {
 
@@ -28,14 +29,11 @@ public final class CallsAtOnce {
   static final int MAX_AT_ONCE = 4;
 
   /**
-   * A round's calls but the caller's, one for a call started beside a round, and one for the work
-   * Ingest prepares beside its source check (which is itself the caller of the band round and
-   * starts the stored article's read): a new object's first round has the source check, four band
-   * Queries and that read in flight, six calls, of which the JDK keeps five connections for the
-   * rounds after it (they make at most three calls at once). Threads end after a minute without
-   * work; a warm Lambda that keeps ingesting keeps them.
+   * A round's calls but the caller's, and one for a call started beside a round ({@link #threads()}):
+   * at most five in flight, which the JDK's five kept connections a host still all keep. Threads end
+   * after a minute without work; a warm Lambda that keeps ingesting keeps them.
    */
-  private static final ThreadPoolExecutor THREADS = new ThreadPoolExecutor(MAX_AT_ONCE + 1, MAX_AT_ONCE + 1,
+  private static final ThreadPoolExecutor THREADS = new ThreadPoolExecutor(MAX_AT_ONCE, MAX_AT_ONCE,
       60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), task -> {
         Thread thread = new Thread(task, "dynamodb-call");
         thread.setDaemon(true);
@@ -49,9 +47,9 @@ public final class CallsAtOnce {
   private CallsAtOnce() {}
 
   /**
-   * The same threads for work the caller starts and waits for itself (what Ingest prepares while it
-   * checks the source record, the stored article's read while the band Queries run): a cold start
-   * spins no second pool for it. Two such at a time beside a round, one inside the other.
+   * The same threads for a call the caller starts and waits for itself (Ingest's read of the raw
+   * object while it checks the source record, of the stored article while the band Queries run):
+   * a cold start spins no second pool for it. One such call at a time beside a round.
    */
   public static Executor threads() {
     return THREADS;

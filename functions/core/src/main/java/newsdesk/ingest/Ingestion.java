@@ -70,16 +70,15 @@ public final class Ingestion {
   private final Clock clock;
   private final Executor beside;
 
-  /** Prepares the object (read, extraction, reads of the store) on the caller's thread, before the source record is checked. */
+  /** Reads the object on the caller's thread, before the source record is checked. */
   public Ingestion(RawObjects objects, ArticleStore store, Extractor extractor, Clock clock) {
     this(objects, store, extractor, clock, Runnable::run);
   }
 
   /**
-   * {@code beside} prepares the object while the caller's thread checks the source record (its read,
-   * extraction, near-duplicate bands), and reads the stored article while the bands are read (a
-   * thread of its own where these are round trips; {@code Runnable::run} does each first, on the
-   * calling thread).
+   * {@code beside} runs the object's read while the caller's thread checks the source record, and
+   * the read of the stored article while the near-duplicate check reads its bands (a thread of its
+   * own where these are round trips; {@code Runnable::run} reads first, on the caller's thread).
    */
   public Ingestion(RawObjects objects, ArticleStore store, Extractor extractor, Clock clock, Executor beside) {
     this.objects = Objects.requireNonNull(objects);
@@ -150,29 +149,28 @@ public final class Ingestion {
    */
   public IngestResult ingest(ObjectRef ref, Duration timeLeft) throws IOException {
     String objectKey = new Source(ref.bucket(), ref.key(), null, null, null, null, null).objectKey();
-    // Everything a new object needs before its first write reads and writes nothing: the object, its
-    // extraction, the near-duplicate bands and the stored version. It runs while the source record is
-    // checked (that needs only the event), so on a new object the check's round trip and the bands'
-    // are one, and the extraction overlaps the check's wait. A redelivered event pays these reads
-    // for nothing, which is rare and cheaper than a round trip on every new object.
-    FutureTask<Prepared> prepared = new FutureTask<>(() -> prepare(ref, timeLeft));
-    beside.execute(prepared);
+    // The object is read while the source record is checked (both need only the event): on a new
+    // object that is one round trip fewer, and the two connections' first-use costs overlap. A
+    // redelivered event reads its object for nothing, which is rare and cheaper than a round trip.
+    FutureTask<RawObjects.RawObject> read = new FutureTask<>(
+        () -> objects.read(ref.bucket(), ref.key(), ref.versionId(), MAX_OBJECT_BYTES));
+    beside.execute(read);
     Optional<SourceRecord> prior;
     try {
       prior = store.source(objectKey);
     } catch (RuntimeException | Error e) {
-      ended(prepared);
+      ended(read);
       throw e;
     }
     if (prior.isPresent() && sameVersion(prior.get(), ref.versionId(), ref.etag())) {
-      // What was prepared does not matter (the object may be gone by now); it has ended all the same.
-      ended(prepared);
+      // The read's outcome does not matter (the object may be gone by now); it has ended all the same.
+      ended(read);
       return duplicate(prior.get());
     }
 
-    Prepared ready;
+    RawObjects.RawObject object;
     try {
-      ready = preparedOf(prepared);
+      object = objectOf(read);
     } catch (RawObjects.ObjectMissingException | RawObjects.ObjectTooLargeException e) {
       // Only what the event said is known of an object that cannot be read.
       Source source = new Source(ref.bucket(), ref.key(), ref.versionId(), ref.etag(), null, null, null);
@@ -180,30 +178,46 @@ public final class Ingestion {
       return reject(source, objectKey, reason, e.getMessage());
     }
 
-    Source source = ready.source();
+    String versionId = firstNonNull(object.versionId(), ref.versionId());
+    String etag = firstNonNull(object.etag(), ref.etag());
     // The event may lack a version or ETag that the read revealed: check for a redelivery again.
-    if (prior.isPresent() && sameVersion(prior.get(), source.versionId(), source.etag())) {
+    if (prior.isPresent() && sameVersion(prior.get(), versionId, etag)) {
       return duplicate(prior.get());
     }
-    if (ready.rejected() != null) {
-      return reject(source, objectKey, ready.rejected().reason(), ready.rejected().detail());
+
+    Map<String, String> metadata = object.metadata() == null ? Map.of() : object.metadata();
+    String pageUrl = firstNonNull(metadata.get("page-url"), metadata.get("url"));
+    Source source = new Source(ref.bucket(), ref.key(), versionId, etag, object.contentType(), pageUrl,
+        metadata.get("feed-id"));
+    RawPage page = new RawPage(object.bytes(), object.contentType(), object.contentEncoding(), ref.key(), pageUrl);
+
+    Extraction extraction = extractor.extract(page, extractionBudget(timeLeft, ref));
+    if (extraction instanceof Extraction.Rejected rejected) {
+      return reject(source, objectKey, rejected.reason(), rejected.detail());
     }
-    Article article = ready.article();
-    ArticleStore.Stored stored = ready.stored();
+    Article article = withFeedDates(((Extraction.Extracted) extraction).article().withSource(source), metadata);
     // An object that produced an article before keeps that article's identity when its content
-    // changes (a corrected headline must not leave the old version behind as a second story): what
-    // was read for the extracted id is not that article's, so the bands and the version are read again.
+    // changes (a corrected headline must not leave the old version behind as a second story).
     if (prior.isPresent() && prior.get().articleId() != null && !prior.get().articleId().equals(article.id())) {
-      Checked checked = checked(ready.extracted().withId(prior.get().articleId()));
-      article = checked.article();
-      stored = checked.stored();
+      article = article.withId(prior.get().articleId());
+    }
+    // The stored version the put compares with is read while the bands are: it needs only the id,
+    // which the near-duplicate check does not change, and it is read before any write of the put.
+    String id = article.id();
+    FutureTask<ArticleStore.Stored> stored = new FutureTask<>(() -> store.stored(id));
+    beside.execute(stored);
+    try {
+      article = withOriginal(article);
+    } catch (RuntimeException | Error e) {
+      ended(stored);
+      throw e;
     }
     Instant now = clock.instant();
     PutOutcome outcome;
     try {
       // The source record is written only once the article is stored (ArticleStore#put's contract).
-      outcome = store.put(article, now, new SourceRecord(objectKey, source.versionId(), source.etag(), article.id(),
-          null, now.toString()), stored);
+      outcome = store.put(article, now, new SourceRecord(objectKey, versionId, etag, id, null, now.toString()),
+          resultOf(stored));
     } catch (ArticleTooLargeException e) {
       // Retrying cannot help: record it, like any other page that cannot become a stored article.
       return reject(source, objectKey, RejectReason.TOO_LARGE, e.getMessage());
@@ -214,60 +228,6 @@ public final class Ingestion {
       case UNCHANGED -> IngestResult.Outcome.DUPLICATE;
     }, article.id(), null, null);
   }
-
-  /**
-   * What a new object needs before the put, all of it reads: the object, its extraction and, for an
-   * article, its near-duplicate check and the stored version ({@link #checked}). Runs beside the
-   * source check, so it must not depend on what the check finds.
-   */
-  private Prepared prepare(ObjectRef ref, Duration timeLeft)
-      throws IOException, RawObjects.ObjectMissingException, RawObjects.ObjectTooLargeException {
-    RawObjects.RawObject object = objects.read(ref.bucket(), ref.key(), ref.versionId(), MAX_OBJECT_BYTES);
-    String versionId = firstNonNull(object.versionId(), ref.versionId());
-    String etag = firstNonNull(object.etag(), ref.etag());
-    Map<String, String> metadata = object.metadata() == null ? Map.of() : object.metadata();
-    String pageUrl = firstNonNull(metadata.get("page-url"), metadata.get("url"));
-    Source source = new Source(ref.bucket(), ref.key(), versionId, etag, object.contentType(), pageUrl,
-        metadata.get("feed-id"));
-    RawPage page = new RawPage(object.bytes(), object.contentType(), object.contentEncoding(), ref.key(), pageUrl);
-
-    Extraction extraction = extractor.extract(page, extractionBudget(timeLeft, ref));
-    if (extraction instanceof Extraction.Rejected rejected) {
-      return new Prepared(source, rejected, null, null, null);
-    }
-    Article article = withFeedDates(((Extraction.Extracted) extraction).article().withSource(source), metadata);
-    Checked checked = checked(article);
-    return new Prepared(source, null, article, checked.article(), checked.stored());
-  }
-
-  /**
-   * The article with its near-duplicate check made ({@link #withOriginal}) and the stored version
-   * the put compares with, read at the same time: it needs only the id, which the check does not
-   * change, and it is read before any write of the put.
-   */
-  private Checked checked(Article article) {
-    String id = article.id();
-    FutureTask<ArticleStore.Stored> stored = new FutureTask<>(() -> store.stored(id));
-    beside.execute(stored);
-    Article checked;
-    try {
-      checked = withOriginal(article);
-    } catch (RuntimeException | Error e) {
-      ended(stored);
-      throw e;
-    }
-    return new Checked(checked, resultOf(stored));
-  }
-
-  /**
-   * A new object made ready for its put: the source as read, and either the extraction's rejection
-   * or the article as extracted, as checked for near-duplicates, and its stored version.
-   */
-  private record Prepared(Source source, Extraction.Rejected rejected, Article extracted, Article article,
-      ArticleStore.Stored stored) {}
-
-  /** An article after its near-duplicate check, and the stored version read beside it. */
-  private record Checked(Article article, ArticleStore.Stored stored) {}
 
   /**
    * The article marked as a copy of an earlier story when one carries near-duplicate text: the
@@ -314,8 +274,8 @@ public final class Ingestion {
     }
   }
 
-  /** What was prepared, or what the read, the extraction or the store's reads threw. */
-  private static Prepared preparedOf(FutureTask<Prepared> read)
+  /** The read's object, or what it threw. */
+  private static RawObjects.RawObject objectOf(FutureTask<RawObjects.RawObject> read)
       throws IOException, RawObjects.ObjectMissingException, RawObjects.ObjectTooLargeException {
     try {
       return awaited(read);
@@ -353,14 +313,8 @@ public final class Ingestion {
     return new IllegalStateException(cause);
   }
 
-  /**
-   * The task's end: a read already in flight is waited for even when interrupted, and the interrupt
-   * kept. One its executor has not started yet is run here instead, so that a task started from a
-   * task (the stored version's read, from what is prepared beside the source check) cannot wait
-   * for a thread its own caller holds.
-   */
+  /** The task's end: a read already in flight is waited for even when interrupted, and the interrupt kept. */
   private static <T> T awaited(FutureTask<T> task) throws ExecutionException {
-    task.run();
     boolean interrupted = false;
     try {
       while (true) {

@@ -113,8 +113,8 @@ public final class IngestHandler implements RequestHandler<S3Event, String>, Req
   static Ingestion fromEnvironment(Map<String, String> env) {
     String table = Objects.requireNonNull(env.get("TABLE_NAME"), "TABLE_NAME is not set");
     AwsClients clients = AwsClients.fromEnvironment(env);
-    // The store's call threads also run Ingestion's work beside its calls: the object's read,
-    // extraction and bands while the source record is checked, the stored article beside the bands.
+    // The store's call threads also make Ingestion's reads beside others: the raw object while the
+    // source record is checked, the stored article while the band Queries run.
     return new Ingestion(clients.rawObjects(), new DynamoArticleStore(clients.dynamo(), table),
         new Extractor(), Clock.systemUTC(), CallsAtOnce.threads());
   }
