@@ -58,6 +58,7 @@ final class UnreadMarkup {
   static final List<String> UNREAD_NAMES = List.of("d", "points", "viewbox", "transform", "fill", "stroke",
       "stroke-width", "sizes", "width", "height", "loading", "decoding", "fetchpriority", "tabindex", "target",
       "crossorigin", "integrity", "referrerpolicy", "nonce");
+  private static final String[][] UNREAD_BY_FIRST_LETTER = byFirstLetter(UNREAD_NAMES);
   /** The {@code data-} attributes extraction reads: where lazy loading keeps an image's address. */
   static final List<String> READ_DATA = List.of("data-src", "data-original", "data-lazy-src");
 
@@ -527,18 +528,35 @@ final class UnreadMarkup {
 
   private boolean isUnreadName(int from, int to) {
     int length = to - from;
-    if (length >= 2 && is(from, "on")) {
+    // Every unread name begins with an ASCII letter: the read ones (class, href, src…) are turned away
+    // by the few names sharing their first letter, not compared with all of them. (A byte equals a
+    // lower-case letter ignoring ASCII case exactly where it equals it with its 0x20 bit set.)
+    int first = b[from] | 0x20;
+    if (first < 'a' || first > 'z') {
+      return false;
+    }
+    if (first == 'o' && length >= 2 && is(from, "on")) {
       return true;
     }
-    if (length > 5 && (is(from, "data-") || is(from, "aria-"))) {
-      return b[from] == 'a' || b[from] == 'A' || !isImageAddress(from, length);
+    if ((first == 'd' || first == 'a') && length > 5 && (is(from, "data-") || is(from, "aria-"))) {
+      return first == 'a' || !isImageAddress(from, length);
     }
-    for (String name : UNREAD_NAMES) {
+    for (String name : UNREAD_BY_FIRST_LETTER[first - 'a']) {
       if (name.length() == length && is(from, name)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** {@link #UNREAD_NAMES} by their first letter, {@code a} to {@code z}. */
+  private static String[][] byFirstLetter(List<String> names) {
+    String[][] by = new String[26][];
+    for (char c = 'a'; c <= 'z'; c++) {
+      char letter = c;
+      by[c - 'a'] = names.stream().filter(name -> name.charAt(0) == letter).toArray(String[]::new);
+    }
+    return by;
   }
 
   private boolean isImageAddress(int from, int length) {

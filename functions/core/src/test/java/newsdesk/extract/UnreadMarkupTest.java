@@ -201,6 +201,34 @@ class UnreadMarkupTest {
         .allMatch(name -> ALLOWED_UNREAD_WORDS.contains(name));
   }
 
+  /**
+   * The filter names unread attributes as its rules say, written out plainly: event handlers,
+   * {@code aria-} and {@code data-} names (but the image addresses), and the listed names, in any
+   * ASCII case. Names are built of the listed ones' pieces, so that most share a first letter or a
+   * length with one of them.
+   */
+  @Test
+  void unreadNamesAreTheRulesNames() {
+    List<String> pieces = new ArrayList<>(List.of("on", "o", "n", "data-", "aria-", "d", "a", "-", "src", "s", "original",
+        "lazy-src", "ON", "Data-", "ARIA-", "İ", "é", "1", "=", "_", "x", "class", "href", "id"));
+    pieces.addAll(UnreadMarkup.UNREAD_NAMES);
+    pieces.addAll(UnreadMarkup.READ_DATA);
+    pieces.addAll(UnreadMarkup.UNREAD_NAMES.stream().map(n -> n.toUpperCase(java.util.Locale.ROOT)).toList());
+    List<String> edges = new ArrayList<>(List.of("o", "on", "onclick", "data-", "data-x", "aria-", "aria-x", "DATA-SRC", "dAtA-Src1"));
+    edges.addAll(UnreadMarkup.UNREAD_NAMES);
+    edges.addAll(UnreadMarkup.READ_DATA);
+    RandomInputs random = RandomInputs.seeded(0x6e616d65L);
+    for (Sample<String> sample : random.samples(50_000, edges, r -> String.join("", r.listOf(1, 3, () -> r.oneOf(pieces))))) {
+      String name = sample.value();
+      StringBuilder lower = new StringBuilder();
+      name.chars().forEach(c -> lower.append((char) (c >= 'A' && c <= 'Z' ? c + 32 : c)));
+      String l = lower.toString();
+      boolean expected = l.startsWith("on") || l.startsWith("aria-") && l.length() > 5
+          || l.startsWith("data-") && l.length() > 5 && !UnreadMarkup.READ_DATA.contains(l) || UnreadMarkup.UNREAD_NAMES.contains(l);
+      assertThat(UnreadMarkup.isUnread(name)).as(sample.toString()).isEqualTo(expected);
+    }
+  }
+
   /** Literals in the sources that the filter's rules match but that are not attributes read (checked by hand). */
   private static final java.util.Set<String> ALLOWED_UNREAD_WORDS = java.util.Set.of(
       "on"); // an English stopword of LanguageGuess

@@ -164,7 +164,9 @@ final class BlockWriter {
     if (depth > MAX_DEPTH) {
       return;
     }
-    for (Node node : parent.childNodes()) {
+    // By index: childNodes() wraps the list anew for each element walked, and its iterator too.
+    for (int i = 0, size = parent.childNodeSize(); i < size; i++) {
+      Node node = parent.childNode(i);
       Deadline.check();
       if (node instanceof TextNode t) {
         inline.append(t.getWholeText());
@@ -228,17 +230,21 @@ final class BlockWriter {
     if (inline.length() == 0) {
       return;
     }
+    // Read from one copy of the buffer: its line feeds are found by String.indexOf, and a string's
+    // characters are read in a loop for less than a builder's, whose every charAt checks its fields
+    // again (the two scans of the builder cost more than the copy).
+    String buffered = inline.toString();
     int from = 0;
-    while (from < inline.length()) {
-      long found = paragraphBreak(inline, from);
-      int to = found < 0 ? inline.length() : (int) (found >>> 32);
+    while (from < buffered.length()) {
+      long found = paragraphBreak(buffered, from);
+      int to = found < 0 ? buffered.length() : (int) (found >>> 32);
       // Loose text has no element to measure: a short line made of a link is a pointer elsewhere.
-      // Text with no link in it is folded straight from the buffer, without a copy of its own first.
+      // Text with no link in it is folded straight from the copy, without a copy of its own first.
       int linked = linkedLetters(from, to);
       if (linked == 0) {
-        paragraphLine(oneLine(inline, from, to));
+        paragraphLine(oneLine(buffered, from, to));
       } else {
-        String part = inline.substring(from, to);
+        String part = buffered.substring(from, to);
         if (!isLinkLine(part, linked)) {
           paragraphLine(oneLine(part));
         }
@@ -256,12 +262,9 @@ final class BlockWriter {
    * its end in the low half, or -1 when there is none. Scanned by hand, since the regex engine cost
    * more than cutting the paragraphs.
    */
-  static long paragraphBreak(CharSequence s, int from) {
+  static long paragraphBreak(String s, int from) {
     int n = s.length();
-    for (int i = from; i < n; i++) {
-      if (s.charAt(i) != '\n') {
-        continue;
-      }
+    for (int i = s.indexOf('\n', from); i >= 0; i = s.indexOf('\n', i + 1)) {
       int lastFeed = -1;
       int j = i + 1;
       for (char c; j < n && ((c = s.charAt(j)) == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r'); j++) {

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.DoubleSupplier;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import newsdesk.extract.Deadline;
@@ -30,7 +31,7 @@ import org.jsoup.select.NodeTraversor;
  */
 final class MainContent {
 
-  private static final String NEVER_CONTENT = "script, style, template, iframe, button, input, select, textarea, svg, "
+  static final String NEVER_CONTENT = "script, style, template, iframe, button, input, select, textarea, svg, "
       + "canvas, object, embed, link, meta, nav, footer, dialog, rt, rp, [hidden], [role=navigation], [role=contentinfo], "
       + "[role=search], [role=dialog], [style~=(?i)display:\\s*none], "
       + "[style~=(?i)visibility:\\s*hidden]";
@@ -38,9 +39,27 @@ final class MainContent {
       "select", "textarea", "svg", "canvas", "object", "embed", "link", "meta", "nav", "footer", "dialog",
       // Ruby annotations: the reading printed above East Asian characters would split every word it glosses.
       "rt", "rp");
-  /** Only elements with one of those tags or a hidden, role or style attribute can match {@link #NEVER_CONTENT}. */
+  /**
+   * Only elements with one of those tags, a hidden or role attribute, or a style that says "none" or
+   * "hidden" can match {@link #NEVER_CONTENT}: most styles set a width or a colour, and the two style
+   * patterns cost more than the rest of the query.
+   */
   static final Evaluator NEVER_CONTENT_QUERY = Query.guarded(NEVER_CONTENT, e -> NEVER_CONTENT_TAGS.contains(e.normalName())
-      || Query.hasAttribute(e, "hidden") || Query.hasAttribute(e, "role") || Query.hasAttribute(e, "style"));
+      || Query.hasAttribute(e, "hidden") || Query.hasAttribute(e, "role") || Query.hasAttribute(e, "style")
+      && mayHide(e.attributes().getIgnoreCase("style")));
+  /**
+   * Whether {@code style} holds "none" or "hidden" in any case: the style patterns' {@code (?i)} folds
+   * ASCII case only, and {@code regionMatches} folds at least that, so a style it says no to matches neither.
+   */
+  private static boolean mayHide(String style) {
+    for (int i = 0; i + 4 <= style.length(); i++) {
+      if (style.regionMatches(true, i, "none", 0, 4) || style.regionMatches(true, i, "hidden", 0, 6)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static final Evaluator HEADER = Query.of("header");
   private static final Evaluator P = Query.of("p");
   static final Evaluator SCORED_BLOCKS = Query.tags("p", "pre", "td", "blockquote", "li");
@@ -204,13 +223,14 @@ final class MainContent {
   static void removeWrappers(Document doc, List<Element> wrappers) {
     // Measured only when a candidate holds paragraphs: removing one that holds none leaves it unchanged.
     int bodyText = -1;
+    TextLengths.Meter meter = new TextLengths.Meter();
     for (Element e : wrappers) {
       if (e.parent() == null || e.root() != doc) {
         continue;
       }
-      int text = mayHoldParagraphs(e) ? paragraphText(e) : 0;
+      int text = mayHoldParagraphs(e) ? paragraphText(e, meter) : 0;
       if (text > 0 && bodyText < 0) {
-        bodyText = paragraphText(doc.body());
+        bodyText = paragraphText(doc.body(), meter);
       }
       if (text > 0 && text * 2 > bodyText) {
         e.unwrap();
@@ -257,21 +277,29 @@ final class MainContent {
     // The page as it is left is measured along the way, for scoring and block writing: it is all walked,
     // head too, but only the body's elements are judged.
     TextLengths.Pruned cleaned = new TextLengths.Pruned();
+    TextLengths.Meter meter = new TextLengths.Meter();
     // Walked live, not over a list of the page's elements: what is inside removed furniture is not visited.
     NodeTraversor.filter(new NodeFilter() {
       private boolean inBody;
       /**
-       * The page as it stood when the first furniture was met, before anything was removed (a page without
-       * any is never measured). Visited in document order, an element's descendants are all unvisited, so
-       * none was removed since they were measured: one measure of the page serves the whole walk.
+       * The paragraph text of the page as it stood when the first furniture was met, before anything was
+       * removed (-1 before: a page without any is never weighed). Only paragraphs' and text boxes' text
+       * weighs, so only they are measured, not the whole page.
        */
-      private TextLengths lengths;
-      private TextLengths.Subtotals paragraphs;
-      private int pageText;
+      private int pageText = -1;
       /**
-       * The position in {@link #lengths} of the next body element met: the walk meets the body's elements
-       * in the measure's order, less what it removes, so each is found without a look-up.
+       * The outermost kept furniture the walk is inside, or null. Furniture nested in it is weighed from
+       * one measure of it ({@link #scopeLengths}, taken when first asked), not each from its own: a
+       * measure of every kept level was quadratic on a deeply nested page. Visited in document order, an
+       * element's descendants are all unvisited, so none was removed since; paragraph text and link
+       * density are the subtree's own, wherever it is measured from.
        */
+      private Element scope;
+      /** Whether {@link #scope} holds no paragraph text: then nothing below it does either. */
+      private boolean scopeEmpty;
+      private TextLengths scopeLengths;
+      private TextLengths.Subtotals scopeParagraphs;
+      /** The position in {@link #scopeLengths} of the next element met below the scope (see {@link #weigh}). */
       private int next;
 
       @Override
@@ -283,7 +311,6 @@ final class MainContent {
         FilterResult judged = inBody ? judge(e) : FilterResult.CONTINUE;
         if (e == body) {
           inBody = true;
-          next = 1; // the body is the measure's root, at 0
         }
         if (judged == FilterResult.REMOVE) {
           cleaned.removing();
@@ -295,7 +322,8 @@ final class MainContent {
 
       private FilterResult judge(Element e) {
         Deadline.check();
-        int expected = next++;
+        // The scope's measure meets the elements below it in its order, less what the walk removes.
+        int expected = scopeLengths == null ? -1 : next++;
         String tag = e.normalName();
         if (tag.equals("article") || tag.equals("main") || tag.equals("html") || tag.equals("body")) {
           return FilterResult.CONTINUE;
@@ -304,44 +332,85 @@ final class MainContent {
         if (kind == NOT_FURNITURE) {
           return FilterResult.CONTINUE;
         }
-        if (lengths == null) {
-          lengths = TextLengths.of(body);
-          paragraphs = paragraphText(lengths);
-          pageText = paragraphs.at(0);
+        if (pageText < 0) {
+          pageText = paragraphText(body, meter);
         }
-        int at = lengths.position(e, expected);
+        if (pageText == 0) {
+          return FilterResult.CONTINUE; // no element holds under half of nothing: nothing goes
+        }
+        int at = -1;
+        int text;
+        if (scope == null || scopeEmpty && (kind & TEASER_MARK) == 0) {
+          text = scope == null ? paragraphText(e, meter) : 0;
+        } else {
+          at = weigh(e, expected);
+          text = at >= 0 ? scopeParagraphs.at(at) : scopeParagraphs.of(e);
+        }
+        int measuredAt = at;
+        DoubleSupplier links = () -> measuredAt >= 0 ? scopeLengths.linkDensityAt(measuredAt)
+            : scope != null ? scopeLengths.linkDensity(e) : TextLengths.of(e).linkDensityAt(0);
+        if (isRemoved(e, kind, text, links, pageText)) {
+          if (at >= 0) {
+            next = scopeLengths.end(at); // the walk's next element lies past the removed subtree
+          }
+          return FilterResult.REMOVE;
+        }
+        if (scope == null) {
+          scope = e;
+          scopeEmpty = text == 0;
+        }
+        return FilterResult.CONTINUE;
+      }
+
+      /** The position of {@code e} in the scope's measure, taken now if it was not yet; -1 if not there. */
+      private int weigh(Element e, int expected) {
+        if (scopeLengths == null) {
+          scopeLengths = TextLengths.of(scope);
+          scopeParagraphs = paragraphText(scopeLengths);
+          // Measured as it stands now, less what the walk removed in it so far (e's subtree is as it was):
+          // e is found by reading it, once; those after it come in the measure's order.
+          int at = scopeLengths.find(e);
+          next = at + 1;
+          return at;
+        }
+        int at = scopeLengths.position(e, expected);
         if (at >= 0) {
           next = at + 1; // back in step after an element looked up out of order
         }
-        int text = at >= 0 ? paragraphs.at(at) : paragraphs.of(e);
-        double links = at >= 0 ? lengths.linkDensityAt(at) : lengths.linkDensity(e);
-        if ((kind & TEASER_MARK) != 0 && isLinkTeaser(e, links) && text * 2 < pageText) {
-          return removed(at);
-        }
-        int furniture = kind & ~TEASER_MARK;
-        if (furniture == NOT_FURNITURE) {
-          return FilterResult.CONTINUE;
-        }
-        boolean strong = furniture == STRONG_FURNITURE;
-        return text * 2 < pageText && (strong || text < WEAK_KEEP_CHARS) ? removed(at) : FilterResult.CONTINUE;
-      }
-
-      /** Removes the element at {@code at}: the walk's next element lies past its subtree. */
-      private FilterResult removed(int at) {
-        if (at >= 0) {
-          next = lengths.end(at);
-        }
-        return FilterResult.REMOVE;
+        return at;
       }
 
       @Override
       public FilterResult tail(Node node, int depth) {
         cleaned.tail(node);
         inBody &= node != body;
+        if (node == scope) {
+          scope = null;
+          scopeLengths = null;
+          scopeParagraphs = null;
+        }
         return FilterResult.CONTINUE;
       }
     }, doc);
     return cleaned.lengths(doc);
+  }
+
+  /**
+   * Whether furniture of {@code kind} with {@code text} characters of paragraph text goes from a page
+   * holding {@code pageText}: marked furniture goes unless it holds half the page's paragraph text, or
+   * for weak marks {@link #WEAK_KEEP_CHARS}; a teaser goes when it links elsewhere ({@code linkDensity}
+   * is asked only then).
+   */
+  static boolean isRemoved(Element e, int kind, int text, DoubleSupplier linkDensity, int pageText) {
+    if ((kind & TEASER_MARK) != 0 && text * 2 < pageText && isLinkTeaser(e, linkDensity)) {
+      return true;
+    }
+    int furniture = kind & ~TEASER_MARK;
+    if (furniture == NOT_FURNITURE) {
+      return false;
+    }
+    boolean strong = furniture == STRONG_FURNITURE;
+    return text * 2 < pageText && (strong || text < WEAK_KEEP_CHARS);
   }
 
   static int furnitureKind(String names) {
@@ -635,8 +704,8 @@ final class MainContent {
    * A teaser that links to another story: it sits in a link or is mostly links. A teaser without
    * links is the story's own intro ("article-teaser-text"), which stays.
    */
-  private static boolean isLinkTeaser(Element e, double linkDensity) {
-    return e.closest(LINKS) != null || e.selectFirst(LINKED) != null && linkDensity > 0.25;
+  private static boolean isLinkTeaser(Element e, DoubleSupplier linkDensity) {
+    return e.closest(LINKS) != null || e.selectFirst(LINKED) != null && linkDensity.getAsDouble() > 0.25;
   }
 
   static boolean isNegative(String names) {
@@ -689,7 +758,7 @@ final class MainContent {
       if (text < MIN_PARAGRAPH || (p.normalName().equals("li") && lengths.linkDensity(p) > 0.3)) {
         continue;
       }
-      if (p.normalName().equals("td") && (TextLengths.ownText(p) >= MIN_PARAGRAPH * 2 || hasBlockChild(p))) {
+      if (p.normalName().equals("td") && (ownTextLength(p) >= MIN_PARAGRAPH * 2 || hasBlockChild(p))) {
         // A layout cell is no paragraph of its row: one holding the text itself is a container (scored
         // below), one holding tables or paragraphs leaves the scoring to them.
         continue;
@@ -699,7 +768,7 @@ final class MainContent {
     // Text written straight into a div between <br>s is a paragraph too, and the div its container.
     for (Element div : boxes) {
       Deadline.check();
-      int own = TextLengths.ownText(div);
+      int own = ownTextLength(div);
       if (own >= MIN_PARAGRAPH * 2) {
         credit(scores, div, body, own, TextLengths.commas(div.ownText()), marksOf);
       }
@@ -896,9 +965,44 @@ final class MainContent {
     return false;
   }
 
-  /** Characters in the real paragraphs below {@code e}: long enough and not mostly links. */
-  static int paragraphText(Element e) {
-    return paragraphText(TextLengths.of(e)).at(0); // the measure's root, e, is at position 0
+  /**
+   * Characters in the real paragraphs below {@code root}: long enough and not mostly links. Only
+   * paragraphs' text and text boxes' own text weigh, so only they are measured, each outermost
+   * paragraph with what it holds (a quote's own paragraphs): the text elsewhere, menus and link lists,
+   * is passed over, where a measure of the whole subtree wrote it all.
+   */
+  static int paragraphText(Element root) {
+    return paragraphText(root, new TextLengths.Meter());
+  }
+
+  /** {@link #paragraphText(Element)}, each paragraph measured with {@code meter}'s arrays. */
+  static int paragraphText(Element root, TextLengths.Meter meter) {
+    long[] sum = {0};
+    NodeTraversor.filter(new NodeFilter() {
+      private int seen;
+
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+          return FilterResult.SKIP_ENTIRELY;
+        }
+        if (++seen % 64 == 0) {
+          Deadline.check();
+        }
+        if (PARAGRAPHS.matches(e, e)) {
+          sum[0] += paragraphText(meter.of(e)).at(0); // the measure's root, e, is at position 0
+          return FilterResult.SKIP_CHILDREN;
+        }
+        sum[0] += TEXT_BOXES.matches(e, e) ? ownTextLength(e) : 0;
+        return FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, root);
+    return (int) Math.min(Integer.MAX_VALUE, sum[0]);
   }
 
   /**
@@ -923,7 +1027,6 @@ final class MainContent {
   }
 
   private static int ownTextLength(Element div) {
-    int own = TextLengths.ownText(div);
-    return own >= MIN_PARAGRAPH * 2 ? own : 0;
+    return TextLengths.ownTextAtLeast(div, MIN_PARAGRAPH * 2);
   }
 }

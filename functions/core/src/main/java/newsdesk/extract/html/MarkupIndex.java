@@ -13,10 +13,8 @@ import java.util.function.Predicate;
 import newsdesk.extract.Deadline;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
 import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * The elements of a parsed page, walked once, for the queries of its metadata. Metadata asks a
@@ -239,84 +237,124 @@ final class MarkupIndex {
       sets[k] = new BitSet();
       index.marked.put(everyPage.get(k), sets[k]);
     }
-    Element body = doc.body();
-    doc.traverse(new NodeVisitor() {
-      /**
-       * A glance at an element without attributes shows its tag alone, and so does every kind's test of it
-       * (its class, id and attributes read as empty): one glance and one round of tests serve every such
-       * element of a tag. Most elements of a page have no attributes.
-       */
-      private final Map<String, Bare> bareTags = new HashMap<>();
-      /** The positions of the elements open at each depth, to record each one's end at its tail. */
-      private int[] open = new int[64];
-
-      @Override
-      public void head(Node node, int depth) {
-        if (!(node instanceof Element e)) {
-          return;
-        }
-        int at = index.all.size();
-        if (at % CHECK_EVERY == 0) {
-          Deadline.check();
-        }
-        if (e == body) {
-          index.bodyFrom = at;
-        }
-        index.all.add(e);
-        if (depth >= open.length) {
-          open = Arrays.copyOf(open, Math.max(depth + 1, open.length * 2));
-        }
-        open[depth] = at;
-        if (e.attributesSize() == 0) {
-          Bare bare = bareTags.get(e.normalName());
-          if (bare == null) {
-            Glance glance = new Glance(e, false);
-            bare = new Bare(glance, passing(glance));
-            bareTags.put(e.normalName(), bare);
-          }
-          index.glances.add(bare.glance);
-          for (int k : bare.passing) {
-            sets[k].set(at);
-          }
-          return;
-        }
-        Glance glance = new Glance(e, true);
-        index.glances.add(glance);
-        for (int k = 0; k < sets.length; k++) {
-          if (everyPage.get(k).necessary.test(glance)) {
-            sets[k].set(at);
-          }
-        }
-      }
-
-      /** The positions in {@code everyPage} of the kinds whose test {@code glance} passes. */
-      private int[] passing(Glance glance) {
-        int[] passing = new int[sets.length];
-        int n = 0;
-        for (int k = 0; k < sets.length; k++) {
-          if (everyPage.get(k).necessary.test(glance)) {
-            passing[n++] = k;
-          }
-        }
-        return Arrays.copyOf(passing, n);
-      }
-
-      @Override
-      public void tail(Node node, int depth) {
-        if (!(node instanceof Element)) {
-          return;
-        }
-        int at = open[depth];
-        if (at >= index.ends.length) {
-          index.ends = Arrays.copyOf(index.ends, Math.max(at + 1, index.ends.length * 2));
-        }
-        index.ends[at] = index.all.size();
-        if (node == body) {
-          index.bodyTo = index.all.size();
-        }
-      }
-    });
+    new Walk(index, everyPage, sets, doc.body()).from(doc);
     return index;
+  }
+
+  /**
+   * The walk over the page's elements in document order, from the root down. Only elements are
+   * visited: jsoup's traversal also enters and leaves every text node (as many as the elements on most
+   * pages), to be turned away here. The path is kept in arrays, not on the call stack, so a page
+   * nested 10^5 deep is walked as any other.
+   */
+  private static final class Walk {
+    private final MarkupIndex index;
+    private final List<Kind> everyPage;
+    private final BitSet[] sets;
+    private final Element body;
+    /**
+     * A glance at an element without attributes shows its tag alone, and so does every kind's test of it
+     * (its class, id and attributes read as empty): one glance and one round of tests serve every such
+     * element of a tag. Most elements of a page have no attributes.
+     */
+    private final Map<String, Bare> bareTags = new HashMap<>();
+    /** The elements open at each depth, the position of each, and the index of the child node to look at next. */
+    private Element[] path = new Element[64];
+    private int[] open = new int[64];
+    private int[] nextChild = new int[64];
+
+    Walk(MarkupIndex index, List<Kind> everyPage, BitSet[] sets, Element body) {
+      this.index = index;
+      this.everyPage = everyPage;
+      this.sets = sets;
+      this.body = body;
+    }
+
+    void from(Element root) {
+      int depth = 0;
+      enter(root, 0);
+      while (depth >= 0) {
+        Element parent = path[depth];
+        int size = parent.childNodeSize();
+        int i = nextChild[depth];
+        while (i < size && !(parent.childNode(i) instanceof Element)) {
+          i++;
+        }
+        if (i < size) {
+          nextChild[depth] = i + 1;
+          depth++;
+          enter((Element) parent.childNode(i), depth);
+        } else {
+          leave(depth);
+          depth--;
+        }
+      }
+    }
+
+    private void enter(Element e, int depth) {
+      if (depth >= path.length) {
+        int grown = Math.max(depth + 1, path.length * 2);
+        path = Arrays.copyOf(path, grown);
+        open = Arrays.copyOf(open, grown);
+        nextChild = Arrays.copyOf(nextChild, grown);
+      }
+      path[depth] = e;
+      nextChild[depth] = 0;
+      int at = index.all.size();
+      if (at % CHECK_EVERY == 0) {
+        Deadline.check();
+      }
+      if (e == body) {
+        index.bodyFrom = at;
+      }
+      index.all.add(e);
+      open[depth] = at;
+      if (e.attributesSize() == 0) {
+        Bare bare = bareTags.get(e.normalName());
+        if (bare == null) {
+          Glance glance = new Glance(e, false);
+          bare = new Bare(glance, passing(glance));
+          bareTags.put(e.normalName(), bare);
+        }
+        index.glances.add(bare.glance);
+        for (int k : bare.passing) {
+          sets[k].set(at);
+        }
+        return;
+      }
+      Glance glance = new Glance(e, true);
+      index.glances.add(glance);
+      for (int k = 0; k < sets.length; k++) {
+        if (everyPage.get(k).necessary.test(glance)) {
+          sets[k].set(at);
+        }
+      }
+    }
+
+    /** The positions in {@code everyPage} of the kinds whose test {@code glance} passes. */
+    private int[] passing(Glance glance) {
+      int[] passing = new int[sets.length];
+      int n = 0;
+      for (int k = 0; k < sets.length; k++) {
+        if (everyPage.get(k).necessary.test(glance)) {
+          passing[n++] = k;
+        }
+      }
+      return Arrays.copyOf(passing, n);
+    }
+
+    /** The element open at {@code depth} has no more children: its subtree ends here. */
+    private void leave(int depth) {
+      int at = open[depth];
+      if (at >= index.ends.length) {
+        index.ends = Arrays.copyOf(index.ends, Math.max(at + 1, index.ends.length * 2));
+      }
+      index.ends[at] = index.all.size();
+      if (path[depth] == body) {
+        index.bodyTo = index.all.size();
+      }
+      path[depth] = null;
+    }
   }
 
   /** What {@code doc.select} gives for the kind's query: every match, in document order. */

@@ -66,6 +66,21 @@ final class TextLengths {
   }
 
   /**
+   * Measures one subtree after another in the same arrays, for many small measures (each paragraph of
+   * a page) each read before the next is taken: a measure it gives is valid until its next.
+   */
+  static final class Meter {
+    /** Paragraphs hold a few elements: arrays as long as a page's would be allocated for nothing. */
+    private final Walk walk = new Walk(16);
+
+    TextLengths of(Element root) {
+      walk.reset();
+      NodeTraversor.traverse(walk, root);
+      return measured(walk);
+    }
+  }
+
+  /**
    * A measure of the tree a pruning walk leaves, taken during that walk: fed each node the walk keeps,
    * in its order, and told of each element it removes, it gives what {@link #of} the pruned tree gives,
    * without a walk of its own. Cleaning measures the page as it prunes it this way.
@@ -129,6 +144,19 @@ final class TextLengths {
     return i == null ? -1 : i;
   }
 
+  /**
+   * The position of {@code e} found by reading the measure in order, or -1: for one look-up, where
+   * {@link #position(Element, int)}'s identity map of the whole measure would cost more than it saves.
+   */
+  int find(Element e) {
+    for (int i = 0; i < size; i++) {
+      if (elements[i] == e) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The element at {@code position}. */
   Element element(int position) {
     return elements[position];
@@ -159,6 +187,35 @@ final class TextLengths {
   /** {@code e.ownText().length()}, counted without writing the text. */
   static int ownText(Element e) {
     return Count.ownText(e);
+  }
+
+  /**
+   * {@link #ownText}, or 0 when it is below {@code min}, which most elements' own text (the
+   * indentation between their children) is by far. Spaces never follow each other in own text, so a
+   * length of {@code min} holds at least {@code min / 2} characters that are not whitespace: an element
+   * with fewer is answered without counting. Preformatted and CDATA text keep their whitespace, so
+   * they are always counted.
+   */
+  static int ownTextAtLeast(Element e, int min) {
+    int needed = min / 2;
+    int seen = 0;
+    for (int i = 0; i < e.childNodeSize() && seen < needed; i++) {
+      if (e.childNode(i) instanceof TextNode t) {
+        if (t instanceof CDataNode) {
+          seen = needed;
+          break;
+        }
+        String s = t.getWholeText();
+        for (int k = 0; k < s.length() && seen < needed; k++) {
+          seen += StringUtil.isActuallyWhitespace(s.charAt(k)) ? 0 : 1;
+        }
+      }
+    }
+    if (seen < needed && !Count.preserveWhitespace(e)) {
+      return 0;
+    }
+    int own = ownText(e);
+    return own >= min ? own : 0;
   }
 
   /** The commas of {@code e.text()}: ',' and the ideographic '，' and '、', which the text may hold in any number. */
@@ -289,6 +346,10 @@ final class TextLengths {
       lastIsSpace = true;
     }
 
+    final void resetFirstSolid() {
+      firstSolidAt = -1;
+    }
+
     /** The next character written is above {@code ' '}. */
     void markFirstSolid() {
       firstSolidAt = length;
@@ -350,7 +411,7 @@ final class TextLengths {
       }
     }
 
-    private static boolean preserveWhitespace(Node node) {
+    static boolean preserveWhitespace(Node node) {
       if (node instanceof Element e) {
         for (int i = 0; i < 6 && e != null; i++, e = e.parent()) {
           if (e.tag().preserveWhitespace()) {
@@ -371,13 +432,13 @@ final class TextLengths {
    * the corpora and of random pages, so a jsoup upgrade that changes the rules fails there.
    */
   private static final class Walk extends Count implements NodeVisitor {
-    private Element[] elements = new Element[256];
-    private int[] firstSolid = new int[256];
-    private int[] end = new int[256];
-    private int[] text = new int[256];
-    private int[] link = new int[256];
-    private long[] commasBefore = new long[256];
-    private long[] commasIn = new long[256];
+    private Element[] elements;
+    private int[] firstSolid;
+    private int[] end;
+    private int[] text;
+    private int[] link;
+    private long[] commasBefore;
+    private long[] commasIn;
     private int[] open = new int[64];
     private int depth;
     /** Open elements from this depth up have no character above {@code ' '} yet (all opened after the last one). */
@@ -429,6 +490,7 @@ final class TextLengths {
         int i = count++;
         elements[i] = e;
         firstSolid[i] = -1;
+        link[i] = 0; // a reused walk's arrays hold an earlier measure's
         commasBefore[i] = commas;
         open[depth++] = i;
         marking = true;
@@ -465,6 +527,36 @@ final class TextLengths {
      */
     void removing() {
       stale |= boundariesOpen > 0;
+    }
+
+    Walk() {
+      this(256);
+    }
+
+    Walk(int capacity) {
+      elements = new Element[capacity];
+      firstSolid = new int[capacity];
+      end = new int[capacity];
+      text = new int[capacity];
+      link = new int[capacity];
+      commasBefore = new long[capacity];
+      commasIn = new long[capacity];
+    }
+
+    /** Back to the state of a new walk, keeping the arrays. */
+    void reset() {
+      length = 0;
+      lastIsSpace = false;
+      solidEnd = 0;
+      commas = 0;
+      marking = true;
+      resetFirstSolid();
+      depth = 0;
+      unsolid = 0;
+      count = 0;
+      trailing = false;
+      boundariesOpen = 0;
+      stale = false;
     }
 
     /** The next character is the first above {@code ' '} of every open part still without one. */

@@ -232,6 +232,54 @@ class ConventionsTest {
     assertThat(Words.count("  ")).isZero();
   }
 
+  /**
+   * The ASCII shortcut counts as Character's whitespace and letter tests do, on every character below
+   * 0x100 and on seeded lines mixing them with non-ASCII words, spaces and ideographs.
+   */
+  @Test
+  void wordsCountAsCharactersTablesTell() {
+    StringBuilder all = new StringBuilder();
+    for (char c = 0; c < 0x100; c++) {
+      all.append(c).append(' ').append('a').append(c).append('.').append(c).append(c).append('\u2003');
+      assertThat(Words.count(String.valueOf(c))).as("U+%04X", (int) c).isEqualTo(plainCount(String.valueOf(c)));
+      assertThat(Words.count("a" + c + "b")).as("a U+%04X b", (int) c).isEqualTo(plainCount("a" + c + "b"));
+    }
+    assertThat(Words.count(all.toString())).isEqualTo(plainCount(all.toString()));
+    java.util.List<String> pieces = java.util.List.of(" ", "\t", "\n", "\u001c", "\u001f", "\u00a0", "\u2003", "\u3000", "a", "Z",
+        "0", "9", "—", "-", ".", "é", "ß", "新", "カ", "_", "@", "`", "{", "[", "\u0085", "x1");
+    newsdesk.testing.RandomInputs random = newsdesk.testing.RandomInputs.seeded(0x776f7264L);
+    for (var sample : random.samples(20_000, r -> String.join("", r.listOf(0, 30, () -> r.oneOf(pieces))))) {
+      String line = sample.value();
+      for (int cap : new int[] {0, 1, 3, 8, Integer.MAX_VALUE - 1}) {
+        int plain = plainCount(line);
+        assertThat(Words.countUpTo(line, cap)).as(sample + " cap " + cap).isEqualTo(Math.min(plain, cap + 1));
+      }
+    }
+  }
+
+  /** The words of {@code s} by the class's rule, with Character's own tests for every character. */
+  private static int plainCount(String s) {
+    int count = 0;
+    boolean inWord = false;
+    boolean counted = false;
+    for (char c : s.toCharArray()) {
+      if (Character.isWhitespace(c) || c == '\u00A0') {
+        inWord = false;
+      } else if (c >= 0x3040 && c <= 0x30FF || c >= 0x3400 && c <= 0x4DBF || c >= 0x4E00 && c <= 0x9FFF || c >= 0xF900 && c <= 0xFAFF) {
+        inWord = false;
+        count++;
+      } else {
+        counted = inWord && counted;
+        inWord = true;
+        if (!counted && Character.isLetterOrDigit(c)) {
+          counted = true;
+          count++;
+        }
+      }
+    }
+    return count;
+  }
+
   @Test
   void languageGuess() {
     assertThat(LanguageGuess.guess("The council said that it was ready to act on the report and the plan.")).isEqualTo("en");

@@ -91,7 +91,10 @@ class CleaningPassesTest {
     }
   }
 
-  /** Cleaning's and scoring's tag queries, answered from the tag alone, match as jsoup's compiled queries do. */
+  /**
+   * Cleaning's and scoring's tag queries, answered from the tag alone, and the never-content query
+   * behind its guard match as jsoup's compiled queries do.
+   */
   @Test
   void tagQueriesMatchAsTheirSelectors() throws IOException {
     List<Element> elements = new ArrayList<>();
@@ -103,8 +106,15 @@ class CleaningPassesTest {
     for (Path page : SharedFolder.corpusPages().stream().limit(40).toList()) {
       elements.addAll(Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8)).getAllElements());
     }
+    for (String style : List.of("display:none", "DISPLAY :none", "display:\tNone", "Visibility: HIDDEN", "color: none",
+        "width:0;display: none !important", "overflow:hidden", "display:block", "display:nonE", "visibility:hidde",
+        "color:red", "displa\u0131y:none", "display:\u212Aone", "")) {
+      elements.addAll(Jsoup.parse("<div style='" + style + "'>x</div><span STYLE='" + style + "' role=x>y</span>"
+          + "<p style='" + style + "' hidden>z</p>").getAllElements());
+    }
     Map<Evaluator, String> queries = Map.of(MainContent.PARAGRAPHS, "p, pre, blockquote", MainContent.TEXT_BOXES,
-        "div, section, article, font, td, center", MainContent.SCORED_BLOCKS, "p, pre, td, blockquote, li");
+        "div, section, article, font, td, center", MainContent.SCORED_BLOCKS, "p, pre, td, blockquote, li",
+        MainContent.NEVER_CONTENT_QUERY, MainContent.NEVER_CONTENT);
     queries.forEach((tags, css) -> {
       Evaluator compiled = Query.of(css);
       for (Element e : elements) {
@@ -143,6 +153,108 @@ class CleaningPassesTest {
       assertThat(doc.select(".ad, .share-link")).as(html).isEmpty();
       for (Element e : doc.getAllElements()) {
         TextLengthsTest.assertSame(lengths, e, html);
+      }
+    }
+  }
+
+  private static final List<String> NESTED_FURNITURE = List.of("<div class=sidebar>", "<div class=related>",
+      "<div class=teaser>", "<div class='teaser menu'>", "<span class=share>", "<div class=author-bio>", "<div class=ad>",
+      "<a class=teaser href=/z>", "<blockquote>", "</blockquote>", "<section class=main-nav>", "</section>",
+      "<center>Text written straight into a centred box, long enough to count as a paragraph of its own.<br>",
+      "</center>", "<font class=ad>", "</font>", "<td class=menu>Own text of a layout cell that is long enough to weigh.");
+
+  /**
+   * The furniture walk as it was: the page measured whole when the first furniture is met, each
+   * candidate's paragraph text read from that one measure, and the page's from its root.
+   */
+  private static void removeFurnitureByWholeMeasure(Document doc) {
+    Element body = doc.body();
+    Map<String, Integer> marksOf = new java.util.HashMap<>();
+    TextLengths[] lengths = new TextLengths[1];
+    TextLengths.Subtotals[] paragraphs = new TextLengths.Subtotals[1];
+    org.jsoup.select.NodeTraversor.filter(new org.jsoup.select.NodeFilter() {
+      @Override
+      public FilterResult head(org.jsoup.nodes.Node node, int depth) {
+        if (!(node instanceof Element e) || e == body || !e.root().equals(doc) || e.closest("body") == null) {
+          return node instanceof Element ? FilterResult.CONTINUE : FilterResult.SKIP_ENTIRELY;
+        }
+        if (List.of("article", "main", "html", "body").contains(e.normalName())) {
+          return FilterResult.CONTINUE;
+        }
+        int kind = MainContent.furnitureKind(e, marksOf);
+        if (kind == 0) {
+          return FilterResult.CONTINUE;
+        }
+        if (lengths[0] == null) {
+          lengths[0] = TextLengths.of(body);
+          paragraphs[0] = MainContent.paragraphText(lengths[0]);
+        }
+        int pageText = paragraphs[0].of(body);
+        return MainContent.isRemoved(e, kind, paragraphs[0].of(e), () -> lengths[0].linkDensity(e), pageText)
+            ? FilterResult.REMOVE : FilterResult.CONTINUE;
+      }
+
+      @Override
+      public FilterResult tail(org.jsoup.nodes.Node node, int depth) {
+        return FilterResult.CONTINUE;
+      }
+    }, doc);
+  }
+
+  /** Removes furniture both ways and gives the page as the furniture walk left it. */
+  private static Document assertFurnitureAsByWholeMeasure(String html, String shown) {
+    Document byWhole = Jsoup.parse(html);
+    removeFurnitureByWholeMeasure(byWhole);
+    Document byWalk = Jsoup.parse(html);
+    MainContent.removeFurniture(byWalk);
+    assertThat(byWalk.outerHtml()).as(shown).isEqualTo(byWhole.outerHtml());
+    return byWalk;
+  }
+
+  @Test
+  void furnitureGoesAsWhenThePageWasMeasuredWhole() throws IOException {
+    RandomInputs random = RandomInputs.seeded(20261201L);
+    List<String> pieces = new ArrayList<>(PIECES);
+    pieces.addAll(NESTED_FURNITURE);
+    int removed = 0;
+    for (var sample : random.samples(3_000, r -> r.listOf(0, 70, () -> r.oneOf(pieces)))) {
+      String html = String.join("", sample.value());
+      Document cleaned = assertFurnitureAsByWholeMeasure(html, sample.toString());
+      removed += Jsoup.parse(html).getAllElements().size() - cleaned.getAllElements().size();
+    }
+    assertThat(removed).isPositive();
+    List<Path> pages = SharedFolder.corpusPages();
+    assertThat(pages).isNotEmpty();
+    for (int i = 0; i < pages.size(); i += 5) {
+      Document doc = Jsoup.parse(Files.readString(pages.get(i), StandardCharsets.ISO_8859_1));
+      doc.select(MainContent.NEVER_CONTENT_QUERY).remove();
+      assertFurnitureAsByWholeMeasure(doc.outerHtml(), pages.get(i).toString());
+    }
+  }
+
+  /** Paragraph text weighed from the paragraphs alone is what the whole subtree's measure gives. */
+  @Test
+  void paragraphTextFromTheParagraphsAloneIsTheWholeMeasures() throws IOException {
+    List<Document> docs = new ArrayList<>();
+    RandomInputs random = RandomInputs.seeded(20261202L);
+    List<String> pieces = new ArrayList<>(PIECES);
+    pieces.addAll(NESTED_FURNITURE);
+    for (var sample : random.samples(1_000, r -> r.listOf(0, 60, () -> r.oneOf(pieces)))) {
+      docs.add(Jsoup.parse(String.join("", sample.value())));
+    }
+    List<Path> pages = SharedFolder.corpusPages();
+    // Every element of a page weighed from its own subtree: quadratic, so a sample of the corpus.
+    for (int i = 0; i < pages.size(); i += 61) {
+      docs.add(Jsoup.parse(Files.readString(pages.get(i), StandardCharsets.ISO_8859_1)));
+    }
+    for (Document doc : docs) {
+      TextLengths whole = TextLengths.of(doc);
+      TextLengths.Subtotals paragraphs = MainContent.paragraphText(whole);
+      // One meter for all, as cleaning uses one for a page: a measure left in its arrays must not leak into the next.
+      TextLengths.Meter meter = new TextLengths.Meter();
+      for (Element e : doc.getAllElements()) {
+        assertThat(MainContent.paragraphText(e, meter)).as("%s in %s", e.cssSelector(), doc.location())
+            .isEqualTo(paragraphs.of(e));
       }
     }
   }

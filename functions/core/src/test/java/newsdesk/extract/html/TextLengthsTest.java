@@ -83,6 +83,18 @@ class TextLengthsTest {
   }
 
   @Test
+  void findingAnElementGivesItsPosition() {
+    Document doc = Jsoup.parse("<div id=a><p id=b>one <a id=c href=/x>two</a></p></div><p id=d>three</p>");
+    TextLengths lengths = TextLengths.of(doc.body());
+    for (Element e : doc.body().getAllElements()) {
+      int at = lengths.find(e);
+      assertThat(at).isEqualTo(lengths.position(e, -1));
+      assertThat(lengths.element(at)).isSameAs(e);
+    }
+    assertThat(lengths.find(doc.head())).isEqualTo(-1);
+  }
+
+  @Test
   void aSubtreeListsWhatGetAllElementsLists() {
     Document doc = Jsoup.parse("<div id=a><p>x</p><section><p>y</p></section></div><p>w</p>");
     TextLengths lengths = TextLengths.of(doc);
@@ -114,6 +126,11 @@ class TextLengthsTest {
     assertThat(lengths.linkDensity(e)).as("%s: link density of %s", what, e.cssSelector())
         .isEqualTo(MainContent.linkDensity(e));
     assertThat(lengths.commas(e)).as("%s: commas of %s", what, e.cssSelector()).isEqualTo(TextLengths.commas(e.text()));
-    assertThat(TextLengths.ownText(e)).as("%s: own text of %s", what, e.cssSelector()).isEqualTo(e.ownText().length());
+    int own = e.ownText().length();
+    assertThat(TextLengths.ownText(e)).as("%s: own text of %s", what, e.cssSelector()).isEqualTo(own);
+    for (int min : new int[] {1, 2, 3, 7, 50, 51}) {
+      assertThat(TextLengths.ownTextAtLeast(e, min)).as("%s: own text of %s from %d", what, e.cssSelector(), min)
+          .isEqualTo(own >= min ? own : 0);
+    }
   }
 }
