@@ -163,6 +163,9 @@ public final class HtmlPageExtractor {
    */
   private static final Evaluator NOT_A_NAME = Query.of("time, [class*=date], [class*=title], [class*=role], [class*=job], "
       + "[class*=avatar], [class*=screen-reader], .sr-only, .visually-hidden");
+  /** The sharing card's label for the author's line, in the languages SEO plugins print it in. */
+  private static final Pattern WRITTEN_BY = Pattern.compile("(?iu)written by|verfasst von|geschrieben von|escrito por|"
+      + "écrit par|scritto da|geschreven door|skrevet av|skrevet af|skrivet av|kirjoittanut|napisane przez|napsal|autor|author");
   private static final Evaluator LOOSE_AUTHOR_MARKUP = Query.of("address, a[href*=/profile/]");
   private static final Evaluator AUTHOR_REL = Query.of("[rel~=(?i)^author$]");
   // The date queries walk the whole page, most often finding nothing: compiled once, and each
@@ -568,7 +571,8 @@ public final class HtmlPageExtractor {
   private static void readAuthors(MarkupIndex markup, Map<String, Object> ld, MetaTags meta, String siteName,
       ArticleDraft d) {
     List<String> declared = new ArrayList<>();
-    for (JsonLd.Person p : JsonLd.people(ld, "author")) {
+    // Without an article node, an SEO plugin's graph names the author on the page's node.
+    for (JsonLd.Person p : JsonLd.people(ld != null ? ld : JsonLd.webPage(markup), "author")) {
       declared.addAll(p.typed() ? PersonNames.declared(p.name()) : PersonNames.split(p.name(), false));
     }
     // Dublin Core gives each creator an element of their own, often surname first.
@@ -589,6 +593,14 @@ public final class HtmlPageExtractor {
       return;
     }
     readBylineAuthors(markup, d);
+    // The sharing card's "Written by" is the account that posted the story, which co-author plugins and
+    // guest posts set apart from the byline shown: it counts only where the page shows none.
+    if (d.authors.isEmpty()) {
+      List<String> posted = declaredAuthors(meta.labelled(WRITTEN_BY));
+      if (!namesTheSite(posted, siteName, d)) {
+        d.authors.addAll(posted);
+      }
+    }
     if (d.authors.isEmpty()) {
       d.authors.addAll(declared);
     }

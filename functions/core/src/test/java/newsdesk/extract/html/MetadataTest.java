@@ -261,6 +261,47 @@ class MetadataTest {
   }
 
   @Test
+  void aWrittenByLabelOfTheSharingCardNamesTheAuthorWhereNothingElseDoes() {
+    // SEO plugins print the post's author as a labelled line of the sharing card, in the site's language.
+    String verfasst = "<meta name=\"twitter:label1\" content=\"Verfasst von\"><meta name=\"twitter:data1\" content=\"Mara Lindqvist\">"
+        + "<meta name=\"twitter:label2\" content=\"Geschätzte Lesezeit\"><meta name=\"twitter:data2\" content=\"3 Minuten\">";
+    assertThat(article(verfasst, "").authors()).containsExactly("Mara Lindqvist");
+    String second = "<meta name=\"twitter:label1\" content=\"Est. reading time\"><meta name=\"twitter:data1\" content=\"3 minutes\">"
+        + "<meta name=\"twitter:label2\" content=\"Written by\"><meta name=\"twitter:data2\" content=\"Jonas Weber\">";
+    assertThat(article(second, "").authors()).containsExactly("Jonas Weber");
+    String escrito = "<meta name=\"twitter:label1\" content=\"Escrito por\"><meta name=\"twitter:data1\" content=\"Ana Ruiz\">";
+    assertThat(article(escrito, "").authors()).containsExactly("Ana Ruiz");
+    // Other labels name no one; a declared author comes first.
+    String filed = "<meta name=\"twitter:label1\" content=\"Filed under\"><meta name=\"twitter:data1\" content=\"Rivers Lakes\">";
+    assertThat(article(filed, "").authors()).isEmpty();
+    assertThat(article("<meta name=\"author\" content=\"Jonas Weber\">" + verfasst, "").authors()).containsExactly("Jonas Weber");
+  }
+
+  @Test
+  void aWebPagesAuthorCountsWhereNoArticleIsDeclared() {
+    String json = "{\"@context\":\"https://schema.org\",\"@graph\":["
+        + "{\"@type\":\"WebSite\",\"@id\":\"https://valley.example/#website\",\"name\":\"Valley Courier\"},"
+        + "{\"@type\":\"WebPage\",\"@id\":\"https://valley.example/ferry/#webpage\",\"name\":\"Ferry stops\","
+        + "\"author\":{\"@id\":\"https://valley.example/#/schema/person/7\"}},"
+        + "{\"@type\":[\"Person\"],\"@id\":\"https://valley.example/#/schema/person/7\",\"name\":\"Mara Lindqvist\"}]}";
+    assertThat(article(ld(json), "").authors()).containsExactly("Mara Lindqvist");
+    // An article node's author comes first.
+    String both = json.replace("]}", ",{\"@type\":\"BlogPosting\",\"headline\":\"Ferry stops\","
+        + "\"author\":{\"@type\":\"Person\",\"name\":\"Jonas Weber\"}}]}");
+    assertThat(article(ld(both), "").authors()).containsExactly("Jonas Weber");
+  }
+
+  @Test
+  void jsonLdWithLineBreaksInsideItsStringsIsRead() {
+    // Hand-written JSON-LD often breaks a long description over lines; search engines read it all the same.
+    String json = "{\"@type\":\"BlogPosting\",\"headline\":\"Ferry stops\",\"description\":\"The river rose.\n\tThe ferry stopped.\","
+        + "\"datePublished\":\"2019-12-03\",\"author\":{\"@type\":\"Person\",\"name\":\"Mara Lindqvist\"}}";
+    Article a = article(ld(json), "");
+    assertThat(a.authors()).containsExactly("Mara Lindqvist");
+    assertThat(a.published()).startsWith("2019-12-03");
+  }
+
+  @Test
   void aFooterInsideTheArticleMayHoldItsByline() {
     Article a = article("", "<article><h1>Ferry stops</h1><footer><address class=\"author\">Mara\u00a0 Lindqvist</address>"
         + "</footer></article><footer><a href=\"/author/site-owner\">Tom Baker</a></footer>");
