@@ -24,6 +24,8 @@ public record Byline(List<String> authors, String agency, boolean explicit) {
           + "\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\.?\\s+(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[a-z]*\\.?,?\\s+\\d{4}"
           + "|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b.*$",
       Pattern.CASE_INSENSITIVE);
+  /** A day printed after the names with a preposition: "Par Ana Ruiz le 7 mai 2020", "von Jo Weber am 24. Juli". */
+  private static final Pattern TRAILING_DAY = Pattern.compile("\\s+(?iu:le|am|on|el|il|op|den|du)\\s+\\d{1,2}\\b.*$");
   /**
    * What byline boxes print before the names: "Posted on 3 March 2023 by", "Alle Artikel von",
    * "Veröffentlicht von", "Author", "Autorin:". Words that only label (Text, Interview, Redaktion)
@@ -34,7 +36,7 @@ public record Byline(List<String> authors, String agency, boolean explicit) {
       + "publicado|escrito|pubblicato|scritto)\\b.{0,60}?\\s(?:by|von|par|por|da|de)"
       + "|(?:(?:alle|all|more|mehr|weitere|view all|see all|zeige alle)\\s+)?(?:artikel|articles|beiträge|posts|stories|texte)"
       + "\\s+(?:von|by|de|par)"
-      + "|alles\\s+von|blog\\s*beitrag\\s+von|ein\\s+beitrag\\s+von"
+      + "|alles\\s+von|blog\\s*beitrag\\s+von|ein\\s+(?:beitrag|artikel)\\s+von"
       + "|(?:authors?|autor(?:in|en)?|auteur(?:e|s)?|autore)\\s*:?"
       + "|(?:text|texte|interview|redaktion|reporter|words|photos?|fotos?)\\s*:"
       + ")\\s+(?=\\S)");
@@ -57,12 +59,19 @@ public record Byline(List<String> authors, String agency, boolean explicit) {
     if (s.length() > 200 || s.isEmpty()) {
       return null;
     }
+    // "By" glued to the name where the two stand in separate elements ("ByAlex Bozarjian").
+    if (s.length() > 3 && s.startsWith("By") && Character.isUpperCase(s.charAt(2))
+        && (Character.isLowerCase(s.charAt(3)) || s.charAt(3) == '.')) {
+      s = "By " + s.substring(2);
+    }
     Matcher by = BY.matcher(s);
     boolean explicit = by.matches();
     if (explicit) {
       s = by.group(1);
     }
-    s = TRAILING_FULL_DATE.matcher(TRAILING_DATE.matcher(s).replaceFirst("")).replaceFirst("");
+    s = TRAILING_DAY.matcher(s).replaceFirst("");
+    // A full date first: the looser pattern would leave its weekday ("… Thursday, November 2, 2023").
+    s = TRAILING_DATE.matcher(TRAILING_FULL_DATE.matcher(s).replaceFirst("")).replaceFirst("");
     s = TRAILING_MORE.matcher(s).replaceFirst("");
     if (explicit) {
       s = withoutParentheses(s);

@@ -163,6 +163,20 @@ public final class HtmlPageExtractor {
    */
   private static final Evaluator NOT_A_NAME = Query.of("time, [class*=date], [class*=title], [class*=role], [class*=job], "
       + "[class*=avatar], [class*=screen-reader], .sr-only, .visually-hidden");
+  /** Lines with text after the headline among which a byline without markup may stand. */
+  private static final int MAX_LINES_TO_BYLINE = 12;
+  private static final int MAX_BYLINE_LINE = 100;
+  /** A credit of pictures, which names a photographer in a byline's words ("Foto: …", "Photo by …"). */
+  private static final Pattern PHOTO_CREDIT = Pattern.compile("(?iu)(?:fotos?|photos?|photograph\\w*|bild(?:er)?|images?|"
+      + "illustrations?|grafik|picture)\\b");
+  /** What divides a date from the name beside it on one line ("11.12.2019 - Ana Ruiz", "Ana Ruiz, 01.12.2021"). */
+  private static final Pattern DATE_SEPARATOR = Pattern.compile("\\s+[-–—|•·]\\s+|,\\s+");
+  private static final Evaluator FIGURE = Query.of("figure, figcaption");
+  /** The weekday a date line opens with, left beside the name when the line is cut at the date's comma. */
+  private static final Pattern WEEKDAY_AT_END = Pattern.compile("\\s+(?iu:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+      + "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
+      + "samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|"
+      + "sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$");
   /** The sharing card's label for the author's line, in the languages SEO plugins print it in. */
   private static final Pattern WRITTEN_BY = Pattern.compile("(?iu)written by|verfasst von|geschrieben von|escrito por|"
       + "écrit par|scritto da|geschreven door|skrevet av|skrevet af|skrivet av|kirjoittanut|napisane przez|napsal|autor|author");
@@ -560,6 +574,11 @@ public final class HtmlPageExtractor {
     return dates.get(0).toString();
   }
 
+  /** A date or timestamp with nothing else, as beside a name in an unmarked byline ("11.12.2019 - Ana Ruiz"). */
+  private static boolean isBareDate(String text) {
+    return PublicationDate.isTimestamp(text) || PublicationDate.shortDottedLine(text) != null;
+  }
+
   /**
    * A line that prints a date and next to nothing else: a timestamp, a date with a label or a weekday
    * in any of the languages {@link DateLine} reads, or a day with a two-digit year ("28.09.19").
@@ -622,7 +641,7 @@ public final class HtmlPageExtractor {
   /** The people the page's byline markup names, where nothing declares them. */
   private static void readBylineAuthors(MarkupIndex markup, ArticleDraft d) {
     Element byline = bylineElement(markup, d.title);
-    Byline b = byline == null ? null : byline(byline);
+    Byline b = byline != null ? byline(byline) : bylineLine(markup, d.title);
     // A site's own account, one word named like its host ("valleyblog" on valleyblog.de), signs for no
     // person; a personal site named after its author ("Jo Weber" on jo-weber.de) keeps its author.
     if (b != null && !(b.authors().size() == 1 && b.authors().get(0).indexOf(' ') < 0
@@ -683,6 +702,65 @@ public final class HtmlPageExtractor {
         if (signs(all.get(kind[i]), signatures)) {
           return all.get(kind[i]);
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A byline printed in markup that does not name it, on one of the lines right under the headline:
+   * "Von Tobias Kuske", "Par Ana Ruiz le 7 mai 2020", "Posted on … by …", "11.12.2019 - Ana Ruiz". There
+   * a line counts only with its "By" (or a byline's lead-in), or as a name beside a date: a line that
+   * merely looks like names may be anything. Credits of photos and captions are no bylines.
+   */
+  private static Byline bylineLine(MarkupIndex markup, String title) {
+    Element headline = headline(markup, title);
+    if (headline == null) {
+      return null;
+    }
+    List<Element> all = markup.all();
+    int lines = 0;
+    for (int at = markup.end(markup.position(H1, headline)); at < all.size() && lines < MAX_LINES_TO_BYLINE; at++) {
+      if (!all.get(at).hasText()) {
+        continue;
+      }
+      lines++;
+      Byline b = bylineLine(all.get(at));
+      if (b != null) {
+        // The innermost line that reads so: a box around the byline may also hold a date and a share bar.
+        for (int inner = at + 1; inner < markup.end(at); inner++) {
+          Byline closer = bylineLine(all.get(inner));
+          if (closer != null) {
+            b = closer;
+          }
+        }
+        return b;
+      }
+    }
+    return null;
+  }
+
+  /** The byline an unmarked element's short text prints, as {@link #bylineLine(MarkupIndex, String)} reads it, or null. */
+  private static Byline bylineLine(Element e) {
+    String text = lineText(e);
+    if (text == null || text.length() > MAX_BYLINE_LINE || PHOTO_CREDIT.matcher(text).lookingAt()
+        || e.closest(FIGURE) != null || inChrome(e)) {
+      return null;
+    }
+    String names = Byline.withoutLeadIn(text);
+    Byline b = Byline.parse(names.equals(text) ? text : "By " + names);
+    if (b != null && b.explicit() && !b.authors().isEmpty()) {
+      return b;
+    }
+    Matcher beside = DATE_SEPARATOR.matcher(text);
+    if (beside.find()) {
+      String left = text.substring(0, beside.start());
+      String right = text.substring(beside.end());
+      String person = isBareDate(left) ? right : isBareDate(right) ? WEEKDAY_AT_END.matcher(left).replaceFirst("") : null;
+      String named = person == null ? null : Byline.withoutLeadIn(person);
+      b = person == null ? null : Byline.parse(named.equals(person) ? person : "By " + named);
+      if (b != null && !b.authors().isEmpty()) {
+        return b;
       }
     }
     return null;

@@ -302,6 +302,42 @@ class MetadataTest {
   }
 
   @Test
+  void aBylinePrintedWithoutMarkupRightUnderTheHeadlineIsRead() {
+    assertThat(article("", "<h1>Ferry stops</h1><p><em>Von Mara Lindqvist</em></p>").authors()).containsExactly("Mara Lindqvist");
+    assertThat(article("", "<h1>Ferry stops</h1><h5>Par Ana Ruiz le 07 mai 2020</h5>").authors()).containsExactly("Ana Ruiz");
+    assertThat(article("", "<h1>Ferry stops</h1><div>Posted on September 21, 2020 by Jonas Weber</div>").authors())
+        .containsExactly("Jonas Weber");
+    // The innermost line that reads as a byline: the box around it also holds a date and a share bar.
+    String box = "<h1>Ferry stops</h1><div><div><p>By</p><p>Jonas Weber</p></div><div>Date March 3, 2020</div>"
+        + "<div>Share Facebook Twitter</div></div>";
+    assertThat(article("", box).authors()).containsExactly("Jonas Weber");
+    // A name beside the date line.
+    assertThat(article("", "<h1>Ferry stops</h1><p>11.12.2019 - Mara Lindqvist</p>").authors()).containsExactly("Mara Lindqvist");
+    assertThat(article("", "<h1>Ferry stops</h1><p>Jonas Weber, 01.12.2021</p>").authors()).containsExactly("Jonas Weber");
+    assertThat(article("", "<h1>Ferry stops</h1><p>Jonas Weber Dienstag, 4.06.2019</p>").authors()).containsExactly("Jonas Weber");
+    assertThat(article("", "<h1>Ferry stops</h1><div>Ein Artikel von <b>Ana Ruiz</b> | 27.01.2022 - 12:45</div>").authors())
+        .containsExactly("Ana Ruiz");
+    assertThat(article("", "<h1>Ferry stops</h1><div><span>By</span><a href=\"/p/ana\">Ana Ruiz</a> "
+        + "Thursday, November 2, 2023</div>").authors()).containsExactly("Ana Ruiz");
+  }
+
+  @Test
+  void unmarkedLinesThatAreNoBylineNameNobody() {
+    // Photo credits, captions, prose and a line further down than the lines under the headline.
+    assertThat(article("", "<h1>Ferry stops</h1><p>Foto: Jonas Weber</p>").authors()).isEmpty();
+    assertThat(article("", "<h1>Ferry stops</h1><figure><img src=\"f.jpg\"><figcaption>By Jonas Weber</figcaption></figure>")
+        .authors()).isEmpty();
+    assertThat(article("", "<h1>Ferry stops</h1><p>By the river, the ferry waits.</p>").authors()).isEmpty();
+    assertThat(article("", "<h1>Ferry stops</h1><p>Mara Lindqvist Jonas Weber</p>").authors()).isEmpty();
+    assertThat(article("", "<h1>Ferry stops</h1><p>12.11.2021 - Ferry stops</p>").authors()).isEmpty();
+    // Beside a labelled date, words are a category more often than a name.
+    assertThat(article("", "<h1>Ferry stops</h1><p>Im Wortlaut, Valley Radio, 12.11.2021</p>").authors()).isEmpty();
+    String far = "<h1>Ferry stops</h1>" + "<p>The quay.</p>".repeat(14) + "<p>Von Mara Lindqvist</p>";
+    assertThat(article("", far).authors()).isEmpty();
+    assertThat(article("", "<nav><h1>Ferry stops</h1><p>Von Mara Lindqvist</p></nav>").authors()).isEmpty();
+  }
+
+  @Test
   void aFooterInsideTheArticleMayHoldItsByline() {
     Article a = article("", "<article><h1>Ferry stops</h1><footer><address class=\"author\">Mara\u00a0 Lindqvist</address>"
         + "</footer></article><footer><a href=\"/author/site-owner\">Tom Baker</a></footer>");
