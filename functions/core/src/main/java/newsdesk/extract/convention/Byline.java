@@ -14,9 +14,13 @@ public record Byline(List<String> authors, String agency, boolean explicit) {
 
   private static final Pattern PARTS = Pattern.compile("\\s*(?:,|\\||\\band\\b|&|;)\\s*");
   private static final Pattern LOCATION = Pattern.compile("\\s+(?:in|from)\\s+\\p{Lu}.*$");
-  private static final Pattern BY = Pattern.compile("^(?i:by|words by|written by|von|par|por)\\s+(.+)$");
+  private static final Pattern BY = Pattern.compile("^(?i:by|words by|written by|von|par|por)\\s*:?\\s+(.+)$");
+  /** What separated the names from a date cut off after them ("Ana Ruiz - mayo 11, 2022"). */
+  private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[\\s|•·—–,-]+$");
+  /** A social-media handle printed beside the name ("Ana Ruiz @anaruiz"): no part of it. */
+  private static final Pattern MENTION = Pattern.compile("\\s*@[\\p{L}\\p{N}_.]+");
   private static final Pattern TRAILING_DATE = Pattern.compile(
-      "\\s*(?:[|•·—–-]|,)\\s*(?:published|updated|posted)?\\s*(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\.?\\s+\\d{1,2}|\\d{4}-\\d{2}|\\d{1,2}/\\d{1,2}).*$",
+      "\\s*(?:[|•·—–-]|,)\\s*(?:published|updated|posted)?\\s*(?:\\d{1,2}\\.?\\s+\\p{L}+|\\p{L}+\\.?\\s+\\d{1,2}|\\d{4}-\\d{2}|\\d{1,2}/\\d{1,2}).*$",
       Pattern.CASE_INSENSITIVE);
   /** A full date printed right after the names without a separator: "By JANE DOE March 11, 2015 3:46 PM". */
   private static final Pattern TRAILING_FULL_DATE = Pattern.compile(
@@ -69,9 +73,13 @@ public record Byline(List<String> authors, String agency, boolean explicit) {
     if (explicit) {
       s = by.group(1);
     }
+    if (s.indexOf('@') >= 0) {
+      s = MENTION.matcher(s).replaceAll("");
+    }
     s = TRAILING_DAY.matcher(s).replaceFirst("");
     // A full date first: the looser pattern would leave its weekday ("… Thursday, November 2, 2023").
     s = TRAILING_DATE.matcher(TRAILING_FULL_DATE.matcher(s).replaceFirst("")).replaceFirst("");
+    s = TRAILING_SEPARATOR.matcher(s).replaceFirst("");
     s = TRAILING_MORE.matcher(s).replaceFirst("");
     if (explicit) {
       s = withoutParentheses(s);

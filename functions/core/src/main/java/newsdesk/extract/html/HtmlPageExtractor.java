@@ -172,11 +172,16 @@ public final class HtmlPageExtractor {
   /** What divides a date from the name beside it on one line ("11.12.2019 - Ana Ruiz", "Ana Ruiz, 01.12.2021"). */
   private static final Pattern DATE_SEPARATOR = Pattern.compile("\\s+[-–—|•·]\\s+|,\\s+");
   private static final Evaluator FIGURE = Query.of("figure, figcaption");
-  /** The weekday a date line opens with, left beside the name when the line is cut at the date's comma. */
-  private static final Pattern WEEKDAY_AT_END = Pattern.compile("\\s+(?iu:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+  /** A rule of dashes or stars a signature may open with ("---- by Ana Ruiz"). */
+  private static final Pattern LEADING_RULE = Pattern.compile("^[\\p{Pd}*=_~]+\\s*");
+  private static final Pattern PARTS_OF_A_LINE = Pattern.compile("\\s*\\|\\s*");
+  private static final String WEEKDAYS = "(?iu:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
       + "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
       + "samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|"
-      + "sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$");
+      + "sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)";
+  /** The weekday a date line opens with, left beside the name when the line is cut at the date's comma. */
+  private static final Pattern WEEKDAY_AT_END = Pattern.compile("\\s+" + WEEKDAYS + "$");
+  private static final Pattern WEEKDAY_AT_START = Pattern.compile("^" + WEEKDAYS + ",?\\s+");
   /** The sharing card's label for the author's line, in the languages SEO plugins print it in. */
   private static final Pattern WRITTEN_BY = Pattern.compile("(?iu)written by|verfasst von|geschrieben von|escrito por|"
       + "écrit par|scritto da|geschreven door|skrevet av|skrevet af|skrivet av|kirjoittanut|napisane przez|napsal|autor|author");
@@ -611,7 +616,10 @@ public final class HtmlPageExtractor {
       d.authors.addAll(declared);
       return;
     }
-    readBylineAuthors(markup, d);
+    List<String> brands = new ArrayList<>(declared);
+    brands.add(siteName);
+    brands.add(d.publisher);
+    readBylineAuthors(markup, brands, d);
     // The sharing card's "Written by" is the account that posted the story, which co-author plugins and
     // guest posts set apart from the byline shown: it counts only where the page shows none.
     if (d.authors.isEmpty()) {
@@ -623,6 +631,19 @@ public final class HtmlPageExtractor {
     if (d.authors.isEmpty()) {
       d.authors.addAll(declared);
     }
+  }
+
+  /** Whether one of {@code names} holds {@code name} (of four characters or more), ignoring case. */
+  private static boolean holdsName(List<String> names, String name) {
+    if (name == null || name.length() < 4) {
+      return false;
+    }
+    for (String n : names) {
+      if (n.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether every one of {@code names} is the site's name, its publisher's or its host's. */
@@ -638,10 +659,15 @@ public final class HtmlPageExtractor {
     return true;
   }
 
-  /** The people the page's byline markup names, where nothing declares them. */
-  private static void readBylineAuthors(MarkupIndex markup, ArticleDraft d) {
+  /** The people the page's byline markup or a byline line names, where nothing declares them. */
+  private static void readBylineAuthors(MarkupIndex markup, List<String> brands, ArticleDraft d) {
     Element byline = bylineElement(markup, d.title);
     Byline b = byline != null ? byline(byline) : bylineLine(markup, d.title);
+    // A line under the headline that names the site (brands: its name, its publisher, or the site
+    // name declared as author) is its section and brand ("Handel Valley Post"), not a byline.
+    if (byline == null && b != null && brands.stream().anyMatch(brand -> holdsName(b.authors(), brand))) {
+      return;
+    }
     // A site's own account, one word named like its host ("valleyblog" on valleyblog.de), signs for no
     // person; a personal site named after its author ("Jo Weber" on jo-weber.de) keeps its author.
     if (b != null && !(b.authors().size() == 1 && b.authors().get(0).indexOf(' ') < 0
@@ -747,23 +773,52 @@ public final class HtmlPageExtractor {
         || e.closest(FIGURE) != null || inChrome(e)) {
       return null;
     }
-    String names = Byline.withoutLeadIn(text);
-    Byline b = Byline.parse(names.equals(text) ? text : "By " + names);
-    if (b != null && b.explicit() && !b.authors().isEmpty()) {
-      return b;
-    }
-    Matcher beside = DATE_SEPARATOR.matcher(text);
-    if (beside.find()) {
-      String left = text.substring(0, beside.start());
-      String right = text.substring(beside.end());
-      String person = isBareDate(left) ? right : isBareDate(right) ? WEEKDAY_AT_END.matcher(left).replaceFirst("") : null;
-      String named = person == null ? null : Byline.withoutLeadIn(person);
-      b = person == null ? null : Byline.parse(named.equals(person) ? person : "By " + named);
-      if (b != null && !b.authors().isEmpty()) {
-        return b;
+    // The whole line, else each of its parts ("News | By Ana Ruiz | April 13, 2020"), may say "By".
+    String line = LEADING_RULE.matcher(text).replaceFirst("");
+    Byline b = explicitByline(line);
+    if (b == null && line.indexOf('|') >= 0) {
+      for (String part : PARTS_OF_A_LINE.split(line)) {
+        b = b != null ? b : explicitByline(part);
       }
     }
-    return null;
+    if (b != null) {
+      return b;
+    }
+    // Names before the first separator with a bare date after it, or after the last with a bare date,
+    // perhaps with its weekday, before it ("Dienstag, 01. Februar 2022 12:10, Ana Ruiz"): words beside
+    // a labelled date are a category as often as a name ("Im Wortlaut, Radio Bremen, 12.11.2021").
+    Matcher beside = DATE_SEPARATOR.matcher(line);
+    int firstStart = -1;
+    int firstEnd = -1;
+    int lastStart = -1;
+    int lastEnd = -1;
+    while (beside.find()) {
+      if (firstStart < 0) {
+        firstStart = beside.start();
+        firstEnd = beside.end();
+      }
+      lastStart = beside.start();
+      lastEnd = beside.end();
+    }
+    if (firstStart < 0) {
+      return null;
+    }
+    String person = isBareDate(line.substring(firstEnd)) ? WEEKDAY_AT_END.matcher(line.substring(0, firstStart)).replaceFirst("")
+        : isBareDate(WEEKDAY_AT_START.matcher(line.substring(0, lastStart).strip()).replaceFirst(""))
+            ? line.substring(lastEnd) : null;
+    if (person == null) {
+      return null;
+    }
+    String named = Byline.withoutLeadIn(person);
+    b = Byline.parse(named.equals(person) ? person : "By " + named);
+    return b != null && !b.authors().isEmpty() ? b : null;
+  }
+
+  /** The people {@code text} names after its "By" or a byline's lead-in, else null. */
+  private static Byline explicitByline(String text) {
+    String names = Byline.withoutLeadIn(text);
+    Byline b = Byline.parse(names.equals(text) ? text : "By " + names);
+    return b != null && b.explicit() && !b.authors().isEmpty() ? b : null;
   }
 
   /**

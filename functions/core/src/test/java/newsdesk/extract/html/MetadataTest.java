@@ -315,6 +315,12 @@ class MetadataTest {
     assertThat(article("", "<h1>Ferry stops</h1><p>11.12.2019 - Mara Lindqvist</p>").authors()).containsExactly("Mara Lindqvist");
     assertThat(article("", "<h1>Ferry stops</h1><p>Jonas Weber, 01.12.2021</p>").authors()).containsExactly("Jonas Weber");
     assertThat(article("", "<h1>Ferry stops</h1><p>Jonas Weber Dienstag, 4.06.2019</p>").authors()).containsExactly("Jonas Weber");
+    assertThat(article("", "<h1>Ferry stops</h1><div>Dienstag, 01. Februar 2022 12:10 , Ana Ruiz</div>").authors())
+        .containsExactly("Ana Ruiz");
+    // "By" in one part of a line of parts, or after a rule of dashes.
+    assertThat(article("", "<h1>Ferry stops</h1><div>News | By Jonas Weber | April 13, 2020</div>").authors())
+        .containsExactly("Jonas Weber");
+    assertThat(article("", "<h1>Ferry stops</h1><div>---- by Ana Ruiz</div>").authors()).containsExactly("Ana Ruiz");
     assertThat(article("", "<h1>Ferry stops</h1><div>Ein Artikel von <b>Ana Ruiz</b> | 27.01.2022 - 12:45</div>").authors())
         .containsExactly("Ana Ruiz");
     assertThat(article("", "<h1>Ferry stops</h1><div><span>By</span><a href=\"/p/ana\">Ana Ruiz</a> "
@@ -332,6 +338,9 @@ class MetadataTest {
     assertThat(article("", "<h1>Ferry stops</h1><p>12.11.2021 - Ferry stops</p>").authors()).isEmpty();
     // Beside a labelled date, words are a category more often than a name.
     assertThat(article("", "<h1>Ferry stops</h1><p>Im Wortlaut, Valley Radio, 12.11.2021</p>").authors()).isEmpty();
+    assertThat(article("", "<h1>Ferry stops</h1><p>5 maja 2021 11:22 / w Informacje , Polska Radio Valley</p>").authors()).isEmpty();
+    assertThat(article("<meta property=\"og:site_name\" content=\"Valley Post\">",
+        "<h1>Ferry stops</h1><p>Mittwoch, 01. November 2023 - Handel Valley Post</p>").authors()).isEmpty();
     String far = "<h1>Ferry stops</h1>" + "<p>The quay.</p>".repeat(14) + "<p>Von Mara Lindqvist</p>";
     assertThat(article("", far).authors()).isEmpty();
     assertThat(article("", "<nav><h1>Ferry stops</h1><p>Von Mara Lindqvist</p></nav>").authors()).isEmpty();
