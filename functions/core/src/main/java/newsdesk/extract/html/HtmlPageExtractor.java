@@ -883,10 +883,16 @@ public final class HtmlPageExtractor {
   }
 
   /**
-   * True where the link that shows {@code handle} declares it the author's name: it is marked
-   * rel=author, or it leads to the author page named by the handle itself ("/author/gnaddrig/").
+   * True where the page declares {@code handle} the author's name: it is an hCard's formatted name
+   * ({@code class="fn"}), or the link that shows it is marked rel=author, or leads to the author page
+   * named by the handle itself ("/author/gnaddrig/").
    */
   private static boolean declaresHandle(Element e, String handle) {
+    // hCard's formatted name is the name the author chose to show, whatever the login behind it.
+    Element formatted = e.hasClass("fn") ? e : e.selectFirst(".fn");
+    if (formatted != null && formatted.text().strip().equals(handle)) {
+      return true;
+    }
     Element link = e.is("a") ? e : e.selectFirst("a[href]");
     if (link == null || !link.text().contains(handle)) {
       return false;

@@ -187,6 +187,12 @@ class MetadataTest {
     assertThat(article("", slug).authors()).containsExactly("mlq77");
     String posted = "<h1>Ferry stops</h1><p class=\"meta\"><a href=\"/author/flussblick/\">von flussblick</a></p>";
     assertThat(article("", posted).authors()).containsExactly("flussblick");
+    // hCard's formatted name ("fn") is the name the author chose to show, whatever the login.
+    String hcard = "<h1>Ferry stops</h1><div class=\"entry-meta\"><span class=\"author vcard\">"
+        + "<a class=\"url fn n\" href=\"/author/k7mar/\">river_watcher</a></span></div>";
+    assertThat(article("", hcard).authors()).containsExactly("river_watcher");
+    assertThat(article("", "<h1>Ferry stops</h1><p>by <span class=\"author vcard fn\">oz</span></p>").authors())
+        .containsExactly("oz");
     // A link elsewhere with a handle of another name, an administrator account and bare digits stay nobody.
     String other = "<h1>Ferry stops</h1><div class=\"entry-meta\"><a href=\"/author/k7mar/\">river_watcher</a></div>";
     assertThat(article("", other).authors()).isEmpty();
