@@ -163,6 +163,8 @@ public final class HtmlPageExtractor {
    */
   private static final Evaluator NOT_A_NAME = Query.of("time, [class*=date], [class*=title], [class*=role], [class*=job], "
       + "[class*=avatar], [class*=screen-reader], .sr-only, .visually-hidden");
+  /** Paragraphs at each end of a story where it may sign in its own text. */
+  private static final int SIGNING_PARAGRAPHS = 2;
   /** Lines with text after the headline among which a byline without markup may stand. */
   private static final int MAX_LINES_TO_BYLINE = 12;
   private static final int MAX_BYLINE_LINE = 100;
@@ -246,6 +248,9 @@ public final class HtmlPageExtractor {
     Element container = MainContent.best(doc, lengths);
     BlockWriter writer = BlockWriter.write(MainContent.leads(container, lengths), container, d.title, lengths);
     readBody(writer.blocks(), d);
+    if (d.authors.isEmpty()) {
+      readSignature(d);
+    }
     d.captions.addAll(writer.captions());
     // Counted once: the judgements below and the article's word count all read this one figure.
     int words = ArticleAssembly.wordCount(d.body, writer::words);
@@ -630,6 +635,30 @@ public final class HtmlPageExtractor {
     }
     if (d.authors.isEmpty()) {
       d.authors.addAll(declared);
+    }
+  }
+
+  /**
+   * The people a story signs in its own text, where nothing else named them: one of its first two or
+   * last two paragraphs is a byline line ("Von Mara Lindqvist", "Written by: Jonas Weber"), as press
+   * releases and blogs sign. It stays in the body, where the page shows it.
+   */
+  private static void readSignature(ArticleDraft d) {
+    List<Block> paragraphs = d.body.stream().filter(b -> Block.PARAGRAPH.equals(b.type())).toList();
+    int n = paragraphs.size();
+    for (int i = 0; i < n; i++) {
+      if (i >= SIGNING_PARAGRAPHS && i < n - SIGNING_PARAGRAPHS) {
+        continue;
+      }
+      String text = paragraphs.get(i).text();
+      if (text.length() > MAX_BYLINE_LINE || PHOTO_CREDIT.matcher(text).lookingAt()) {
+        continue;
+      }
+      Byline b = explicitByline(LEADING_RULE.matcher(text).replaceFirst(""));
+      if (b != null) {
+        d.authors.addAll(b.authors());
+        return;
+      }
     }
   }
 

@@ -334,6 +334,36 @@ class MetadataTest {
   }
 
   @Test
+  void aStorySignedInItsFirstOrLastParagraphHasThatAuthor() {
+    // Articles assembled from a press office or a blog's editor often sign in the text itself.
+    String last = "<!doctype html><html lang=\"de\"><head><title>Ferry stops</title></head><body><h1>Ferry stops</h1><article>"
+        + STORY + "<p>Von Mara Lindqvist</p></article></body></html>";
+    assertThat(extracted(last).authors()).containsExactly("Mara Lindqvist");
+    String first = "<!doctype html><html lang=\"en\"><head><title>Ferry stops</title></head><body><h1>Ferry stops</h1><article>"
+        + "<p><em>Written by: Jonas Weber</em></p>" + STORY + "</article></body></html>";
+    assertThat(extracted(first).authors()).containsExactly("Jonas Weber");
+    // A paragraph in the middle (past the lines under the headline; an English "By" line is read anywhere in
+    // the body, see readBody), or one that only opens with "By", names nobody.
+    String middle = "<!doctype html><html><head><title>Ferry stops</title></head><body><h1>Ferry stops</h1><article>"
+        + STORY + MORE + "<p>Von Mara Lindqvist</p>" + MORE + "</article></body></html>";
+    assertThat(extracted(middle).authors()).isEmpty();
+    String prose = "<!doctype html><html><head><title>Ferry stops</title></head><body><h1>Ferry stops</h1><article>"
+        + STORY + "<p>By the river, the ferry waits.</p></article></body></html>";
+    assertThat(extracted(prose).authors()).isEmpty();
+  }
+
+  /** Twelve more paragraphs, none like another (a body keeps a repeated paragraph once). */
+  private static final String MORE = java.util.stream.IntStream.rangeClosed(1, 12)
+      .mapToObj(i -> "<p>Update " + i + ": the ferry company counted the crossings it cancelled and the buses it hired.</p>")
+      .collect(java.util.stream.Collectors.joining());
+
+  private static Article extracted(String html) {
+    Extraction e = new Extractor().extract(RawPage.of(html.getBytes(StandardCharsets.UTF_8), "page.html"));
+    assertThat(e).isInstanceOf(Extraction.Extracted.class);
+    return ((Extraction.Extracted) e).article();
+  }
+
+  @Test
   void unmarkedLinesThatAreNoBylineNameNobody() {
     // Photo credits, captions, prose and a line further down than the lines under the headline.
     assertThat(article("", "<h1>Ferry stops</h1><p>Foto: Jonas Weber</p>").authors()).isEmpty();
