@@ -14,9 +14,13 @@ public record Byline(List<String> authors, String agency, boolean explicit) {
 
   private static final Pattern PARTS = Pattern.compile("\\s*(?:,|\\||\\band\\b|&|;)\\s*");
   private static final Pattern LOCATION = Pattern.compile("\\s+(?:in|from)\\s+\\p{Lu}.*$");
-  private static final Pattern BY = Pattern.compile("^(?i:by|words by|written by|von|par|por)\\s+(.+)$");
+  private static final Pattern BY = Pattern.compile("^(?i:by|words by|written by|von|par|por)\\s*:?\\s+(.+)$");
+  /** What separated the names from a date cut off after them ("Ana Ruiz - mayo 11, 2022"). */
+  private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[\\s|•·—–,-]+$");
+  /** A social-media handle printed beside the name ("Ana Ruiz @anaruiz"): no part of it. */
+  private static final Pattern MENTION = Pattern.compile("\\s*@[\\p{L}\\p{N}_.]+");
   private static final Pattern TRAILING_DATE = Pattern.compile(
-      "\\s*(?:[|•·—–-]|,)\\s*(?:published|updated|posted)?\\s*(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\.?\\s+\\d{1,2}|\\d{4}-\\d{2}|\\d{1,2}/\\d{1,2}).*$",
+      "\\s*(?:[|•·—–-]|,)\\s*(?:published|updated|posted)?\\s*(?:\\d{1,2}\\.?\\s+\\p{L}+|\\p{L}+\\.?\\s+\\d{1,2}|\\d{4}-\\d{2}|\\d{1,2}/\\d{1,2}).*$",
       Pattern.CASE_INSENSITIVE);
   /** A full date printed right after the names without a separator: "By JANE DOE March 11, 2015 3:46 PM". */
   private static final Pattern TRAILING_FULL_DATE = Pattern.compile(
@@ -24,6 +28,8 @@ public record Byline(List<String> authors, String agency, boolean explicit) {
           + "\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\.?\\s+(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[a-z]*\\.?,?\\s+\\d{4}"
           + "|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b.*$",
       Pattern.CASE_INSENSITIVE);
+  /** A day printed after the names with a preposition: "Par Ana Ruiz le 7 mai 2020", "von Jo Weber am 24. Juli". */
+  private static final Pattern TRAILING_DAY = Pattern.compile("\\s+(?iu:le|am|on|el|il|op|den|du)\\s+\\d{1,2}\\b.*$");
   /**
    * What byline boxes print before the names: "Posted on 3 March 2023 by", "Alle Artikel von",
    * "Veröffentlicht von", "Author", "Autorin:". Words that only label (Text, Interview, Redaktion)
@@ -34,7 +40,7 @@ public record Byline(List<String> authors, String agency, boolean explicit) {
       + "publicado|escrito|pubblicato|scritto)\\b.{0,60}?\\s(?:by|von|par|por|da|de)"
       + "|(?:(?:alle|all|more|mehr|weitere|view all|see all|zeige alle)\\s+)?(?:artikel|articles|beiträge|posts|stories|texte)"
       + "\\s+(?:von|by|de|par)"
-      + "|alles\\s+von|blog\\s*beitrag\\s+von|ein\\s+beitrag\\s+von"
+      + "|alles\\s+von|blog\\s*beitrag\\s+von|ein\\s+(?:beitrag|artikel)\\s+von"
       + "|(?:authors?|autor(?:in|en)?|auteur(?:e|s)?|autore)\\s*:?"
       + "|(?:text|texte|interview|redaktion|reporter|words|photos?|fotos?)\\s*:"
       + ")\\s+(?=\\S)");
@@ -57,12 +63,23 @@ public record Byline(List<String> authors, String agency, boolean explicit) {
     if (s.length() > 200 || s.isEmpty()) {
       return null;
     }
+    // "By" glued to the name where the two stand in separate elements ("ByAlex Bozarjian").
+    if (s.length() > 3 && s.startsWith("By") && Character.isUpperCase(s.charAt(2))
+        && (Character.isLowerCase(s.charAt(3)) || s.charAt(3) == '.')) {
+      s = "By " + s.substring(2);
+    }
     Matcher by = BY.matcher(s);
     boolean explicit = by.matches();
     if (explicit) {
       s = by.group(1);
     }
-    s = TRAILING_FULL_DATE.matcher(TRAILING_DATE.matcher(s).replaceFirst("")).replaceFirst("");
+    if (s.indexOf('@') >= 0) {
+      s = MENTION.matcher(s).replaceAll("");
+    }
+    s = TRAILING_DAY.matcher(s).replaceFirst("");
+    // A full date first: the looser pattern would leave its weekday ("… Thursday, November 2, 2023").
+    s = TRAILING_DATE.matcher(TRAILING_FULL_DATE.matcher(s).replaceFirst("")).replaceFirst("");
+    s = TRAILING_SEPARATOR.matcher(s).replaceFirst("");
     s = TRAILING_MORE.matcher(s).replaceFirst("");
     if (explicit) {
       s = withoutParentheses(s);

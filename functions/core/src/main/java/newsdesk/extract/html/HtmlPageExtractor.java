@@ -163,6 +163,30 @@ public final class HtmlPageExtractor {
    */
   private static final Evaluator NOT_A_NAME = Query.of("time, [class*=date], [class*=title], [class*=role], [class*=job], "
       + "[class*=avatar], [class*=screen-reader], .sr-only, .visually-hidden");
+  /** Paragraphs at each end of a story where it may sign in its own text. */
+  private static final int SIGNING_PARAGRAPHS = 2;
+  /** Lines with text after the headline among which a byline without markup may stand. */
+  private static final int MAX_LINES_TO_BYLINE = 12;
+  private static final int MAX_BYLINE_LINE = 100;
+  /** A credit of pictures, which names a photographer in a byline's words ("Foto: …", "Photo by …"). */
+  private static final Pattern PHOTO_CREDIT = Pattern.compile("(?iu)(?:fotos?|photos?|photograph\\w*|bild(?:er)?|images?|"
+      + "illustrations?|grafik|picture)\\b");
+  /** What divides a date from the name beside it on one line ("11.12.2019 - Ana Ruiz", "Ana Ruiz, 01.12.2021"). */
+  private static final Pattern DATE_SEPARATOR = Pattern.compile("\\s+[-–—|•·]\\s+|,\\s+");
+  private static final Evaluator FIGURE = Query.of("figure, figcaption");
+  /** A rule of dashes or stars a signature may open with ("---- by Ana Ruiz"). */
+  private static final Pattern LEADING_RULE = Pattern.compile("^[\\p{Pd}*=_~]+\\s*");
+  private static final Pattern PARTS_OF_A_LINE = Pattern.compile("\\s*\\|\\s*");
+  private static final String WEEKDAYS = "(?iu:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+      + "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
+      + "samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|"
+      + "sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)";
+  /** The weekday a date line opens with, left beside the name when the line is cut at the date's comma. */
+  private static final Pattern WEEKDAY_AT_END = Pattern.compile("\\s+" + WEEKDAYS + "$");
+  private static final Pattern WEEKDAY_AT_START = Pattern.compile("^" + WEEKDAYS + ",?\\s+");
+  /** The sharing card's label for the author's line, in the languages SEO plugins print it in. */
+  private static final Pattern WRITTEN_BY = Pattern.compile("(?iu)written by|verfasst von|geschrieben von|escrito por|"
+      + "écrit par|scritto da|geschreven door|skrevet av|skrevet af|skrivet av|kirjoittanut|napisane przez|napsal|autor|author");
   private static final Evaluator LOOSE_AUTHOR_MARKUP = Query.of("address, a[href*=/profile/]");
   private static final Evaluator AUTHOR_REL = Query.of("[rel~=(?i)^author$]");
   // The date queries walk the whole page, most often finding nothing: compiled once, and each
@@ -224,6 +248,9 @@ public final class HtmlPageExtractor {
     Element container = MainContent.best(doc, lengths);
     BlockWriter writer = BlockWriter.write(MainContent.leads(container, lengths), container, d.title, lengths);
     readBody(writer.blocks(), d);
+    if (d.authors.isEmpty()) {
+      readSignature(d);
+    }
     d.captions.addAll(writer.captions());
     // Counted once: the judgements below and the article's word count all read this one figure.
     int words = ArticleAssembly.wordCount(d.body, writer::words);
@@ -557,6 +584,11 @@ public final class HtmlPageExtractor {
     return dates.get(0).toString();
   }
 
+  /** A date or timestamp with nothing else, as beside a name in an unmarked byline ("11.12.2019 - Ana Ruiz"). */
+  private static boolean isBareDate(String text) {
+    return PublicationDate.isTimestamp(text) || PublicationDate.shortDottedLine(text) != null;
+  }
+
   /**
    * A line that prints a date and next to nothing else: a timestamp, a date with a label or a weekday
    * in any of the languages {@link DateLine} reads, or a day with a two-digit year ("28.09.19").
@@ -568,7 +600,8 @@ public final class HtmlPageExtractor {
   private static void readAuthors(MarkupIndex markup, Map<String, Object> ld, MetaTags meta, String siteName,
       ArticleDraft d) {
     List<String> declared = new ArrayList<>();
-    for (JsonLd.Person p : JsonLd.people(ld, "author")) {
+    // Without an article node, an SEO plugin's graph names the author on the page's node.
+    for (JsonLd.Person p : JsonLd.people(ld != null ? ld : JsonLd.webPage(markup), "author")) {
       declared.addAll(p.typed() ? PersonNames.declared(p.name()) : PersonNames.split(p.name(), false));
     }
     // Dublin Core gives each creator an element of their own, often surname first.
@@ -588,10 +621,58 @@ public final class HtmlPageExtractor {
       d.authors.addAll(declared);
       return;
     }
-    readBylineAuthors(markup, d);
+    List<String> brands = new ArrayList<>(declared);
+    brands.add(siteName);
+    brands.add(d.publisher);
+    readBylineAuthors(markup, brands, d);
+    // The sharing card's "Written by" is the account that posted the story, which co-author plugins and
+    // guest posts set apart from the byline shown: it counts only where the page shows none.
+    if (d.authors.isEmpty()) {
+      List<String> posted = declaredAuthors(meta.labelled(WRITTEN_BY));
+      if (!namesTheSite(posted, siteName, d)) {
+        d.authors.addAll(posted);
+      }
+    }
     if (d.authors.isEmpty()) {
       d.authors.addAll(declared);
     }
+  }
+
+  /**
+   * The people a story signs in its own text, where nothing else named them: one of its first two or
+   * last two paragraphs is a byline line ("Von Mara Lindqvist", "Written by: Jonas Weber"), as press
+   * releases and blogs sign. It stays in the body, where the page shows it.
+   */
+  private static void readSignature(ArticleDraft d) {
+    List<Block> paragraphs = d.body.stream().filter(b -> Block.PARAGRAPH.equals(b.type())).toList();
+    int n = paragraphs.size();
+    for (int i = 0; i < n; i++) {
+      if (i >= SIGNING_PARAGRAPHS && i < n - SIGNING_PARAGRAPHS) {
+        continue;
+      }
+      String text = paragraphs.get(i).text();
+      if (text.length() > MAX_BYLINE_LINE || PHOTO_CREDIT.matcher(text).lookingAt()) {
+        continue;
+      }
+      Byline b = explicitByline(LEADING_RULE.matcher(text).replaceFirst(""));
+      if (b != null) {
+        d.authors.addAll(b.authors());
+        return;
+      }
+    }
+  }
+
+  /** Whether one of {@code names} holds {@code name} (of four characters or more), ignoring case. */
+  private static boolean holdsName(List<String> names, String name) {
+    if (name == null || name.length() < 4) {
+      return false;
+    }
+    for (String n : names) {
+      if (n.toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether every one of {@code names} is the site's name, its publisher's or its host's. */
@@ -607,10 +688,15 @@ public final class HtmlPageExtractor {
     return true;
   }
 
-  /** The people the page's byline markup names, where nothing declares them. */
-  private static void readBylineAuthors(MarkupIndex markup, ArticleDraft d) {
+  /** The people the page's byline markup or a byline line names, where nothing declares them. */
+  private static void readBylineAuthors(MarkupIndex markup, List<String> brands, ArticleDraft d) {
     Element byline = bylineElement(markup, d.title);
-    Byline b = byline == null ? null : byline(byline);
+    Byline b = byline != null ? byline(byline) : bylineLine(markup, d.title);
+    // A line under the headline that names the site (brands: its name, its publisher, or the site
+    // name declared as author) is its section and brand ("Handel Valley Post"), not a byline.
+    if (byline == null && b != null && brands.stream().anyMatch(brand -> holdsName(b.authors(), brand))) {
+      return;
+    }
     // A site's own account, one word named like its host ("valleyblog" on valleyblog.de), signs for no
     // person; a personal site named after its author ("Jo Weber" on jo-weber.de) keeps its author.
     if (b != null && !(b.authors().size() == 1 && b.authors().get(0).indexOf(' ') < 0
@@ -677,6 +763,94 @@ public final class HtmlPageExtractor {
   }
 
   /**
+   * A byline printed in markup that does not name it, on one of the lines right under the headline:
+   * "Von Tobias Kuske", "Par Ana Ruiz le 7 mai 2020", "Posted on … by …", "11.12.2019 - Ana Ruiz". There
+   * a line counts only with its "By" (or a byline's lead-in), or as a name beside a date: a line that
+   * merely looks like names may be anything. Credits of photos and captions are no bylines.
+   */
+  private static Byline bylineLine(MarkupIndex markup, String title) {
+    Element headline = headline(markup, title);
+    if (headline == null) {
+      return null;
+    }
+    List<Element> all = markup.all();
+    int lines = 0;
+    for (int at = markup.end(markup.position(H1, headline)); at < all.size() && lines < MAX_LINES_TO_BYLINE; at++) {
+      if (!all.get(at).hasText()) {
+        continue;
+      }
+      lines++;
+      Byline b = bylineLine(all.get(at));
+      if (b != null) {
+        // The innermost line that reads so: a box around the byline may also hold a date and a share bar.
+        for (int inner = at + 1; inner < markup.end(at); inner++) {
+          Byline closer = bylineLine(all.get(inner));
+          if (closer != null) {
+            b = closer;
+          }
+        }
+        return b;
+      }
+    }
+    return null;
+  }
+
+  /** The byline an unmarked element's short text prints, as {@link #bylineLine(MarkupIndex, String)} reads it, or null. */
+  private static Byline bylineLine(Element e) {
+    String text = lineText(e);
+    if (text == null || text.length() > MAX_BYLINE_LINE || PHOTO_CREDIT.matcher(text).lookingAt()
+        || e.closest(FIGURE) != null || inChrome(e)) {
+      return null;
+    }
+    // The whole line, else each of its parts ("News | By Ana Ruiz | April 13, 2020"), may say "By".
+    String line = LEADING_RULE.matcher(text).replaceFirst("");
+    Byline b = explicitByline(line);
+    if (b == null && line.indexOf('|') >= 0) {
+      for (String part : PARTS_OF_A_LINE.split(line)) {
+        b = b != null ? b : explicitByline(part);
+      }
+    }
+    if (b != null) {
+      return b;
+    }
+    // Names before the first separator with a bare date after it, or after the last with a bare date,
+    // perhaps with its weekday, before it ("Dienstag, 01. Februar 2022 12:10, Ana Ruiz"): words beside
+    // a labelled date are a category as often as a name ("Im Wortlaut, Radio Bremen, 12.11.2021").
+    Matcher beside = DATE_SEPARATOR.matcher(line);
+    int firstStart = -1;
+    int firstEnd = -1;
+    int lastStart = -1;
+    int lastEnd = -1;
+    while (beside.find()) {
+      if (firstStart < 0) {
+        firstStart = beside.start();
+        firstEnd = beside.end();
+      }
+      lastStart = beside.start();
+      lastEnd = beside.end();
+    }
+    if (firstStart < 0) {
+      return null;
+    }
+    String person = isBareDate(line.substring(firstEnd)) ? WEEKDAY_AT_END.matcher(line.substring(0, firstStart)).replaceFirst("")
+        : isBareDate(WEEKDAY_AT_START.matcher(line.substring(0, lastStart).strip()).replaceFirst(""))
+            ? line.substring(lastEnd) : null;
+    if (person == null) {
+      return null;
+    }
+    String named = Byline.withoutLeadIn(person);
+    b = Byline.parse(named.equals(person) ? person : "By " + named);
+    return b != null && !b.authors().isEmpty() ? b : null;
+  }
+
+  /** The people {@code text} names after its "By" or a byline's lead-in, else null. */
+  private static Byline explicitByline(String text) {
+    String names = Byline.withoutLeadIn(text);
+    Byline b = Byline.parse(names.equals(text) ? text : "By " + names);
+    return b != null && b.explicit() && !b.authors().isEmpty() ? b : null;
+  }
+
+  /**
    * Whether a candidate outside the site's chrome names someone as its byline: in full (the first
    * pass), else by a signature (the second, which runs only where the first found no one).
    */
@@ -738,10 +912,16 @@ public final class HtmlPageExtractor {
   }
 
   /**
-   * True where the link that shows {@code handle} declares it the author's name: it is marked
-   * rel=author, or it leads to the author page named by the handle itself ("/author/gnaddrig/").
+   * True where the page declares {@code handle} the author's name: it is an hCard's formatted name
+   * ({@code class="fn"}), or the link that shows it is marked rel=author, or leads to the author page
+   * named by the handle itself ("/author/gnaddrig/").
    */
   private static boolean declaresHandle(Element e, String handle) {
+    // hCard's formatted name is the name the author chose to show, whatever the login behind it.
+    Element formatted = e.hasClass("fn") ? e : e.selectFirst(".fn");
+    if (formatted != null && formatted.text().strip().equals(handle)) {
+      return true;
+    }
     Element link = e.is("a") ? e : e.selectFirst("a[href]");
     if (link == null || !link.text().contains(handle)) {
       return false;

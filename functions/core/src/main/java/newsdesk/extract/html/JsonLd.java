@@ -3,6 +3,7 @@ package newsdesk.extract.html;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,8 +21,9 @@ import org.jsoup.parser.Parser;
  * (a string, an object with a name or url, or an array of either). Scripts are read with
  * Jackson's streaming parser into plain values ({@link JsonValues}: maps in document order, lists,
  * strings, numbers, booleans, null), because a databind tree loaded ≈ 500 classes into every cold
- * Ingest function that met an HTML page. It reads exactly what {@code ObjectMapper.readTree}
- * read: strict JSON (no comments, trailing commas or single quotes), the first value of a script
+ * Ingest function that met an HTML page. It reads what {@code ObjectMapper.readTree} read: strict
+ * JSON (no comments, trailing commas or single quotes) but for raw line breaks and tabs inside
+ * strings, which hand-written scripts hold and search engines read, the first value of a script
  * (what follows it ignored), a repeated key's last value in its first position, and the same
  * nesting and size limits; a script it cannot read is skipped whole.
  */
@@ -36,8 +38,12 @@ final class JsonLd {
       "(?:\\s*(?://|/\\*)?\\s*(?:\\]\\]>|-->)\\s*(?:\\*/)?)+\\s*$");
   private static final int MAX_NODES = 500;
   static final MarkupIndex.Kind SCRIPTS = MarkupIndex.kind("script[type~=(?i)application/ld\\+json]", g -> g.is("script"));
-  /** Default features, as databind's own factory has them: strict JSON, the same limits. */
-  private static final JsonFactory JSON = new JsonFactory();
+  /**
+   * Databind's own factory's features and limits (strict JSON), but control characters are allowed
+   * unescaped inside strings: a long description broken over lines by hand is the commonest fault.
+   */
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS).build();
 
   private JsonLd() {}
 
@@ -48,12 +54,13 @@ final class JsonLd {
 
   /**
    * The first node typed as a web page (WebPage, AboutPage, …), or null: where no article node
-   * exists, SEO plugins still date the page there.
+   * exists, SEO plugins still date the page and name its author there (by reference).
    */
   static Map<String, Object> webPage(MarkupIndex markup) {
-    for (Map<String, Object> n : nodes(scripts(markup))) {
+    List<Map<String, Object>> nodes = nodes(scripts(markup));
+    for (Map<String, Object> n : nodes) {
       if (n.get("@type") instanceof String type && type.endsWith("Page")) {
-        return n;
+        return resolved(n, nodes);
       }
     }
     return null;

@@ -79,6 +79,23 @@ final class MetaTags {
     return null;
   }
 
+  /**
+   * The value of the sharing card's labelled line (Twitter's {@code twitter:labelN}/{@code twitter:dataN}
+   * pairs, which SEO plugins fill with "Written by" and a reading time) whose label matches, or null.
+   */
+  String labelled(Pattern label) {
+    for (int i = 1; i <= 4; i++) {
+      String l = first("twitter:label" + i);
+      if (l == null) {
+        return null;
+      }
+      if (label.matcher(l.strip()).matches()) {
+        return first("twitter:data" + i);
+      }
+    }
+    return null;
+  }
+
   List<String> all(String key) {
     return values.getOrDefault(key, List.of());
   }

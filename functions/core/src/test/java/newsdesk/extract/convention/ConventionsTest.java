@@ -151,6 +151,14 @@ class ConventionsTest {
     assertThat(Byline.parse("Russia, U.S. keep door open to Ukraine diplomacy")).isNull();
     assertThat(Byline.parse("The Daily Ledger")).isNull();
     assertThat(Byline.parse("By MARA LINDQVIST March 11, 2015 3:46 PM").authors()).containsExactly("Mara Lindqvist");
+    // A day after a preposition: "le 7 mai", "am 24. Juli", "on 3 March".
+    assertThat(Byline.parse("Par Ana Ruiz le 07 mai 2020").authors()).containsExactly("Ana Ruiz");
+    assertThat(Byline.parse("Von Jonas Weber am 24. Juli 2017 - 18:55").authors()).containsExactly("Jonas Weber");
+    assertThat(Byline.parse("By Mara Lindqvist on 3 March 2021").authors()).containsExactly("Mara Lindqvist");
+    // A colon after "By", a social handle after the name, a day with its full stop before the month's name.
+    assertThat(Byline.parse("By : Jonas Weber").authors()).containsExactly("Jonas Weber");
+    assertThat(Byline.parse("Por Ana Ruiz @anaruiz - mayo 11, 2022").authors()).containsExactly("Ana Ruiz");
+    assertThat(Byline.parse("Jonas Weber, 21. Jan. 2015").authors()).containsExactly("Jonas Weber");
     assertThat(Byline.parse("Von Jonas Weber 18. Mai 2014").authors()).containsExactly("Jonas Weber");
     assertThat(Byline.parse("By Jonas Weber Alle Artikel").authors()).containsExactly("Jonas Weber");
   }

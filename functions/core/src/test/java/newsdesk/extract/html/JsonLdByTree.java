@@ -1,6 +1,8 @@
 package newsdesk.extract.html;
 
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -11,13 +13,16 @@ import java.util.regex.Pattern;
 import newsdesk.article.ArticleJson;
 
 /**
- * The JSON-LD reading as it was with databind's {@code readTree}, kept verbatim as the oracle that
+ * The JSON-LD reading as it was with databind's {@code readTree} (and control characters allowed in
+ * strings, as JsonLd now reads them), kept as the oracle that
  * {@link JsonLd}'s streaming reader must agree with on every page and every random script.
  */
 final class JsonLdByTree {
 
   private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
   private static final int MAX_NODES = 500;
+  /** readTree as JsonLd now reads: strict but for control characters inside strings. */
+  private static final ObjectReader LENIENT = ArticleJson.MAPPER.reader().with(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS);
 
   private JsonLdByTree() {}
 
@@ -26,7 +31,7 @@ final class JsonLdByTree {
     List<JsonNode> nodes = new ArrayList<>();
     for (String script : scripts) {
       try {
-        collect(ArticleJson.MAPPER.readTree(JsonLd.unwrap(script)), nodes, 0);
+        collect(LENIENT.readTree(JsonLd.unwrap(script)), nodes, 0);
       } catch (Exception e) {
         // Broken JSON-LD is common; the page's other metadata still counts.
       }

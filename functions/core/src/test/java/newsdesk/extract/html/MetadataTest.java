@@ -187,6 +187,12 @@ class MetadataTest {
     assertThat(article("", slug).authors()).containsExactly("mlq77");
     String posted = "<h1>Ferry stops</h1><p class=\"meta\"><a href=\"/author/flussblick/\">von flussblick</a></p>";
     assertThat(article("", posted).authors()).containsExactly("flussblick");
+    // hCard's formatted name ("fn") is the name the author chose to show, whatever the login.
+    String hcard = "<h1>Ferry stops</h1><div class=\"entry-meta\"><span class=\"author vcard\">"
+        + "<a class=\"url fn n\" href=\"/author/k7mar/\">river_watcher</a></span></div>";
+    assertThat(article("", hcard).authors()).containsExactly("river_watcher");
+    assertThat(article("", "<h1>Ferry stops</h1><p>by <span class=\"author vcard fn\">oz</span></p>").authors())
+        .containsExactly("oz");
     // A link elsewhere with a handle of another name, an administrator account and bare digits stay nobody.
     String other = "<h1>Ferry stops</h1><div class=\"entry-meta\"><a href=\"/author/k7mar/\">river_watcher</a></div>";
     assertThat(article("", other).authors()).isEmpty();
@@ -258,6 +264,122 @@ class MetadataTest {
     Article a = article(ld(json), "");
     assertThat(a.authors()).containsExactly("Mara Lindqvist");
     assertThat(a.publisher()).isEqualTo("Valley Courier");
+  }
+
+  @Test
+  void aWrittenByLabelOfTheSharingCardNamesTheAuthorWhereNothingElseDoes() {
+    // SEO plugins print the post's author as a labelled line of the sharing card, in the site's language.
+    String verfasst = "<meta name=\"twitter:label1\" content=\"Verfasst von\"><meta name=\"twitter:data1\" content=\"Mara Lindqvist\">"
+        + "<meta name=\"twitter:label2\" content=\"Geschätzte Lesezeit\"><meta name=\"twitter:data2\" content=\"3 Minuten\">";
+    assertThat(article(verfasst, "").authors()).containsExactly("Mara Lindqvist");
+    String second = "<meta name=\"twitter:label1\" content=\"Est. reading time\"><meta name=\"twitter:data1\" content=\"3 minutes\">"
+        + "<meta name=\"twitter:label2\" content=\"Written by\"><meta name=\"twitter:data2\" content=\"Jonas Weber\">";
+    assertThat(article(second, "").authors()).containsExactly("Jonas Weber");
+    String escrito = "<meta name=\"twitter:label1\" content=\"Escrito por\"><meta name=\"twitter:data1\" content=\"Ana Ruiz\">";
+    assertThat(article(escrito, "").authors()).containsExactly("Ana Ruiz");
+    // Other labels name no one; a declared author comes first.
+    String filed = "<meta name=\"twitter:label1\" content=\"Filed under\"><meta name=\"twitter:data1\" content=\"Rivers Lakes\">";
+    assertThat(article(filed, "").authors()).isEmpty();
+    assertThat(article("<meta name=\"author\" content=\"Jonas Weber\">" + verfasst, "").authors()).containsExactly("Jonas Weber");
+  }
+
+  @Test
+  void aWebPagesAuthorCountsWhereNoArticleIsDeclared() {
+    String json = "{\"@context\":\"https://schema.org\",\"@graph\":["
+        + "{\"@type\":\"WebSite\",\"@id\":\"https://valley.example/#website\",\"name\":\"Valley Courier\"},"
+        + "{\"@type\":\"WebPage\",\"@id\":\"https://valley.example/ferry/#webpage\",\"name\":\"Ferry stops\","
+        + "\"author\":{\"@id\":\"https://valley.example/#/schema/person/7\"}},"
+        + "{\"@type\":[\"Person\"],\"@id\":\"https://valley.example/#/schema/person/7\",\"name\":\"Mara Lindqvist\"}]}";
+    assertThat(article(ld(json), "").authors()).containsExactly("Mara Lindqvist");
+    // An article node's author comes first.
+    String both = json.replace("]}", ",{\"@type\":\"BlogPosting\",\"headline\":\"Ferry stops\","
+        + "\"author\":{\"@type\":\"Person\",\"name\":\"Jonas Weber\"}}]}");
+    assertThat(article(ld(both), "").authors()).containsExactly("Jonas Weber");
+  }
+
+  @Test
+  void jsonLdWithLineBreaksInsideItsStringsIsRead() {
+    // Hand-written JSON-LD often breaks a long description over lines; search engines read it all the same.
+    String json = "{\"@type\":\"BlogPosting\",\"headline\":\"Ferry stops\",\"description\":\"The river rose.\n\tThe ferry stopped.\","
+        + "\"datePublished\":\"2019-12-03\",\"author\":{\"@type\":\"Person\",\"name\":\"Mara Lindqvist\"}}";
+    Article a = article(ld(json), "");
+    assertThat(a.authors()).containsExactly("Mara Lindqvist");
+    assertThat(a.published()).startsWith("2019-12-03");
+  }
+
+  @Test
+  void aBylinePrintedWithoutMarkupRightUnderTheHeadlineIsRead() {
+    assertThat(article("", "<h1>Ferry stops</h1><p><em>Von Mara Lindqvist</em></p>").authors()).containsExactly("Mara Lindqvist");
+    assertThat(article("", "<h1>Ferry stops</h1><h5>Par Ana Ruiz le 07 mai 2020</h5>").authors()).containsExactly("Ana Ruiz");
+    assertThat(article("", "<h1>Ferry stops</h1><div>Posted on September 21, 2020 by Jonas Weber</div>").authors())
+        .containsExactly("Jonas Weber");
+    // The innermost line that reads as a byline: the box around it also holds a date and a share bar.
+    String box = "<h1>Ferry stops</h1><div><div><p>By</p><p>Jonas Weber</p></div><div>Date March 3, 2020</div>"
+        + "<div>Share Facebook Twitter</div></div>";
+    assertThat(article("", box).authors()).containsExactly("Jonas Weber");
+    // A name beside the date line.
+    assertThat(article("", "<h1>Ferry stops</h1><p>11.12.2019 - Mara Lindqvist</p>").authors()).containsExactly("Mara Lindqvist");
+    assertThat(article("", "<h1>Ferry stops</h1><p>Jonas Weber, 01.12.2021</p>").authors()).containsExactly("Jonas Weber");
+    assertThat(article("", "<h1>Ferry stops</h1><p>Jonas Weber Dienstag, 4.06.2019</p>").authors()).containsExactly("Jonas Weber");
+    assertThat(article("", "<h1>Ferry stops</h1><div>Dienstag, 01. Februar 2022 12:10 , Ana Ruiz</div>").authors())
+        .containsExactly("Ana Ruiz");
+    // "By" in one part of a line of parts, or after a rule of dashes.
+    assertThat(article("", "<h1>Ferry stops</h1><div>News | By Jonas Weber | April 13, 2020</div>").authors())
+        .containsExactly("Jonas Weber");
+    assertThat(article("", "<h1>Ferry stops</h1><div>---- by Ana Ruiz</div>").authors()).containsExactly("Ana Ruiz");
+    assertThat(article("", "<h1>Ferry stops</h1><div>Ein Artikel von <b>Ana Ruiz</b> | 27.01.2022 - 12:45</div>").authors())
+        .containsExactly("Ana Ruiz");
+    assertThat(article("", "<h1>Ferry stops</h1><div><span>By</span><a href=\"/p/ana\">Ana Ruiz</a> "
+        + "Thursday, November 2, 2023</div>").authors()).containsExactly("Ana Ruiz");
+  }
+
+  @Test
+  void aStorySignedInItsFirstOrLastParagraphHasThatAuthor() {
+    // Articles assembled from a press office or a blog's editor often sign in the text itself.
+    String last = "<!doctype html><html lang=\"de\"><head><title>Ferry stops</title></head><body><h1>Ferry stops</h1><article>"
+        + STORY + "<p>Von Mara Lindqvist</p></article></body></html>";
+    assertThat(extracted(last).authors()).containsExactly("Mara Lindqvist");
+    String first = "<!doctype html><html lang=\"en\"><head><title>Ferry stops</title></head><body><h1>Ferry stops</h1><article>"
+        + "<p><em>Written by: Jonas Weber</em></p>" + STORY + "</article></body></html>";
+    assertThat(extracted(first).authors()).containsExactly("Jonas Weber");
+    // A paragraph in the middle (past the lines under the headline; an English "By" line is read anywhere in
+    // the body, see readBody), or one that only opens with "By", names nobody.
+    String middle = "<!doctype html><html><head><title>Ferry stops</title></head><body><h1>Ferry stops</h1><article>"
+        + STORY + MORE + "<p>Von Mara Lindqvist</p>" + MORE + "</article></body></html>";
+    assertThat(extracted(middle).authors()).isEmpty();
+    String prose = "<!doctype html><html><head><title>Ferry stops</title></head><body><h1>Ferry stops</h1><article>"
+        + STORY + "<p>By the river, the ferry waits.</p></article></body></html>";
+    assertThat(extracted(prose).authors()).isEmpty();
+  }
+
+  /** Twelve more paragraphs, none like another (a body keeps a repeated paragraph once). */
+  private static final String MORE = java.util.stream.IntStream.rangeClosed(1, 12)
+      .mapToObj(i -> "<p>Update " + i + ": the ferry company counted the crossings it cancelled and the buses it hired.</p>")
+      .collect(java.util.stream.Collectors.joining());
+
+  private static Article extracted(String html) {
+    Extraction e = new Extractor().extract(RawPage.of(html.getBytes(StandardCharsets.UTF_8), "page.html"));
+    assertThat(e).isInstanceOf(Extraction.Extracted.class);
+    return ((Extraction.Extracted) e).article();
+  }
+
+  @Test
+  void unmarkedLinesThatAreNoBylineNameNobody() {
+    // Photo credits, captions, prose and a line further down than the lines under the headline.
+    assertThat(article("", "<h1>Ferry stops</h1><p>Foto: Jonas Weber</p>").authors()).isEmpty();
+    assertThat(article("", "<h1>Ferry stops</h1><figure><img src=\"f.jpg\"><figcaption>By Jonas Weber</figcaption></figure>")
+        .authors()).isEmpty();
+    assertThat(article("", "<h1>Ferry stops</h1><p>By the river, the ferry waits.</p>").authors()).isEmpty();
+    assertThat(article("", "<h1>Ferry stops</h1><p>Mara Lindqvist Jonas Weber</p>").authors()).isEmpty();
+    assertThat(article("", "<h1>Ferry stops</h1><p>12.11.2021 - Ferry stops</p>").authors()).isEmpty();
+    // Beside a labelled date, words are a category more often than a name.
+    assertThat(article("", "<h1>Ferry stops</h1><p>Im Wortlaut, Valley Radio, 12.11.2021</p>").authors()).isEmpty();
+    assertThat(article("", "<h1>Ferry stops</h1><p>5 maja 2021 11:22 / w Informacje , Polska Radio Valley</p>").authors()).isEmpty();
+    assertThat(article("<meta property=\"og:site_name\" content=\"Valley Post\">",
+        "<h1>Ferry stops</h1><p>Mittwoch, 01. November 2023 - Handel Valley Post</p>").authors()).isEmpty();
+    String far = "<h1>Ferry stops</h1>" + "<p>The quay.</p>".repeat(14) + "<p>Von Mara Lindqvist</p>";
+    assertThat(article("", far).authors()).isEmpty();
+    assertThat(article("", "<nav><h1>Ferry stops</h1><p>Von Mara Lindqvist</p></nav>").authors()).isEmpty();
   }
 
   @Test
