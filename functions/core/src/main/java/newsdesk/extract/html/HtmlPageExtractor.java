@@ -584,6 +584,24 @@ public final class HtmlPageExtractor {
     return dates.get(0).toString();
   }
 
+  /** Whether {@code s} holds a digit: a line without one prints no date. */
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code text} opens with a word {@link Byline#parse} reads as "By" (its BY pattern and glued "By"). */
+  private static boolean opensWithBy(String text) {
+    String head = text.length() > 12 ? text.substring(0, 12) : text;
+    String lower = head.toLowerCase(Locale.ROOT);
+    return lower.startsWith("by") || lower.startsWith("von") || lower.startsWith("par") || lower.startsWith("por")
+        || lower.startsWith("words by") || lower.startsWith("written by");
+  }
+
   /** A date or timestamp with nothing else, as beside a name in an unmarked byline ("11.12.2019 - Ana Ruiz"). */
   private static boolean isBareDate(String text) {
     return PublicationDate.isTimestamp(text) || PublicationDate.shortDottedLine(text) != null;
@@ -813,6 +831,9 @@ public final class HtmlPageExtractor {
     if (b != null) {
       return b;
     }
+    if (!hasDigit(line)) {
+      return null;
+    }
     // Names before the first separator with a bare date after it, or after the last with a bare date,
     // perhaps with its weekday, before it ("Dienstag, 01. Februar 2022 12:10, Ana Ruiz"): words beside
     // a labelled date are a category as often as a name ("Im Wortlaut, Radio Bremen, 12.11.2021").
@@ -846,6 +867,11 @@ public final class HtmlPageExtractor {
   /** The people {@code text} names after its "By" or a byline's lead-in, else null. */
   private static Byline explicitByline(String text) {
     String names = Byline.withoutLeadIn(text);
+    // Most lines read here are no byline: one without a lead-in that does not open with "By" (or
+    // "Von", "Par", "Por", glued or not) is turned away before the byline's patterns run on it.
+    if (names.equals(text) && !opensWithBy(text)) {
+      return null;
+    }
     Byline b = Byline.parse(names.equals(text) ? text : "By " + names);
     return b != null && b.explicit() && !b.authors().isEmpty() ? b : null;
   }
