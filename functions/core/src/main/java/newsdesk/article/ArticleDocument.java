@@ -22,8 +22,10 @@ import java.util.Map;
  * {@link PlainJson} instead of the mapper, which would load databind into the API's first event
  * for the same three shapes: every field by name, unknown ones ignored, absent ones null (or
  * {@code 0}, {@code false}, an empty list, as the records' constructors make them), which is what
- * {@link ArticleJson#read} gives for every document written here; a value of the wrong kind (an
- * object where text belongs) is refused with an {@link IOException}, as the mapper refused it.
+ * {@link ArticleJson#read} gives for every document written here. It reads documents written here,
+ * not any JSON the mapper would have taken: a value of the wrong kind (an object where text belongs,
+ * a null item in a list) is refused with an {@link IOException}, and where the mapper coerced a
+ * value ("7" for a count, 1 for true) this reader refuses it too.
  */
 public final class ArticleDocument {
 
@@ -122,8 +124,8 @@ public final class ArticleDocument {
     }
     List<Block> blocks = new ArrayList<>(items.size());
     for (Object item : items) {
-      Map<String, Object> b = object(item, "block");
-      blocks.add(b == null ? null : new Block(text(b, "type"), text(b, "text"), strings(b, "items"), text(b, "caption"),
+      Map<String, Object> b = present(object(item, "block"), "body");
+      blocks.add(new Block(text(b, "type"), text(b, "text"), strings(b, "items"), text(b, "caption"),
           text(b, "credit"), text(b, "url")));
     }
     return blocks;
@@ -136,10 +138,18 @@ public final class ArticleDocument {
     }
     List<Caption> captions = new ArrayList<>(items.size());
     for (Object item : items) {
-      Map<String, Object> c = object(item, "caption");
-      captions.add(c == null ? null : new Caption(text(c, "text"), text(c, "credit"), text(c, "imageUrl")));
+      Map<String, Object> c = present(object(item, "caption"), "captions");
+      captions.add(new Caption(text(c, "text"), text(c, "credit"), text(c, "imageUrl")));
     }
     return captions;
+  }
+
+  /** {@code item}, refused where it is null: the records' lists hold no nulls. */
+  private static Map<String, Object> present(Map<String, Object> item, String field) throws IOException {
+    if (item == null) {
+      throw new IOException("not a stored article: an item of " + field + " is null");
+    }
+    return item;
   }
 
   private static Source source(Object value) throws IOException {
@@ -184,7 +194,10 @@ public final class ArticleDocument {
       if (item instanceof Map || item instanceof List) {
         throw new IOException("not a stored article: an item of " + field + " is not text");
       }
-      strings.add(item == null ? null : item.toString());
+      if (item == null) {
+        throw new IOException("not a stored article: an item of " + field + " is null");
+      }
+      strings.add(item.toString());
     }
     return strings;
   }

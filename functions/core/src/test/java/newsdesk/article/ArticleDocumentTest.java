@@ -138,6 +138,16 @@ class ArticleDocumentTest {
     }
   }
 
+  @Test
+  void nullItemsInListsAreRefusedWithAnIoException() {
+    // The records' lists hold no nulls: a document that has one was not written here.
+    for (String json : List.of("{\"authors\":[null]}", "{\"body\":[null]}", "{\"captions\":[null]}",
+        "{\"tags\":[\"a\",null]}")) {
+      byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+      assertThatThrownBy(() -> ArticleDocument.readArticle(bytes)).as(json).isInstanceOf(IOException.class);
+    }
+  }
+
   /** Same text; or, for a lone surrogate (not UTF-8), both writers refuse and neither stores something else. */
   private static void assertSameOrBothRefuse(Sample<?> sample, Supplier<String> mapper, Supplier<String> streaming) {
     String expected;
