@@ -14,11 +14,13 @@ public record Byline(List<String> authors, String agency, boolean explicit) {
 
   private static final Pattern PARTS = Pattern.compile("\\s*(?:,|\\||\\band\\b|&|;)\\s*");
   private static final Pattern LOCATION = Pattern.compile("\\s+(?:in|from)\\s+\\p{Lu}.*$");
+  /** The words {@link #BY} opens with; "words by" and "written by" are read by their first word's test. */
+  private static final String[] BY_WORDS = {"by", "von", "par", "por", "words by", "written by"};
   private static final Pattern BY = Pattern.compile("^(?i:by|words by|written by|von|par|por)\\s*:?\\s+(.+)$");
   /** What separated the names from a date cut off after them ("Ana Ruiz - mayo 11, 2022"). */
   private static final Pattern TRAILING_SEPARATOR = Pattern.compile("[\\s|•·—–,-]+$");
   /** A social-media handle printed beside the name ("Ana Ruiz @anaruiz"): no part of it. */
-  private static final Pattern MENTION = Pattern.compile("\\s*@[\\p{L}\\p{N}_.]+");
+  private static final Pattern MENTION = Pattern.compile("(?:^|\\s+)@[\\p{L}\\p{N}_.]+");
   private static final Pattern TRAILING_DATE = Pattern.compile(
       "\\s*(?:[|•·—–-]|,)\\s*(?:published|updated|posted)?\\s*(?:\\d{1,2}\\.?\\s+\\p{L}+|\\p{L}+\\.?\\s+\\d{1,2}|\\d{4}-\\d{2}|\\d{1,2}/\\d{1,2}).*$",
       Pattern.CASE_INSENSITIVE);
@@ -28,8 +30,12 @@ public record Byline(List<String> authors, String agency, boolean explicit) {
           + "\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\.?\\s+(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[a-z]*\\.?,?\\s+\\d{4}"
           + "|\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b.*$",
       Pattern.CASE_INSENSITIVE);
-  /** A day printed after the names with a preposition: "Par Ana Ruiz le 7 mai 2020", "von Jo Weber am 24. Juli". */
-  private static final Pattern TRAILING_DAY = Pattern.compile("\\s+(?iu:le|am|on|el|il|op|den|du)\\s+\\d{1,2}\\b.*$");
+  /**
+   * A day printed after the names with a preposition: "Par Ana Ruiz le 7 mai 2020", "von Jo Weber am
+   * 24. Juli", "by Jo Weber on 1st March 2023", "… on March 1, 2023".
+   */
+  private static final Pattern TRAILING_DAY = Pattern.compile(
+      "\\s+(?iu:le|am|on|el|il|op|den|du)\\s+(?:\\p{L}+\\.?\\s+)?\\d{1,2}(?:st|nd|rd|th|er|\\.)?(?:\\s|,|$).*$");
   /**
    * What byline boxes print before the names: "Posted on 3 March 2023 by", "Alle Artikel von",
    * "Veröffentlicht von", "Author", "Autorin:". Words that only label (Text, Interview, Redaktion)
@@ -102,6 +108,19 @@ public record Byline(List<String> authors, String agency, boolean explicit) {
       return null;
     }
     return new Byline(people, agency, explicit);
+  }
+
+  /**
+   * Whether {@code line} may open with the "By" {@link #parse} reads as explicit (its words, glued to
+   * the name or not): a cheap test to turn most lines away before the patterns run.
+   */
+  public static boolean mayBeExplicit(String line) {
+    for (String by : BY_WORDS) {
+      if (line.regionMatches(true, 0, by, 0, by.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** {@code text} without the lead-in or label a byline box prints before its names, if it has one. */

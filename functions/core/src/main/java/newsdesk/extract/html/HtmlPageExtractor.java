@@ -179,8 +179,9 @@ public final class HtmlPageExtractor {
   private static final Pattern PARTS_OF_A_LINE = Pattern.compile("\\s*\\|\\s*");
   private static final String WEEKDAYS = "(?iu:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
       + "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lundi|mardi|mercredi|jeudi|vendredi|"
-      + "samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|"
-      + "sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)";
+      + "samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|luned[ìi]|marted[ìi]|mercoled[ìi]|"
+      + "gioved[ìi]|venerd[ìi]|sabato|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+      + "(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?)";
   /** The weekday a date line opens with, left beside the name when the line is cut at the date's comma. */
   private static final Pattern WEEKDAY_AT_END = Pattern.compile("\\s+" + WEEKDAYS + "$");
   private static final Pattern WEEKDAY_AT_START = Pattern.compile("^" + WEEKDAYS + ",?\\s+");
@@ -325,8 +326,10 @@ public final class HtmlPageExtractor {
     Element html = doc.selectFirst(HTML);
     d.language = LanguageGuess.declared(first(html == null ? null : html.attr("lang"),
         meta.first("content-language", "og:locale", "dc.language", "language"), JsonLd.text(ld, "inLanguage")));
-    readDates(markup, ld, meta, d);
-    readAuthors(markup, ld, meta, siteName, d);
+    // Without an article node, SEO plugins' graphs date the page and name its author on the page's node.
+    Map<String, Object> webPage = ld == null ? JsonLd.webPage(markup) : null;
+    readDates(markup, ld, webPage, meta, d);
+    readAuthors(markup, ld != null ? ld : webPage, meta, siteName, d);
   }
 
   /**
@@ -394,7 +397,8 @@ public final class HtmlPageExtractor {
     return null;
   }
 
-  private static void readDates(MarkupIndex markup, Map<String, Object> ld, MetaTags meta, ArticleDraft d) {
+  private static void readDates(MarkupIndex markup, Map<String, Object> ld, Map<String, Object> webPage, MetaTags meta,
+      ArticleDraft d) {
     Element time = markup.first(PUBLISHED_TIME);
     Element microdata = markup.first(PUBLISHED_MICRODATA);
     d.published = firstDate(JsonLd.text(ld, "datePublished"), meta.first("article:published_time", "og:published_time",
@@ -412,7 +416,7 @@ public final class HtmlPageExtractor {
     }
     if (d.published == null && ld == null) {
       // No article node and nothing printed: the page's own node, as SEO plugins write it, dates the post.
-      d.published = firstDate(JsonLd.text(JsonLd.webPage(markup), "datePublished"));
+      d.published = firstDate(JsonLd.text(webPage, "datePublished"));
     }
     Element modified = markup.first(MODIFIED_TIME);
     d.updated = firstDate(JsonLd.text(ld, "dateModified"), meta.first("article:modified_time", "og:updated_time",
@@ -594,14 +598,6 @@ public final class HtmlPageExtractor {
     return false;
   }
 
-  /** Whether {@code text} opens with a word {@link Byline#parse} reads as "By" (its BY pattern and glued "By"). */
-  private static boolean opensWithBy(String text) {
-    String head = text.length() > 12 ? text.substring(0, 12) : text;
-    String lower = head.toLowerCase(Locale.ROOT);
-    return lower.startsWith("by") || lower.startsWith("von") || lower.startsWith("par") || lower.startsWith("por")
-        || lower.startsWith("words by") || lower.startsWith("written by");
-  }
-
   /** A date or timestamp with nothing else, as beside a name in an unmarked byline ("11.12.2019 - Ana Ruiz"). */
   private static boolean isBareDate(String text) {
     return PublicationDate.isTimestamp(text) || PublicationDate.shortDottedLine(text) != null;
@@ -615,11 +611,11 @@ public final class HtmlPageExtractor {
     return PublicationDate.isTimestamp(text) || DateLine.is(text) || PublicationDate.shortDottedLine(text) != null;
   }
 
+  /** The story's people; {@code ld} is its article node, or without one the page's node (which SEO graphs sign). */
   private static void readAuthors(MarkupIndex markup, Map<String, Object> ld, MetaTags meta, String siteName,
       ArticleDraft d) {
     List<String> declared = new ArrayList<>();
-    // Without an article node, an SEO plugin's graph names the author on the page's node.
-    for (JsonLd.Person p : JsonLd.people(ld != null ? ld : JsonLd.webPage(markup), "author")) {
+    for (JsonLd.Person p : JsonLd.people(ld, "author")) {
       declared.addAll(p.typed() ? PersonNames.declared(p.name()) : PersonNames.split(p.name(), false));
     }
     // Dublin Core gives each creator an element of their own, often surname first.
@@ -662,7 +658,12 @@ public final class HtmlPageExtractor {
    * releases and blogs sign. It stays in the body, where the page shows it.
    */
   private static void readSignature(ArticleDraft d) {
-    List<Block> paragraphs = d.body.stream().filter(b -> Block.PARAGRAPH.equals(b.type())).toList();
+    List<Block> paragraphs = new ArrayList<>();
+    for (Block b : d.body) {
+      if (Block.PARAGRAPH.equals(b.type())) {
+        paragraphs.add(b);
+      }
+    }
     int n = paragraphs.size();
     for (int i = 0; i < n; i++) {
       if (i >= SIGNING_PARAGRAPHS && i < n - SIGNING_PARAGRAPHS) {
@@ -712,8 +713,12 @@ public final class HtmlPageExtractor {
     Byline b = byline != null ? byline(byline) : bylineLine(markup, d.title);
     // A line under the headline that names the site (brands: its name, its publisher, or the site
     // name declared as author) is its section and brand ("Handel Valley Post"), not a byline.
-    if (byline == null && b != null && brands.stream().anyMatch(brand -> holdsName(b.authors(), brand))) {
-      return;
+    if (byline == null && b != null) {
+      for (String brand : brands) {
+        if (holdsName(b.authors(), brand)) {
+          return;
+        }
+      }
     }
     // A site's own account, one word named like its host ("valleyblog" on valleyblog.de), signs for no
     // person; a personal site named after its author ("Jo Weber" on jo-weber.de) keeps its author.
@@ -801,10 +806,13 @@ public final class HtmlPageExtractor {
       Byline b = bylineLine(all.get(at));
       if (b != null) {
         // The innermost line that reads so: a box around the byline may also hold a date and a share bar.
-        for (int inner = at + 1; inner < markup.end(at); inner++) {
+        // The first descendant that reads as a byline, then the first inside it, and so on.
+        int end = markup.end(at);
+        for (int inner = at + 1; inner < end; inner++) {
           Byline closer = bylineLine(all.get(inner));
           if (closer != null) {
             b = closer;
+            end = markup.end(inner);
           }
         }
         return b;
@@ -859,17 +867,19 @@ public final class HtmlPageExtractor {
     if (person == null) {
       return null;
     }
+    person = person.strip();
     String named = Byline.withoutLeadIn(person);
     b = Byline.parse(named.equals(person) ? person : "By " + named);
     return b != null && !b.authors().isEmpty() ? b : null;
   }
 
-  /** The people {@code text} names after its "By" or a byline's lead-in, else null. */
-  private static Byline explicitByline(String text) {
+  /** The people {@code line} names after its "By" or a byline's lead-in, else null. */
+  private static Byline explicitByline(String line) {
+    String text = line.strip();
     String names = Byline.withoutLeadIn(text);
     // Most lines read here are no byline: one without a lead-in that does not open with "By" (or
     // "Von", "Par", "Por", glued or not) is turned away before the byline's patterns run on it.
-    if (names.equals(text) && !opensWithBy(text)) {
+    if (names.equals(text) && !Byline.mayBeExplicit(text)) {
       return null;
     }
     Byline b = Byline.parse(names.equals(text) ? text : "By " + names);

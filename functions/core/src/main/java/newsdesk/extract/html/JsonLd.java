@@ -22,8 +22,8 @@ import org.jsoup.parser.Parser;
  * Jackson's streaming parser into plain values ({@link JsonValues}: maps in document order, lists,
  * strings, numbers, booleans, null), because a databind tree loaded ≈ 500 classes into every cold
  * Ingest function that met an HTML page. It reads what {@code ObjectMapper.readTree} read: strict
- * JSON (no comments, trailing commas or single quotes) but for raw line breaks and tabs inside
- * strings, which hand-written scripts hold and search engines read, the first value of a script
+ * JSON (no comments, trailing commas or single quotes) but for raw control characters inside strings
+ * (line breaks and tabs above all), which hand-written scripts hold and search engines read, the first value of a script
  * (what follows it ignored), a repeated key's last value in its first position, and the same
  * nesting and size limits; a script it cannot read is skipped whole.
  */

@@ -159,6 +159,11 @@ class ConventionsTest {
     assertThat(Byline.parse("By : Jonas Weber").authors()).containsExactly("Jonas Weber");
     assertThat(Byline.parse("Por Ana Ruiz @anaruiz - mayo 11, 2022").authors()).containsExactly("Ana Ruiz");
     assertThat(Byline.parse("Jonas Weber, 21. Jan. 2015").authors()).containsExactly("Jonas Weber");
+    // An e-mail address is not cut at its @ as a handle would be; ordinals and month-first days after "on".
+    Byline mailed = Byline.parse("By Mara Lindqvist mara.lindqvist@valley.example");
+    assertThat(mailed == null ? List.<String>of() : mailed.authors()).noneMatch(a -> a.contains("."));
+    assertThat(Byline.parse("By Mara Lindqvist on 1st March 2023").authors()).containsExactly("Mara Lindqvist");
+    assertThat(Byline.parse("By Mara Lindqvist on March 1, 2023").authors()).containsExactly("Mara Lindqvist");
     assertThat(Byline.parse("Von Jonas Weber 18. Mai 2014").authors()).containsExactly("Jonas Weber");
     assertThat(Byline.parse("By Jonas Weber Alle Artikel").authors()).containsExactly("Jonas Weber");
   }

@@ -317,6 +317,10 @@ class MetadataTest {
     String box = "<h1>Ferry stops</h1><div><div><p>By</p><p>Jonas Weber</p></div><div>Date March 3, 2020</div>"
         + "<div>Share Facebook Twitter</div></div>";
     assertThat(article("", box).authors()).containsExactly("Jonas Weber");
+    // Of two byline lines in one box, the first; a weekday's abbreviation beside the date is no part of a name.
+    assertThat(article("", "<h1>Ferry stops</h1><div><p>By Ana Ruiz</p><p>By Jonas Weber</p></div>").authors())
+        .containsExactly("Ana Ruiz");
+    assertThat(article("", "<h1>Ferry stops</h1><p>Ana Ruiz Mon, 01.12.2021</p>").authors()).containsExactly("Ana Ruiz");
     // A name beside the date line.
     assertThat(article("", "<h1>Ferry stops</h1><p>11.12.2019 - Mara Lindqvist</p>").authors()).containsExactly("Mara Lindqvist");
     assertThat(article("", "<h1>Ferry stops</h1><p>Jonas Weber, 01.12.2021</p>").authors()).containsExactly("Jonas Weber");
@@ -372,6 +376,8 @@ class MetadataTest {
     assertThat(article("", "<h1>Ferry stops</h1><p>By the river, the ferry waits.</p>").authors()).isEmpty();
     assertThat(article("", "<h1>Ferry stops</h1><p>Mara Lindqvist Jonas Weber</p>").authors()).isEmpty();
     assertThat(article("", "<h1>Ferry stops</h1><p>12.11.2021 - Ferry stops</p>").authors()).isEmpty();
+    // A space before the separator makes no line a "By" line: an all-capitals section stays no name.
+    assertThat(article("", "<h1>Ferry stops</h1><p>LOKALES LEBEN , 12.11.2021</p>").authors()).isEmpty();
     // Beside a labelled date, words are a category more often than a name.
     assertThat(article("", "<h1>Ferry stops</h1><p>Im Wortlaut, Valley Radio, 12.11.2021</p>").authors()).isEmpty();
     assertThat(article("", "<h1>Ferry stops</h1><p>5 maja 2021 11:22 / w Informacje , Polska Radio Valley</p>").authors()).isEmpty();
