@@ -1,6 +1,5 @@
 package newsdesk.article;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +79,7 @@ public final class ArticleDocument {
 
   /** The article in {@code utf8} (what {@link #bytes} wrote), as {@code ArticleJson.read(utf8, Article.class)} reads it. */
   public static Article readArticle(byte[] utf8) throws IOException {
-    Map<String, Object> a = object(PlainJson.read(new ByteArrayInputStream(utf8)), "article");
+    Map<String, Object> a = object(PlainJson.read(utf8), "article");
     if (a == null) {
       throw new IOException("not a stored article: null");
     }

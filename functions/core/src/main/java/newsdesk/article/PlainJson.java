@@ -44,10 +44,15 @@ public final class PlainJson {
   /** One JSON value; empty input (or only white space) reads as {@code null}. The stream stays open. */
   public static Object read(InputStream input) throws IOException {
     // The runtime owns the stream (and the cold-start harness passes stdout): read, never close.
+    return read(input.readAllBytes());
+  }
+
+  /** One JSON value from UTF-8 bytes (malformed UTF-8 refused); empty input reads as {@code null}. */
+  public static Object read(byte[] utf8) throws IOException {
     String text = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(ByteBuffer.wrap(input.readAllBytes()))
+        .decode(ByteBuffer.wrap(utf8))
         .toString();
     return read(text);
   }

@@ -709,8 +709,11 @@ public final class HtmlPageExtractor {
 
   /** The people the page's byline markup or a byline line names, where nothing declares them. */
   private static void readBylineAuthors(MarkupIndex markup, List<String> brands, ArticleDraft d) {
-    Element byline = bylineElement(markup, d.title);
-    Byline b = byline != null ? byline(byline) : bylineLine(markup, d.title);
+    // Both searches start from the headline, found once.
+    Element headline = headline(markup, d.title);
+    int at = headline == null ? -1 : markup.position(H1, headline);
+    Element byline = bylineElement(markup, at);
+    Byline b = byline != null ? byline(byline) : bylineLine(markup, at);
     // A line under the headline that names the site (brands: its name, its publisher, or the site
     // name declared as author) is its section and brand ("Handel Valley Post"), not a byline.
     if (byline == null && b != null) {
@@ -743,11 +746,10 @@ public final class HtmlPageExtractor {
   /**
    * The element that signs the story: of the surest kind of byline markup the page has, the first
    * one after the headline, else the nearest one before it. Pages repeat author markup for every
-   * teaser they list, and the story's own byline sits right under its headline.
+   * teaser they list, and the story's own byline sits right under its headline ({@code at}: its
+   * position in the index, -1 for a page without one).
    */
-  private static Element bylineElement(MarkupIndex markup, String title) {
-    Element headline = headline(markup, title);
-    int at = headline == null ? -1 : markup.position(H1, headline);
+  private static Element bylineElement(MarkupIndex markup, int at) {
     // Each kind of markup is selected once for both passes below, all in one pass over the page's
     // elements: nine pages in ten that get here go on to the loosest kind.
     List<int[]> kinds = markup.positionsEach(BYLINE_SELECTORS);
@@ -789,16 +791,16 @@ public final class HtmlPageExtractor {
    * A byline printed in markup that does not name it, on one of the lines right under the headline:
    * "Von Tobias Kuske", "Par Ana Ruiz le 7 mai 2020", "Posted on … by …", "11.12.2019 - Ana Ruiz". There
    * a line counts only with its "By" (or a byline's lead-in), or as a name beside a date: a line that
-   * merely looks like names may be anything. Credits of photos and captions are no bylines.
+   * merely looks like names may be anything. Credits of photos and captions are no bylines. {@code
+   * headline} is the headline's position in the index, -1 for a page without one.
    */
-  private static Byline bylineLine(MarkupIndex markup, String title) {
-    Element headline = headline(markup, title);
-    if (headline == null) {
+  private static Byline bylineLine(MarkupIndex markup, int headline) {
+    if (headline < 0) {
       return null;
     }
     List<Element> all = markup.all();
     int lines = 0;
-    for (int at = markup.end(markup.position(H1, headline)); at < all.size() && lines < MAX_LINES_TO_BYLINE; at++) {
+    for (int at = markup.end(headline); at < all.size() && lines < MAX_LINES_TO_BYLINE; at++) {
       if (!all.get(at).hasText()) {
         continue;
       }
@@ -821,7 +823,7 @@ public final class HtmlPageExtractor {
     return null;
   }
 
-  /** The byline an unmarked element's short text prints, as {@link #bylineLine(MarkupIndex, String)} reads it, or null. */
+  /** The byline an unmarked element's short text prints, as {@link #bylineLine(MarkupIndex, int)} reads it, or null. */
   private static Byline bylineLine(Element e) {
     String text = lineText(e);
     if (text == null || text.length() > MAX_BYLINE_LINE || PHOTO_CREDIT.matcher(text).lookingAt()
