@@ -140,11 +140,13 @@ final class MainContent {
    * "bajada"; a subtitle in the story's header is one too. Templates keep it in a block of its own
    * beside the text block that wins the scoring.
    */
-  private static final Pattern LEAD = Pattern.compile("(?:^|[-_\\s])(?:lead|lede|intro|introduction|introtext|introbox|"
+  static final Pattern LEAD = Pattern.compile("(?:^|[-_\\s])(?:lead|lede|intro|introduction|introtext|introbox|"
       + "teaser-?text|summary|standfirst|dek|excerpt|abstract|perex|chapo|chapeau|sommario|vorspann|einleitung|entradilla|"
       + "bajada|sumario|subtitle|subheadline)(?:$|[-_\\s])");
-  private static final Pattern LEAD_ANYWHERE = Pattern.compile("(?:articleintro|articlelead|storylead|leadtext|introtext|"
-      + "teasertext|articleteaser|artikelteaser|einleitung|vorspann|standfirst)");
+  private static final List<String> LEAD_INSIDE_WORDS = List.of("articleintro", "articlelead", "storylead", "leadtext",
+      "introtext", "teasertext", "articleteaser", "artikelteaser", "einleitung", "vorspann", "standfirst");
+  /** {@link #LEAD_INSIDE_WORDS} as a pattern: the judgement as it was, for the tests to hold the literals to. */
+  private static final Pattern LEAD_ANYWHERE = Pattern.compile(String.join("|", LEAD_INSIDE_WORDS));
   /** Tags that hold a picture, never a lead's text, whatever their class says ("lead-image"). */
   private static final Set<String> NOT_LEAD_TAGS = Set.of("figure", "figcaption", "img", "picture", "video", "h1");
   /** How many levels above the chosen container a lead is looked for among the preceding blocks. */
@@ -242,7 +244,7 @@ final class MainContent {
 
   /** Removes the {@code headers} still on the page that are page banners or hold no lead, keeping marked leads. */
   static void removeHeaders(Document doc, List<Element> headers) {
-    Map<String, Boolean> leadNames = new HashMap<>();
+    Map<String, Integer> marksOf = new HashMap<>();
     for (Element header : headers) {
       if (header.root() != doc) {
         continue; // inside a header already gone: what it would move and remove is off the page too
@@ -256,7 +258,7 @@ final class MainContent {
         // (Only what is below it: a header may carry the word itself, "header--with-abstract".)
         if (header.closest(STORY) != null || header.selectFirst(H1) != null) {
           for (Element child : header.children()) {
-            for (Element named : leadsIn(child, null, leadNames)) {
+            for (Element named : leadsIn(child, null, marksOf)) {
               header.before(named);
             }
           }
@@ -490,6 +492,8 @@ final class MainContent {
   private static final int POSITIVE_WORD = 32;
   /** Set on a whole string when one of its names is positive and not negative (see {@link #marks}). */
   private static final int STORY_NAME = 64;
+  /** A name of a story's lead ({@link #LEAD}, {@link #LEAD_ANYWHERE}); neither positive nor negative. */
+  private static final int LEAD_WORD = 128;
   private static final int NEGATIVE = POST_WORD | STRONG_WORD | WEAK_WORD | NEGATIVE_INSIDE;
   /** Past this many names the memo starts again: ids are endless, and a warm Lambda lives long. */
   private static final int MAX_REMEMBERED_NAMES = 20_000;
@@ -565,11 +569,12 @@ final class MainContent {
   }
 
   /** The patterns whose words start at a name's start or after '-' or '_', and the mark each gives. */
-  private static final List<Pattern> WORD_PATTERNS = List.of(POST_FURNITURE, STRONG_NEGATIVE, WEAK_NEGATIVE, POSITIVE);
-  private static final int[] WORD_MARKS = {POST_WORD, STRONG_WORD, WEAK_WORD, POSITIVE_WORD};
+  private static final List<Pattern> WORD_PATTERNS = List.of(POST_FURNITURE, STRONG_NEGATIVE, WEAK_NEGATIVE, POSITIVE,
+      LEAD);
+  private static final int[] WORD_MARKS = {POST_WORD, STRONG_WORD, WEAK_WORD, POSITIVE_WORD, LEAD_WORD};
   static final Literals OPENINGS = Literals.openingsOf(WORD_PATTERNS, WORD_MARKS);
   private static final Literals INSIDE_WORDS = new Literals().addAll(NEGATIVE_INSIDE_WORDS, NEGATIVE_INSIDE)
-      .addAll(POSITIVE_INSIDE_WORDS, POSITIVE_WORD);
+      .addAll(POSITIVE_INSIDE_WORDS, POSITIVE_WORD).addAll(LEAD_INSIDE_WORDS, LEAD_WORD);
 
   /**
    * Literal words, each standing for a mark, kept by first character so that a name is read once,
@@ -827,14 +832,14 @@ final class MainContent {
    */
   static List<Element> leads(Element container, TextLengths lengths) {
     List<Element> found = new ArrayList<>();
-    Map<String, Boolean> leadNames = new HashMap<>();
+    Map<String, Integer> marksOf = new HashMap<>();
     Element a = container;
     for (int level = 0; level < MAX_LEAD_LEVELS && a.parent() != null && !a.nameIs("body"); level++) {
       boolean headline = false;
       for (Element s = a.previousElementSibling(); s != null && !headline; s = s.previousElementSibling()) {
         Deadline.check();
         headline = s.nameIs("h1") || s.selectFirst(H1) != null;
-        found.addAll(0, leadsIn(s, lengths, leadNames));
+        found.addAll(0, leadsIn(s, lengths, marksOf));
       }
       if (headline) {
         break;
@@ -846,9 +851,9 @@ final class MainContent {
 
   /**
    * The outermost elements at or below {@code root} named and shaped as a lead, in document order;
-   * {@code leadNames} remembers the judgement of each class value seen on an element without an id.
+   * {@code marksOf} remembers the marks of each class and id value seen.
    */
-  private static List<Element> leadsIn(Element root, TextLengths lengths, Map<String, Boolean> leadNames) {
+  private static List<Element> leadsIn(Element root, TextLengths lengths, Map<String, Integer> marksOf) {
     List<Element> found = new ArrayList<>();
     NodeTraversor.filter(new NodeFilter() {
       @Override
@@ -856,7 +861,7 @@ final class MainContent {
         if (!(node instanceof Element e)) {
           return FilterResult.SKIP_ENTIRELY;
         }
-        if (NOT_LEAD_TAGS.contains(e.normalName()) || !isLeadName(e, leadNames)) {
+        if (NOT_LEAD_TAGS.contains(e.normalName()) || !isLeadName(e, marksOf)) {
           return FilterResult.CONTINUE;
         }
         int text = lengths == null ? e.text().length() : lengths.text(e);
@@ -877,23 +882,22 @@ final class MainContent {
   }
 
   /**
-   * Whether {@code e}'s class and id name a lead. Without an id, {@link #classAndId} is a function of
-   * the class value alone, and the blocks searched repeat their class values ("menu-item"), so each
-   * is judged once ({@code leadNames}); elements with an id, nearly all distinct, are judged each.
+   * Whether {@code e}'s class and id name a lead: {@link #LEAD_WORD} of its {@link #marks(Element, Map)},
+   * each class and id value judged once ({@code marksOf}) by the word patterns' one scan, which runs
+   * the lead patterns only on names where one of their words' openings stands.
    */
-  static boolean isLeadName(Element e, Map<String, Boolean> leadNames) {
-    if (!Query.hasAttribute(e, "class") && !Query.hasAttribute(e, "id")) {
-      return false;
-    }
-    if (Query.hasAttribute(e, "id")) {
-      return isLeadName(classAndId(e));
-    }
-    return leadNames.computeIfAbsent(e.className(), c -> isLeadName(classAndId(e)));
+  static boolean isLeadName(Element e, Map<String, Integer> marksOf) {
+    return (marks(e, marksOf) & LEAD_WORD) != 0;
   }
 
-  /** Whether a class-and-id string, as {@link #classAndId} writes it, names a lead. */
+  /** Whether a class-and-id string, as {@link #classAndId} writes it, names a lead: the two patterns, for the tests. */
   static boolean isLeadName(String names) {
     return LEAD.matcher(names).find() || LEAD_ANYWHERE.matcher(squash(names)).find();
+  }
+
+  /** {@link #isLeadName(String)} read from the marks of the same string, as cleaning reads it. */
+  static boolean isLeadMarked(String names) {
+    return (marks(names) & LEAD_WORD) != 0;
   }
 
   private static boolean hasBlockChild(Element e) {
