@@ -284,24 +284,14 @@ final class MainContent {
     NodeTraversor.filter(new NodeFilter() {
       private boolean inBody;
       /**
-       * The paragraph text of the page as it stood when the first furniture was met, before anything was
-       * removed (-1 before: a page without any is never weighed). Only paragraphs' and text boxes' text
-       * weighs, so only they are measured, not the whole page.
+       * The paragraph text of the body and of each element in it as they stood when the first furniture
+       * was met, before anything was removed (null before: a page without any is never weighed). Only
+       * paragraphs' and text boxes' text weighs, so only they are measured, not the whole page. The walk
+       * meets the listed elements in their order, less the subtrees it removes: what is below an element
+       * is unchanged when the walk meets it, so each candidate's paragraph text is read at its position.
        */
-      private int pageText = -1;
-      /**
-       * The outermost kept furniture the walk is inside, or null. Furniture nested in it is weighed from
-       * one measure of it ({@link #scopeLengths}, taken when first asked), not each from its own: a
-       * measure of every kept level was quadratic on a deeply nested page. Visited in document order, an
-       * element's descendants are all unvisited, so none was removed since; paragraph text and link
-       * density are the subtree's own, wherever it is measured from.
-       */
-      private Element scope;
-      /** Whether {@link #scope} holds no paragraph text: then nothing below it does either. */
-      private boolean scopeEmpty;
-      private TextLengths scopeLengths;
-      private TextLengths.Subtotals scopeParagraphs;
-      /** The position in {@link #scopeLengths} of the next element met below the scope (see {@link #weigh}). */
+      private ParagraphText paragraphs;
+      /** The position in {@link #paragraphs} of the next element the walk meets. */
       private int next;
 
       @Override
@@ -324,8 +314,10 @@ final class MainContent {
 
       private FilterResult judge(Element e) {
         Deadline.check();
-        // The scope's measure meets the elements below it in its order, less what the walk removes.
-        int expected = scopeLengths == null ? -1 : next++;
+        int at = paragraphs == null ? -1 : paragraphs.position(e, next);
+        if (at >= 0) {
+          next = at + 1;
+        }
         String tag = e.normalName();
         if (tag.equals("article") || tag.equals("main") || tag.equals("html") || tag.equals("body")) {
           return FilterResult.CONTINUE;
@@ -334,63 +326,31 @@ final class MainContent {
         if (kind == NOT_FURNITURE) {
           return FilterResult.CONTINUE;
         }
-        if (pageText < 0) {
-          pageText = paragraphText(body, meter);
+        if (paragraphs == null) {
+          paragraphs = ParagraphText.of(body, meter);
+          at = paragraphs.find(e); // nothing was removed before: e is listed, once looked for
+          next = at + 1;
         }
+        int pageText = paragraphs.at(0);
         if (pageText == 0) {
           return FilterResult.CONTINUE; // no element holds under half of nothing: nothing goes
         }
-        int at = -1;
-        int text;
-        if (scope == null || scopeEmpty && (kind & TEASER_MARK) == 0) {
-          text = scope == null ? paragraphText(e, meter) : 0;
-        } else {
-          at = weigh(e, expected);
-          text = at >= 0 ? scopeParagraphs.at(at) : scopeParagraphs.of(e);
-        }
-        int measuredAt = at;
-        DoubleSupplier links = () -> measuredAt >= 0 ? scopeLengths.linkDensityAt(measuredAt)
-            : scope != null ? scopeLengths.linkDensity(e) : TextLengths.of(e).linkDensityAt(0);
+        int text = at >= 0 ? paragraphs.at(at) : paragraphText(e, meter);
+        // Subtree-local, as the paragraph text: a measure of e alone gives what one of the page would.
+        DoubleSupplier links = () -> TextLengths.of(e).linkDensityAt(0);
         if (isRemoved(e, kind, text, links, pageText)) {
           if (at >= 0) {
-            next = scopeLengths.end(at); // the walk's next element lies past the removed subtree
+            next = paragraphs.end(at); // the walk's next element lies past the removed subtree
           }
           return FilterResult.REMOVE;
         }
-        if (scope == null) {
-          scope = e;
-          scopeEmpty = text == 0;
-        }
         return FilterResult.CONTINUE;
-      }
-
-      /** The position of {@code e} in the scope's measure, taken now if it was not yet; -1 if not there. */
-      private int weigh(Element e, int expected) {
-        if (scopeLengths == null) {
-          scopeLengths = TextLengths.of(scope);
-          scopeParagraphs = paragraphText(scopeLengths);
-          // Measured as it stands now, less what the walk removed in it so far (e's subtree is as it was):
-          // e is found by reading it, once; those after it come in the measure's order.
-          int at = scopeLengths.find(e);
-          next = at + 1;
-          return at;
-        }
-        int at = scopeLengths.position(e, expected);
-        if (at >= 0) {
-          next = at + 1; // back in step after an element looked up out of order
-        }
-        return at;
       }
 
       @Override
       public FilterResult tail(Node node, int depth) {
         cleaned.tail(node);
         inBody &= node != body;
-        if (node == scope) {
-          scope = null;
-          scopeLengths = null;
-          scopeParagraphs = null;
-        }
         return FilterResult.CONTINUE;
       }
     }, doc);
@@ -981,32 +941,7 @@ final class MainContent {
 
   /** {@link #paragraphText(Element)}, each paragraph measured with {@code meter}'s arrays. */
   static int paragraphText(Element root, TextLengths.Meter meter) {
-    long[] sum = {0};
-    NodeTraversor.filter(new NodeFilter() {
-      private int seen;
-
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (!(node instanceof Element e)) {
-          return FilterResult.SKIP_ENTIRELY;
-        }
-        if (++seen % 64 == 0) {
-          Deadline.check();
-        }
-        if (PARAGRAPHS.matches(e, e)) {
-          sum[0] += paragraphText(meter.of(e)).at(0); // the measure's root, e, is at position 0
-          return FilterResult.SKIP_CHILDREN;
-        }
-        sum[0] += TEXT_BOXES.matches(e, e) ? ownTextLength(e) : 0;
-        return FilterResult.CONTINUE;
-      }
-
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        return FilterResult.CONTINUE;
-      }
-    }, root);
-    return (int) Math.min(Integer.MAX_VALUE, sum[0]);
+    return ParagraphText.of(root, meter).at(0);
   }
 
   /**
@@ -1021,13 +956,18 @@ final class MainContent {
   }
 
   /** The characters {@code e} adds to {@link #paragraphText}, given its text length and link density. */
-  private static int paragraphWeight(Element e, int text, double linkDensity) {
+  static int paragraphWeight(Element e, int text, double linkDensity) {
     int sum = 0;
     if (PARAGRAPHS.matches(e, e)) {
       sum += text >= 40 && linkDensity < 0.5 ? text : 0;
     }
     // Counted as a text box as well, should an element ever be both (as the two selects did).
-    return TEXT_BOXES.matches(e, e) ? sum + ownTextLength(e) : sum;
+    return sum + ownWeight(e);
+  }
+
+  /** What {@code e} adds to {@link #paragraphText} besides a paragraph's own text: a text box's own text. */
+  static int ownWeight(Element e) {
+    return TEXT_BOXES.matches(e, e) ? ownTextLength(e) : 0;
   }
 
   private static int ownTextLength(Element div) {

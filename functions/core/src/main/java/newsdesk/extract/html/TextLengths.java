@@ -157,6 +157,11 @@ final class TextLengths {
     return -1;
   }
 
+  /** How many elements were measured. */
+  int size() {
+    return size;
+  }
+
   /** The element at {@code position}. */
   Element element(int position) {
     return elements[position];
