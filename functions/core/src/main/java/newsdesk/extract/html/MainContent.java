@@ -552,6 +552,12 @@ final class MainContent {
     private final int[][] marks = new int[OTHER + 1][];
     /** The marks of the empty word, found everywhere. */
     private int always;
+    /**
+     * For each first character, the second characters its words have ({@code OTHER} for any past
+     * ASCII), or every character when one of its words has no second: most positions of a name hold a
+     * first character of some word, far fewer the pair, so the words are compared only where it stands.
+     */
+    private final boolean[][] seconds = new boolean[OTHER + 1][];
 
     static Literals openingsOf(List<Pattern> patterns, int[] marks) {
       Literals o = new Literals();
@@ -574,6 +580,14 @@ final class MainContent {
         return;
       }
       int c = Math.min(word.charAt(0), OTHER);
+      if (seconds[c] == null) {
+        seconds[c] = new boolean[OTHER + 1];
+      }
+      if (word.length() == 1) {
+        Arrays.fill(seconds[c], true);
+      } else {
+        seconds[c][Math.min(word.charAt(1), OTHER)] = true;
+      }
       String[] ws = words[c] == null ? new String[0] : words[c];
       int[] ms = marks[c] == null ? new int[0] : marks[c];
       words[c] = Arrays.copyOf(ws, ws.length + 1);
@@ -591,7 +605,10 @@ final class MainContent {
         }
         int c = Math.min(s.charAt(i), OTHER);
         String[] ws = words[c];
-        for (int k = 0; ws != null && k < ws.length; k++) {
+        if (ws == null || i + 1 < to && !seconds[c][Math.min(s.charAt(i + 1), OTHER)]) {
+          continue; // no word opening with this character goes on with the next one
+        }
+        for (int k = 0; k < ws.length; k++) {
           if ((found & marks[c][k]) == 0 && ws[k].length() <= to - i && s.startsWith(ws[k], i)) {
             found |= marks[c][k];
           }
@@ -610,7 +627,17 @@ final class MainContent {
         }
         int c = Math.min(ch, OTHER);
         String[] ws = words[c];
-        for (int k = 0; ws != null && k < ws.length; k++) {
+        if (ws == null) {
+          continue;
+        }
+        int j = i + 1;
+        while (j < to && (s.charAt(j) == '-' || s.charAt(j) == '_')) {
+          j++;
+        }
+        if (j < to && !seconds[c][Math.min(s.charAt(j), OTHER)]) {
+          continue; // the squashed name's next character follows this one in none of the words
+        }
+        for (int k = 0; k < ws.length; k++) {
           if ((found & marks[c][k]) == 0 && startsSquashed(s, i, to, ws[k])) {
             found |= marks[c][k];
           }
