@@ -44,9 +44,13 @@ final class MainContent {
    * "hidden" can match {@link #NEVER_CONTENT}: most styles set a width or a colour, and the two style
    * patterns cost more than the rest of the query.
    */
-  static final Evaluator NEVER_CONTENT_QUERY = Query.guarded(NEVER_CONTENT, e -> NEVER_CONTENT_TAGS.contains(e.normalName())
-      || Query.hasAttribute(e, "hidden") || Query.hasAttribute(e, "role") || Query.hasAttribute(e, "style")
-      && mayHide(e.attributes().getIgnoreCase("style")));
+  static final Evaluator NEVER_CONTENT_QUERY = Query.guarded(NEVER_CONTENT, MainContent::mayBeNeverContent);
+
+  /** The guard of {@link #NEVER_CONTENT_QUERY}, which every element it matches passes. */
+  private static boolean mayBeNeverContent(Element e) {
+    return NEVER_CONTENT_TAGS.contains(e.normalName()) || Query.hasAttribute(e, "hidden") || Query.hasAttribute(e, "role")
+        || Query.hasAttribute(e, "style") && mayHide(e.attributes().getIgnoreCase("style"));
+  }
   /**
    * Whether {@code style} holds "none" or "hidden" in any case: the style patterns' {@code (?i)} folds
    * ASCII case only, and {@code regionMatches} folds at least that, so a style it says no to matches neither.
@@ -188,7 +192,8 @@ final class MainContent {
         Deadline.check();
       }
       Element e = all.get(i);
-      if (NEVER_CONTENT_QUERY.matches(doc, e)) {
+      // The guard asked first, outside the query: jsoup's And costs more than the guard on the many it turns away.
+      if (mayBeNeverContent(e) && NEVER_CONTENT_QUERY.matches(doc, e)) {
         // What lies inside goes with it, as select().remove() took it: its positions are passed over.
         e.remove();
         i = markup.end(i) - 1;
@@ -336,8 +341,9 @@ final class MainContent {
           return FilterResult.CONTINUE; // no element holds under half of nothing: nothing goes
         }
         int text = at >= 0 ? paragraphs.at(at) : paragraphText(e, meter);
-        // Subtree-local, as the paragraph text: a measure of e alone gives what one of the page would.
-        DoubleSupplier links = () -> TextLengths.of(e).linkDensityAt(0);
+        // Subtree-local, as the paragraph text: a measure of e alone gives what one of the page would
+        // (taken in the meter's arrays, which the scan and the weight above are done with).
+        DoubleSupplier links = () -> meter.of(e).linkDensityAt(0);
         if (isRemoved(e, kind, text, links, pageText)) {
           if (at >= 0) {
             next = paragraphs.end(at); // the walk's next element lies past the removed subtree
