@@ -214,7 +214,8 @@ final class MainContent {
     removeSidebars(doc, asides);
     removeWrappers(doc, wrappers);
     removeHeaders(doc, headers);
-    return removeFurniture(doc);
+    // The page's elements as walked, the most the page can hold after the passes, which only take away.
+    return removeFurniture(doc, all.size());
   }
 
   /** Removes the {@code asides} still on the page that hold no story markup. */
@@ -278,12 +279,17 @@ final class MainContent {
    * text, and gives the measure of the page it leaves.
    */
   static TextLengths removeFurniture(Document doc) {
+    return removeFurniture(doc, 256);
+  }
+
+  /** {@link #removeFurniture(Document)} of a page holding about {@code elements} elements, for the measures' arrays. */
+  static TextLengths removeFurniture(Document doc, int elements) {
     Element body = doc.body();
     // Pages repeat the same class names hundreds of times ("menu-item"): each class and id value is judged once.
     Map<String, Integer> marksOf = new HashMap<>();
     // The page as it is left is measured along the way, for scoring and block writing: it is all walked,
     // head too, but only the body's elements are judged.
-    TextLengths.Pruned cleaned = new TextLengths.Pruned();
+    TextLengths.Pruned cleaned = new TextLengths.Pruned(elements);
     TextLengths.Meter meter = new TextLengths.Meter();
     // Walked live, not over a list of the page's elements: what is inside removed furniture is not visited.
     NodeTraversor.filter(new NodeFilter() {
@@ -332,7 +338,7 @@ final class MainContent {
           return FilterResult.CONTINUE;
         }
         if (paragraphs == null) {
-          paragraphs = ParagraphText.of(body, meter);
+          paragraphs = ParagraphText.of(body, meter, elements);
           at = paragraphs.find(e); // nothing was removed before: e is listed, once looked for
           next = at + 1;
         }
@@ -974,7 +980,7 @@ final class MainContent {
 
   /** {@link #paragraphText(Element)}, each paragraph measured with {@code meter}'s arrays. */
   static int paragraphText(Element root, TextLengths.Meter meter) {
-    return ParagraphText.of(root, meter).at(0);
+    return ParagraphText.total(root, meter);
   }
 
   /**

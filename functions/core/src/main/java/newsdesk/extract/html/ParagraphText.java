@@ -19,18 +19,38 @@ final class ParagraphText {
 
   private static final int CHECK_EVERY = 64;
 
-  private Element[] elements = new Element[16];
+  /** The elements in document order; null when only the root's total is asked for (see {@link #total}). */
+  private Element[] elements;
   /** Position past each element's last descendant: its subtree is {@code [position, end)}. */
-  private int[] end = new int[16];
+  private int[] end;
   /** The weights of the elements before each position, so that a subtree's paragraph text is a difference. */
-  private long[] before = new long[17];
+  private long[] before;
   private int size;
+  /** The root's paragraph text, when the elements are not listed. */
+  private long total;
 
-  private ParagraphText() {}
+  private ParagraphText(int capacity) {
+    if (capacity > 0) {
+      elements = new Element[capacity];
+      end = new int[capacity];
+      before = new long[capacity + 1];
+    }
+  }
 
-  /** Scans {@code root} and everything below it, each paragraph measured with {@code meter}'s arrays. */
-  static ParagraphText of(Element root, TextLengths.Meter meter) {
-    ParagraphText scan = new ParagraphText();
+  /**
+   * Scans {@code root} and everything below it, each paragraph measured with {@code meter}'s arrays;
+   * {@code capacity}, the number of elements expected, saves growing the lists (a guess is fine).
+   */
+  static ParagraphText of(Element root, TextLengths.Meter meter, int capacity) {
+    return scan(root, meter, new ParagraphText(Math.max(16, capacity)));
+  }
+
+  /** {@link #at} the root of a scan of {@code root}, without listing its elements. */
+  static int total(Element root, TextLengths.Meter meter) {
+    return scan(root, meter, new ParagraphText(0)).at(0);
+  }
+
+  private static ParagraphText scan(Element root, TextLengths.Meter meter, ParagraphText scan) {
     NodeTraversor.filter(new NodeFilter() {
       private int[] open = new int[16];
       private int depth;
@@ -47,10 +67,12 @@ final class ParagraphText {
           scan.addMeasured(meter.of(e));
           return FilterResult.SKIP_CHILDREN;
         }
-        if (depth == open.length) {
-          open = Arrays.copyOf(open, depth * 2);
+        if (scan.elements != null) {
+          if (depth == open.length) {
+            open = Arrays.copyOf(open, depth * 2);
+          }
+          open[depth++] = scan.size;
         }
-        open[depth++] = scan.size;
         scan.add(e, -1, MainContent.ownWeight(e));
         return FilterResult.CONTINUE;
       }
@@ -77,6 +99,11 @@ final class ParagraphText {
   }
 
   private void add(Element e, int endsAt, int weight) {
+    if (elements == null) {
+      total += weight;
+      size++;
+      return;
+    }
     if (size == elements.length) {
       elements = Arrays.copyOf(elements, size * 2);
       end = Arrays.copyOf(end, size * 2);
@@ -90,6 +117,9 @@ final class ParagraphText {
 
   /** The paragraph text of the element at {@code position} (the root's is 0) and all below it. */
   int at(int position) {
+    if (elements == null) {
+      return (int) Math.min(Integer.MAX_VALUE, total); // only the root's, at 0
+    }
     return (int) Math.min(Integer.MAX_VALUE, before[end[position]] - before[position]);
   }
 

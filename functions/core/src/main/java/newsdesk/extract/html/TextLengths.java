@@ -86,7 +86,12 @@ final class TextLengths {
    * without a walk of its own. Cleaning measures the page as it prunes it this way.
    */
   static final class Pruned {
-    private final Walk walk = new Walk();
+    private final Walk walk;
+
+    /** {@code capacity}: about how many elements the pruned tree will hold (a guess is fine). */
+    Pruned(int capacity) {
+      walk = new Walk(Math.max(16, capacity));
+    }
 
     /** The walk keeps {@code node}: it and (unless removed in turn) what lies below it are part of the tree. */
     void head(Node node) {

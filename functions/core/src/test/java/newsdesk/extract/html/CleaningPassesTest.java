@@ -260,7 +260,7 @@ class CleaningPassesTest {
             .isEqualTo(paragraphs.of(e));
       }
       // The page scanned once, every element listed in document order with its subtree's paragraph text.
-      ParagraphText scan = ParagraphText.of(doc, meter);
+      ParagraphText scan = ParagraphText.of(doc, meter, 0); // lists grown from the smallest
       List<Element> all = doc.getAllElements();
       for (int i = 0; i < all.size(); i++) {
         Element e = all.get(i);
