@@ -187,6 +187,7 @@ final class MainContent {
     List<Element> wrappers = new ArrayList<>();
     List<Element> headers = new ArrayList<>();
     List<Element> all = markup.all();
+    int kept = 0;
     for (int i = 0; i < all.size(); i++) {
       if (i % 256 == 0) {
         Deadline.check();
@@ -197,7 +198,10 @@ final class MainContent {
         // What lies inside goes with it, as select().remove() took it: its positions are passed over.
         e.remove();
         i = markup.end(i) - 1;
-      } else if (MAYBE_PASSED.test(e)) {
+        continue;
+      }
+      kept++;
+      if (MAYBE_PASSED.test(e)) {
         // Gathered in document order, as the selects found them; each pass below passes over those an
         // earlier one took off the page (the selects ran after it and never saw them).
         if (ASIDE.matches(doc, e)) {
@@ -214,8 +218,8 @@ final class MainContent {
     removeSidebars(doc, asides);
     removeWrappers(doc, wrappers);
     removeHeaders(doc, headers);
-    // The page's elements as walked, the most the page can hold after the passes, which only take away.
-    return removeFurniture(doc, all.size());
+    // The elements never-content left, the most the page can hold after the passes, which only take away.
+    return removeFurniture(doc, kept);
   }
 
   /** Removes the {@code asides} still on the page that hold no story markup. */
