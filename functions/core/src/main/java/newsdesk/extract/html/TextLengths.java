@@ -137,31 +137,6 @@ final class TextLengths {
     return index.get(e);
   }
 
-  /**
-   * The position of {@code e}, which a caller walking the measured tree in document order expects at
-   * {@code expected}: read without a look-up when it is there, else looked up; -1 for an element not measured.
-   */
-  int position(Element e, int expected) {
-    if (expected >= 0 && expected < size && elements[expected] == e) {
-      return expected;
-    }
-    Integer i = position(e);
-    return i == null ? -1 : i;
-  }
-
-  /**
-   * The position of {@code e} found by reading the measure in order, or -1: for one look-up, where
-   * {@link #position(Element, int)}'s identity map of the whole measure would cost more than it saves.
-   */
-  int find(Element e) {
-    for (int i = 0; i < size; i++) {
-      if (elements[i] == e) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   /** How many elements were measured. */
   int size() {
     return size;
