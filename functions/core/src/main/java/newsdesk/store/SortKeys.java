@@ -1,6 +1,5 @@
 package newsdesk.store;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -26,9 +25,11 @@ public final class SortKeys {
   /** Length of {@link #instant}'s output, which lets a key be split without trusting the id. */
   public static final int INSTANT_LENGTH = 24;
 
-  /** 0000-01-01T00:00:00Z and 9999-12-31T23:59:59.999Z: the range {@link #instant} writes in four-digit years. */
-  private static final Instant MIN = Instant.ofEpochSecond(-62_167_219_200L);
-  private static final Instant MAX = Instant.ofEpochSecond(253_402_300_799L, 999_000_000);
+  private static final DateTimeFormatter FIXED =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+  private static final Instant MIN = Instant.parse("0000-01-01T00:00:00Z");
+  private static final Instant MAX = Instant.parse("9999-12-31T23:59:59.999Z");
 
   private SortKeys() {}
 
@@ -43,7 +44,7 @@ public final class SortKeys {
       throw new IllegalArgumentException("not an article position: " + sortKey);
     }
     try {
-      Positions.FIXED.parse(sortKey.substring(0, INSTANT_LENGTH));
+      FIXED.parse(sortKey.substring(0, INSTANT_LENGTH));
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("not an article position: " + sortKey, e);
     }
@@ -71,7 +72,7 @@ public final class SortKeys {
       throw new IllegalArgumentException("not a rejection position: " + sortKey);
     }
     try {
-      Positions.FIXED.parse(sortKey.substring(0, INSTANT_LENGTH));
+      FIXED.parse(sortKey.substring(0, INSTANT_LENGTH));
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("not a rejection position: " + sortKey, e);
     }
@@ -100,33 +101,7 @@ public final class SortKeys {
   /** Fixed-width UTC; times outside years 0000–9999 are clamped so that the width never changes. */
   public static String instant(Instant instant) {
     Instant clamped = instant.isBefore(MIN) ? MIN : instant.isAfter(MAX) ? MAX : instant;
-    // Written digit by digit: the same text as the pattern uuuu-MM-dd'T'HH:mm:ss.SSS'Z' in UTC
-    // (milliseconds cut, not rounded), without building and running a formatter, which a cold
-    // start does interpreted for every stored article (docs/cold-start.md, round 9).
-    LocalDateTime t = LocalDateTime.ofEpochSecond(clamped.getEpochSecond(), clamped.getNano(), ZoneOffset.UTC);
-    char[] out = new char[INSTANT_LENGTH];
-    digits(out, 0, t.getYear(), 4);
-    out[4] = '-';
-    digits(out, 5, t.getMonthValue(), 2);
-    out[7] = '-';
-    digits(out, 8, t.getDayOfMonth(), 2);
-    out[10] = 'T';
-    digits(out, 11, t.getHour(), 2);
-    out[13] = ':';
-    digits(out, 14, t.getMinute(), 2);
-    out[16] = ':';
-    digits(out, 17, t.getSecond(), 2);
-    out[19] = '.';
-    digits(out, 20, t.getNano() / 1_000_000, 3);
-    out[23] = 'Z';
-    return new String(out);
-  }
-
-  private static void digits(char[] out, int at, int value, int width) {
-    for (int i = at + width - 1; i >= at; i--) {
-      out[i] = (char) ('0' + value % 10);
-      value /= 10;
-    }
+    return FIXED.format(clamped);
   }
 
   /**
@@ -138,10 +113,6 @@ public final class SortKeys {
       return Optional.empty();
     }
     String v = value.trim();
-    Optional<Instant> common = common(v);
-    if (common != null) {
-      return common;
-    }
     try {
       if (v.length() == 10) {
         return Optional.of(LocalDate.parse(v).atStartOfDay(ZoneOffset.UTC).toInstant());
@@ -154,85 +125,5 @@ public final class SortKeys {
         return Optional.empty();
       }
     }
-  }
-
-  /**
-   * The two shapes pages and feeds nearly always give, {@code yyyy-MM-dd} and
-   * {@code yyyy-MM-ddTHH:mm:ss[.fraction](Z|±HH:MM)}, read without the JDK's parser (whose first
-   * use on a cold start is a few milliseconds of interpreted resolving); null for anything else,
-   * an invalid field included, which the parser then reads or refuses exactly as before.
-   */
-  private static Optional<Instant> common(String v) {
-    int n = v.length();
-    if (n < 10 || !digitsAt(v, 0, 4) || v.charAt(4) != '-' || !digitsAt(v, 5, 2) || v.charAt(7) != '-'
-        || !digitsAt(v, 8, 2)) {
-      return null;
-    }
-    int year = number(v, 0, 4);
-    int month = number(v, 5, 2);
-    int day = number(v, 8, 2);
-    try {
-      if (n == 10) {
-        return Optional.of(LocalDate.of(year, month, day).atStartOfDay(ZoneOffset.UTC).toInstant());
-      }
-      if (n < 20 || v.charAt(10) != 'T' || !digitsAt(v, 11, 2) || v.charAt(13) != ':' || !digitsAt(v, 14, 2)
-          || v.charAt(16) != ':' || !digitsAt(v, 17, 2)) {
-        return null;
-      }
-      int at = 19;
-      int nano = 0;
-      if (v.charAt(at) == '.') {
-        int start = ++at;
-        while (at < n && v.charAt(at) >= '0' && v.charAt(at) <= '9') {
-          at++;
-        }
-        int width = at - start;
-        if (width < 1 || width > 9) {
-          return null;
-        }
-        nano = number(v, start, width);
-        for (int i = width; i < 9; i++) {
-          nano *= 10;
-        }
-      }
-      ZoneOffset offset;
-      if (at == n - 1 && v.charAt(at) == 'Z') {
-        offset = ZoneOffset.UTC;
-      } else if (at == n - 6 && (v.charAt(at) == '+' || v.charAt(at) == '-') && digitsAt(v, at + 1, 2)
-          && v.charAt(at + 3) == ':' && digitsAt(v, at + 4, 2)) {
-        int sign = v.charAt(at) == '-' ? -1 : 1;
-        offset = ZoneOffset.ofHoursMinutes(sign * number(v, at + 1, 2), sign * number(v, at + 4, 2));
-      } else {
-        return null;
-      }
-      return Optional.of(LocalDateTime.of(year, month, day, number(v, 11, 2), number(v, 14, 2), number(v, 17, 2), nano)
-          .toInstant(offset));
-    } catch (DateTimeException invalid) {
-      return null;
-    }
-  }
-
-  private static boolean digitsAt(String v, int at, int width) {
-    for (int i = at; i < at + width; i++) {
-      char c = v.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static int number(String v, int at, int width) {
-    int value = 0;
-    for (int i = at; i < at + width; i++) {
-      value = value * 10 + (v.charAt(i) - '0');
-    }
-    return value;
-  }
-
-  /** The positions' parser, built only where a position is read back (a listing's cursor), not to write keys. */
-  private static final class Positions {
-    static final DateTimeFormatter FIXED =
-        DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
   }
 }
