@@ -44,9 +44,13 @@ final class MainContent {
    * "hidden" can match {@link #NEVER_CONTENT}: most styles set a width or a colour, and the two style
    * patterns cost more than the rest of the query.
    */
-  static final Evaluator NEVER_CONTENT_QUERY = Query.guarded(NEVER_CONTENT, e -> NEVER_CONTENT_TAGS.contains(e.normalName())
-      || Query.hasAttribute(e, "hidden") || Query.hasAttribute(e, "role") || Query.hasAttribute(e, "style")
-      && mayHide(e.attributes().getIgnoreCase("style")));
+  static final Evaluator NEVER_CONTENT_QUERY = Query.guarded(NEVER_CONTENT, MainContent::mayBeNeverContent);
+
+  /** The guard of {@link #NEVER_CONTENT_QUERY}, which every element it matches passes. */
+  private static boolean mayBeNeverContent(Element e) {
+    return NEVER_CONTENT_TAGS.contains(e.normalName()) || Query.hasAttribute(e, "hidden") || Query.hasAttribute(e, "role")
+        || Query.hasAttribute(e, "style") && mayHide(e.attributes().getIgnoreCase("style"));
+  }
   /**
    * Whether {@code style} holds "none" or "hidden" in any case: the style patterns' {@code (?i)} folds
    * ASCII case only, and {@code regionMatches} folds at least that, so a style it says no to matches neither.
@@ -140,11 +144,13 @@ final class MainContent {
    * "bajada"; a subtitle in the story's header is one too. Templates keep it in a block of its own
    * beside the text block that wins the scoring.
    */
-  private static final Pattern LEAD = Pattern.compile("(?:^|[-_\\s])(?:lead|lede|intro|introduction|introtext|introbox|"
+  static final Pattern LEAD = Pattern.compile("(?:^|[-_\\s])(?:lead|lede|intro|introduction|introtext|introbox|"
       + "teaser-?text|summary|standfirst|dek|excerpt|abstract|perex|chapo|chapeau|sommario|vorspann|einleitung|entradilla|"
       + "bajada|sumario|subtitle|subheadline)(?:$|[-_\\s])");
-  private static final Pattern LEAD_ANYWHERE = Pattern.compile("(?:articleintro|articlelead|storylead|leadtext|introtext|"
-      + "teasertext|articleteaser|artikelteaser|einleitung|vorspann|standfirst)");
+  private static final List<String> LEAD_INSIDE_WORDS = List.of("articleintro", "articlelead", "storylead", "leadtext",
+      "introtext", "teasertext", "articleteaser", "artikelteaser", "einleitung", "vorspann", "standfirst");
+  /** {@link #LEAD_INSIDE_WORDS} as a pattern: the judgement as it was, for the tests to hold the literals to. */
+  private static final Pattern LEAD_ANYWHERE = Pattern.compile(String.join("|", LEAD_INSIDE_WORDS));
   /** Tags that hold a picture, never a lead's text, whatever their class says ("lead-image"). */
   private static final Set<String> NOT_LEAD_TAGS = Set.of("figure", "figcaption", "img", "picture", "video", "h1");
   /** How many levels above the chosen container a lead is looked for among the preceding blocks. */
@@ -181,16 +187,21 @@ final class MainContent {
     List<Element> wrappers = new ArrayList<>();
     List<Element> headers = new ArrayList<>();
     List<Element> all = markup.all();
+    int kept = 0;
     for (int i = 0; i < all.size(); i++) {
       if (i % 256 == 0) {
         Deadline.check();
       }
       Element e = all.get(i);
-      if (NEVER_CONTENT_QUERY.matches(doc, e)) {
+      // The guard asked first, outside the query: jsoup's And costs more than the guard on the many it turns away.
+      if (mayBeNeverContent(e) && NEVER_CONTENT_QUERY.matches(doc, e)) {
         // What lies inside goes with it, as select().remove() took it: its positions are passed over.
         e.remove();
         i = markup.end(i) - 1;
-      } else if (MAYBE_PASSED.test(e)) {
+        continue;
+      }
+      kept++;
+      if (MAYBE_PASSED.test(e)) {
         // Gathered in document order, as the selects found them; each pass below passes over those an
         // earlier one took off the page (the selects ran after it and never saw them).
         if (ASIDE.matches(doc, e)) {
@@ -207,7 +218,8 @@ final class MainContent {
     removeSidebars(doc, asides);
     removeWrappers(doc, wrappers);
     removeHeaders(doc, headers);
-    return removeFurniture(doc);
+    // The elements never-content left, the most the page can hold after the passes, which only take away.
+    return removeFurniture(doc, kept);
   }
 
   /** Removes the {@code asides} still on the page that hold no story markup. */
@@ -242,7 +254,7 @@ final class MainContent {
 
   /** Removes the {@code headers} still on the page that are page banners or hold no lead, keeping marked leads. */
   static void removeHeaders(Document doc, List<Element> headers) {
-    Map<String, Boolean> leadNames = new HashMap<>();
+    Map<String, Integer> marksOf = new HashMap<>();
     for (Element header : headers) {
       if (header.root() != doc) {
         continue; // inside a header already gone: what it would move and remove is off the page too
@@ -256,7 +268,7 @@ final class MainContent {
         // (Only what is below it: a header may carry the word itself, "header--with-abstract".)
         if (header.closest(STORY) != null || header.selectFirst(H1) != null) {
           for (Element child : header.children()) {
-            for (Element named : leadsIn(child, null, leadNames)) {
+            for (Element named : leadsIn(child, null, marksOf)) {
               header.before(named);
             }
           }
@@ -271,35 +283,30 @@ final class MainContent {
    * text, and gives the measure of the page it leaves.
    */
   static TextLengths removeFurniture(Document doc) {
+    return removeFurniture(doc, 256);
+  }
+
+  /** {@link #removeFurniture(Document)} of a page holding about {@code elements} elements, for the measures' arrays. */
+  static TextLengths removeFurniture(Document doc, int elements) {
     Element body = doc.body();
     // Pages repeat the same class names hundreds of times ("menu-item"): each class and id value is judged once.
     Map<String, Integer> marksOf = new HashMap<>();
     // The page as it is left is measured along the way, for scoring and block writing: it is all walked,
     // head too, but only the body's elements are judged.
-    TextLengths.Pruned cleaned = new TextLengths.Pruned();
+    TextLengths.Pruned cleaned = new TextLengths.Pruned(elements);
     TextLengths.Meter meter = new TextLengths.Meter();
     // Walked live, not over a list of the page's elements: what is inside removed furniture is not visited.
     NodeTraversor.filter(new NodeFilter() {
       private boolean inBody;
       /**
-       * The paragraph text of the page as it stood when the first furniture was met, before anything was
-       * removed (-1 before: a page without any is never weighed). Only paragraphs' and text boxes' text
-       * weighs, so only they are measured, not the whole page.
+       * The paragraph text of the body and of each element in it as they stood when the first furniture
+       * was met, before anything was removed (null before: a page without any is never weighed). Only
+       * paragraphs' and text boxes' text weighs, so only they are measured, not the whole page. The walk
+       * meets the listed elements in their order, less the subtrees it removes: what is below an element
+       * is unchanged when the walk meets it, so each candidate's paragraph text is read at its position.
        */
-      private int pageText = -1;
-      /**
-       * The outermost kept furniture the walk is inside, or null. Furniture nested in it is weighed from
-       * one measure of it ({@link #scopeLengths}, taken when first asked), not each from its own: a
-       * measure of every kept level was quadratic on a deeply nested page. Visited in document order, an
-       * element's descendants are all unvisited, so none was removed since; paragraph text and link
-       * density are the subtree's own, wherever it is measured from.
-       */
-      private Element scope;
-      /** Whether {@link #scope} holds no paragraph text: then nothing below it does either. */
-      private boolean scopeEmpty;
-      private TextLengths scopeLengths;
-      private TextLengths.Subtotals scopeParagraphs;
-      /** The position in {@link #scopeLengths} of the next element met below the scope (see {@link #weigh}). */
+      private ParagraphText paragraphs;
+      /** The position in {@link #paragraphs} of the next element the walk meets. */
       private int next;
 
       @Override
@@ -322,8 +329,10 @@ final class MainContent {
 
       private FilterResult judge(Element e) {
         Deadline.check();
-        // The scope's measure meets the elements below it in its order, less what the walk removes.
-        int expected = scopeLengths == null ? -1 : next++;
+        int at = paragraphs == null ? -1 : paragraphs.position(e, next);
+        if (at >= 0) {
+          next = at + 1;
+        }
         String tag = e.normalName();
         if (tag.equals("article") || tag.equals("main") || tag.equals("html") || tag.equals("body")) {
           return FilterResult.CONTINUE;
@@ -332,63 +341,32 @@ final class MainContent {
         if (kind == NOT_FURNITURE) {
           return FilterResult.CONTINUE;
         }
-        if (pageText < 0) {
-          pageText = paragraphText(body, meter);
+        if (paragraphs == null) {
+          paragraphs = ParagraphText.of(body, meter, elements);
+          at = paragraphs.find(e); // nothing was removed before: e is listed, once looked for
+          next = at + 1;
         }
+        int pageText = paragraphs.at(0);
         if (pageText == 0) {
           return FilterResult.CONTINUE; // no element holds under half of nothing: nothing goes
         }
-        int at = -1;
-        int text;
-        if (scope == null || scopeEmpty && (kind & TEASER_MARK) == 0) {
-          text = scope == null ? paragraphText(e, meter) : 0;
-        } else {
-          at = weigh(e, expected);
-          text = at >= 0 ? scopeParagraphs.at(at) : scopeParagraphs.of(e);
-        }
-        int measuredAt = at;
-        DoubleSupplier links = () -> measuredAt >= 0 ? scopeLengths.linkDensityAt(measuredAt)
-            : scope != null ? scopeLengths.linkDensity(e) : TextLengths.of(e).linkDensityAt(0);
+        int text = at >= 0 ? paragraphs.at(at) : paragraphText(e, meter);
+        // Subtree-local, as the paragraph text: a measure of e alone gives what one of the page would
+        // (taken in the meter's arrays, which the scan and the weight above are done with).
+        DoubleSupplier links = () -> meter.of(e).linkDensityAt(0);
         if (isRemoved(e, kind, text, links, pageText)) {
           if (at >= 0) {
-            next = scopeLengths.end(at); // the walk's next element lies past the removed subtree
+            next = paragraphs.end(at); // the walk's next element lies past the removed subtree
           }
           return FilterResult.REMOVE;
         }
-        if (scope == null) {
-          scope = e;
-          scopeEmpty = text == 0;
-        }
         return FilterResult.CONTINUE;
-      }
-
-      /** The position of {@code e} in the scope's measure, taken now if it was not yet; -1 if not there. */
-      private int weigh(Element e, int expected) {
-        if (scopeLengths == null) {
-          scopeLengths = TextLengths.of(scope);
-          scopeParagraphs = paragraphText(scopeLengths);
-          // Measured as it stands now, less what the walk removed in it so far (e's subtree is as it was):
-          // e is found by reading it, once; those after it come in the measure's order.
-          int at = scopeLengths.find(e);
-          next = at + 1;
-          return at;
-        }
-        int at = scopeLengths.position(e, expected);
-        if (at >= 0) {
-          next = at + 1; // back in step after an element looked up out of order
-        }
-        return at;
       }
 
       @Override
       public FilterResult tail(Node node, int depth) {
         cleaned.tail(node);
         inBody &= node != body;
-        if (node == scope) {
-          scope = null;
-          scopeLengths = null;
-          scopeParagraphs = null;
-        }
         return FilterResult.CONTINUE;
       }
     }, doc);
@@ -490,6 +468,8 @@ final class MainContent {
   private static final int POSITIVE_WORD = 32;
   /** Set on a whole string when one of its names is positive and not negative (see {@link #marks}). */
   private static final int STORY_NAME = 64;
+  /** A name of a story's lead ({@link #LEAD}, {@link #LEAD_ANYWHERE}); neither positive nor negative. */
+  private static final int LEAD_WORD = 128;
   private static final int NEGATIVE = POST_WORD | STRONG_WORD | WEAK_WORD | NEGATIVE_INSIDE;
   /** Past this many names the memo starts again: ids are endless, and a warm Lambda lives long. */
   private static final int MAX_REMEMBERED_NAMES = 20_000;
@@ -565,11 +545,12 @@ final class MainContent {
   }
 
   /** The patterns whose words start at a name's start or after '-' or '_', and the mark each gives. */
-  private static final List<Pattern> WORD_PATTERNS = List.of(POST_FURNITURE, STRONG_NEGATIVE, WEAK_NEGATIVE, POSITIVE);
-  private static final int[] WORD_MARKS = {POST_WORD, STRONG_WORD, WEAK_WORD, POSITIVE_WORD};
+  private static final List<Pattern> WORD_PATTERNS = List.of(POST_FURNITURE, STRONG_NEGATIVE, WEAK_NEGATIVE, POSITIVE,
+      LEAD);
+  private static final int[] WORD_MARKS = {POST_WORD, STRONG_WORD, WEAK_WORD, POSITIVE_WORD, LEAD_WORD};
   static final Literals OPENINGS = Literals.openingsOf(WORD_PATTERNS, WORD_MARKS);
   private static final Literals INSIDE_WORDS = new Literals().addAll(NEGATIVE_INSIDE_WORDS, NEGATIVE_INSIDE)
-      .addAll(POSITIVE_INSIDE_WORDS, POSITIVE_WORD);
+      .addAll(POSITIVE_INSIDE_WORDS, POSITIVE_WORD).addAll(LEAD_INSIDE_WORDS, LEAD_WORD);
 
   /**
    * Literal words, each standing for a mark, kept by first character so that a name is read once,
@@ -587,6 +568,12 @@ final class MainContent {
     private final int[][] marks = new int[OTHER + 1][];
     /** The marks of the empty word, found everywhere. */
     private int always;
+    /**
+     * For each first character, the second characters its words have ({@code OTHER} for any past
+     * ASCII), or every character when one of its words has no second: most positions of a name hold a
+     * first character of some word, far fewer the pair, so the words are compared only where it stands.
+     */
+    private final boolean[][] seconds = new boolean[OTHER + 1][];
 
     static Literals openingsOf(List<Pattern> patterns, int[] marks) {
       Literals o = new Literals();
@@ -609,6 +596,14 @@ final class MainContent {
         return;
       }
       int c = Math.min(word.charAt(0), OTHER);
+      if (seconds[c] == null) {
+        seconds[c] = new boolean[OTHER + 1];
+      }
+      if (word.length() == 1) {
+        Arrays.fill(seconds[c], true);
+      } else {
+        seconds[c][Math.min(word.charAt(1), OTHER)] = true;
+      }
       String[] ws = words[c] == null ? new String[0] : words[c];
       int[] ms = marks[c] == null ? new int[0] : marks[c];
       words[c] = Arrays.copyOf(ws, ws.length + 1);
@@ -626,7 +621,10 @@ final class MainContent {
         }
         int c = Math.min(s.charAt(i), OTHER);
         String[] ws = words[c];
-        for (int k = 0; ws != null && k < ws.length; k++) {
+        if (ws == null || i + 1 < to && !seconds[c][Math.min(s.charAt(i + 1), OTHER)]) {
+          continue; // no word opening with this character goes on with the next one
+        }
+        for (int k = 0; k < ws.length; k++) {
           if ((found & marks[c][k]) == 0 && ws[k].length() <= to - i && s.startsWith(ws[k], i)) {
             found |= marks[c][k];
           }
@@ -645,7 +643,17 @@ final class MainContent {
         }
         int c = Math.min(ch, OTHER);
         String[] ws = words[c];
-        for (int k = 0; ws != null && k < ws.length; k++) {
+        if (ws == null) {
+          continue;
+        }
+        int j = i + 1;
+        while (j < to && (s.charAt(j) == '-' || s.charAt(j) == '_')) {
+          j++;
+        }
+        if (j < to && !seconds[c][Math.min(s.charAt(j), OTHER)]) {
+          continue; // the squashed name's next character follows this one in none of the words
+        }
+        for (int k = 0; k < ws.length; k++) {
           if ((found & marks[c][k]) == 0 && startsSquashed(s, i, to, ws[k])) {
             found |= marks[c][k];
           }
@@ -827,14 +835,14 @@ final class MainContent {
    */
   static List<Element> leads(Element container, TextLengths lengths) {
     List<Element> found = new ArrayList<>();
-    Map<String, Boolean> leadNames = new HashMap<>();
+    Map<String, Integer> marksOf = new HashMap<>();
     Element a = container;
     for (int level = 0; level < MAX_LEAD_LEVELS && a.parent() != null && !a.nameIs("body"); level++) {
       boolean headline = false;
       for (Element s = a.previousElementSibling(); s != null && !headline; s = s.previousElementSibling()) {
         Deadline.check();
         headline = s.nameIs("h1") || s.selectFirst(H1) != null;
-        found.addAll(0, leadsIn(s, lengths, leadNames));
+        found.addAll(0, leadsIn(s, lengths, marksOf));
       }
       if (headline) {
         break;
@@ -846,9 +854,9 @@ final class MainContent {
 
   /**
    * The outermost elements at or below {@code root} named and shaped as a lead, in document order;
-   * {@code leadNames} remembers the judgement of each class value seen on an element without an id.
+   * {@code marksOf} remembers the marks of each class and id value seen.
    */
-  private static List<Element> leadsIn(Element root, TextLengths lengths, Map<String, Boolean> leadNames) {
+  private static List<Element> leadsIn(Element root, TextLengths lengths, Map<String, Integer> marksOf) {
     List<Element> found = new ArrayList<>();
     NodeTraversor.filter(new NodeFilter() {
       @Override
@@ -856,7 +864,7 @@ final class MainContent {
         if (!(node instanceof Element e)) {
           return FilterResult.SKIP_ENTIRELY;
         }
-        if (NOT_LEAD_TAGS.contains(e.normalName()) || !isLeadName(e, leadNames)) {
+        if (NOT_LEAD_TAGS.contains(e.normalName()) || !isLeadName(e, marksOf)) {
           return FilterResult.CONTINUE;
         }
         int text = lengths == null ? e.text().length() : lengths.text(e);
@@ -877,23 +885,22 @@ final class MainContent {
   }
 
   /**
-   * Whether {@code e}'s class and id name a lead. Without an id, {@link #classAndId} is a function of
-   * the class value alone, and the blocks searched repeat their class values ("menu-item"), so each
-   * is judged once ({@code leadNames}); elements with an id, nearly all distinct, are judged each.
+   * Whether {@code e}'s class and id name a lead: {@link #LEAD_WORD} of its {@link #marks(Element, Map)},
+   * each class and id value judged once ({@code marksOf}) by the word patterns' one scan, which runs
+   * the lead patterns only on names where one of their words' openings stands.
    */
-  static boolean isLeadName(Element e, Map<String, Boolean> leadNames) {
-    if (!Query.hasAttribute(e, "class") && !Query.hasAttribute(e, "id")) {
-      return false;
-    }
-    if (Query.hasAttribute(e, "id")) {
-      return isLeadName(classAndId(e));
-    }
-    return leadNames.computeIfAbsent(e.className(), c -> isLeadName(classAndId(e)));
+  static boolean isLeadName(Element e, Map<String, Integer> marksOf) {
+    return (marks(e, marksOf) & LEAD_WORD) != 0;
   }
 
-  /** Whether a class-and-id string, as {@link #classAndId} writes it, names a lead. */
+  /** Whether a class-and-id string, as {@link #classAndId} writes it, names a lead: the two patterns, for the tests. */
   static boolean isLeadName(String names) {
     return LEAD.matcher(names).find() || LEAD_ANYWHERE.matcher(squash(names)).find();
+  }
+
+  /** {@link #isLeadName(String)} read from the marks of the same string, as cleaning reads it. */
+  static boolean isLeadMarked(String names) {
+    return (marks(names) & LEAD_WORD) != 0;
   }
 
   private static boolean hasBlockChild(Element e) {
@@ -977,32 +984,7 @@ final class MainContent {
 
   /** {@link #paragraphText(Element)}, each paragraph measured with {@code meter}'s arrays. */
   static int paragraphText(Element root, TextLengths.Meter meter) {
-    long[] sum = {0};
-    NodeTraversor.filter(new NodeFilter() {
-      private int seen;
-
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (!(node instanceof Element e)) {
-          return FilterResult.SKIP_ENTIRELY;
-        }
-        if (++seen % 64 == 0) {
-          Deadline.check();
-        }
-        if (PARAGRAPHS.matches(e, e)) {
-          sum[0] += paragraphText(meter.of(e)).at(0); // the measure's root, e, is at position 0
-          return FilterResult.SKIP_CHILDREN;
-        }
-        sum[0] += TEXT_BOXES.matches(e, e) ? ownTextLength(e) : 0;
-        return FilterResult.CONTINUE;
-      }
-
-      @Override
-      public FilterResult tail(Node node, int depth) {
-        return FilterResult.CONTINUE;
-      }
-    }, root);
-    return (int) Math.min(Integer.MAX_VALUE, sum[0]);
+    return ParagraphText.total(root, meter);
   }
 
   /**
@@ -1017,13 +999,18 @@ final class MainContent {
   }
 
   /** The characters {@code e} adds to {@link #paragraphText}, given its text length and link density. */
-  private static int paragraphWeight(Element e, int text, double linkDensity) {
+  static int paragraphWeight(Element e, int text, double linkDensity) {
     int sum = 0;
     if (PARAGRAPHS.matches(e, e)) {
       sum += text >= 40 && linkDensity < 0.5 ? text : 0;
     }
     // Counted as a text box as well, should an element ever be both (as the two selects did).
-    return TEXT_BOXES.matches(e, e) ? sum + ownTextLength(e) : sum;
+    return sum + ownWeight(e);
+  }
+
+  /** What {@code e} adds to {@link #paragraphText} besides a paragraph's own text: a text box's own text. */
+  static int ownWeight(Element e) {
+    return TEXT_BOXES.matches(e, e) ? ownTextLength(e) : 0;
   }
 
   private static int ownTextLength(Element div) {

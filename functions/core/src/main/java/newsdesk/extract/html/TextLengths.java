@@ -86,7 +86,12 @@ final class TextLengths {
    * without a walk of its own. Cleaning measures the page as it prunes it this way.
    */
   static final class Pruned {
-    private final Walk walk = new Walk();
+    private final Walk walk;
+
+    /** {@code capacity}: about how many elements the pruned tree will hold (a guess is fine). */
+    Pruned(int capacity) {
+      walk = new Walk(Math.max(16, capacity));
+    }
 
     /** The walk keeps {@code node}: it and (unless removed in turn) what lies below it are part of the tree. */
     void head(Node node) {
@@ -132,29 +137,9 @@ final class TextLengths {
     return index.get(e);
   }
 
-  /**
-   * The position of {@code e}, which a caller walking the measured tree in document order expects at
-   * {@code expected}: read without a look-up when it is there, else looked up; -1 for an element not measured.
-   */
-  int position(Element e, int expected) {
-    if (expected >= 0 && expected < size && elements[expected] == e) {
-      return expected;
-    }
-    Integer i = position(e);
-    return i == null ? -1 : i;
-  }
-
-  /**
-   * The position of {@code e} found by reading the measure in order, or -1: for one look-up, where
-   * {@link #position(Element, int)}'s identity map of the whole measure would cost more than it saves.
-   */
-  int find(Element e) {
-    for (int i = 0; i < size; i++) {
-      if (elements[i] == e) {
-        return i;
-      }
-    }
-    return -1;
+  /** How many elements were measured. */
+  int size() {
+    return size;
   }
 
   /** The element at {@code position}. */

@@ -72,6 +72,7 @@ class ClassNameJudgementTest {
     assertThat(MainContent.furnitureKind(names)).as("kind of %s", shown).isEqualTo(referenceKind(names));
     assertThat(MainContent.isPositive(names)).as("positive %s", shown).isEqualTo(positive(names));
     assertThat(MainContent.isNegative(names)).as("negative %s", shown).isEqualTo(negative(names));
+    assertThat(MainContent.isLeadMarked(names)).as("lead %s", shown).isEqualTo(MainContent.isLeadName(names));
   }
 
   @Test
@@ -100,7 +101,8 @@ class ClassNameJudgementTest {
         "comment", "comments", "related", "share", "social", "promo", "newsletter", "taboola", "outbrain", "toc", "login",
         "author", "bio", "box", "about", "the", "meta", "entry-meta", "footer", "foot", "nav", "menu", "ad", "ads", "sidebar",
         "widget", "tags", "teaser", "storybody", "articlebody", "most", "popular", "read", "more", "prev", "next", "rating",
-        "sd", "jp", "relatedposts", "x", "12", "é", "İ");
+        "sd", "jp", "relatedposts", "x", "12", "é", "İ", "lead", "intro", "dek", "teaser-text", "leadtext", "standfirst",
+        "summary", "einleitung");
     List<String> separators = List.of("-", "_", "--", "__", " ", "\t", "\n", "\u000B", "\f", "\r", "\u00A0", "\u2003",
         "\u001C", "", ".", ":", "1");
     List<String> edges = List.of("", " ", "-", "article-related", "related article", "main-nav main", "author_box",
@@ -158,11 +160,11 @@ class ClassNameJudgementTest {
   }
 
   @Test
-  void leadNamesRememberedByClassValueAreJudgedAsTheirJoinedString() {
+  void leadNamesRememberedByValueAreJudgedAsTheirJoinedString() {
     List<String> words = List.of("lead", "Lead", "intro", "article-intro", "teaser-text", "summary", "dek", "leadtext",
         "lead-image", "x", "İ", "ς", "story_lead", "vorspann");
     // One memo across all samples, as one page shares it: values recur with and without ids.
-    Map<String, Boolean> leadNames = new HashMap<>();
+    Map<String, Integer> leadNames = new HashMap<>();
     for (Sample<Element> sample : namedElements(0x6c656164L, 20_000, words, 2, 0.5)) {
       Element e = sample.value();
       boolean joined = (e.hasAttr("class") || e.hasAttr("id")) && MainContent.isLeadName(MainContent.classAndId(e));
@@ -173,7 +175,7 @@ class ClassNameJudgementTest {
   @Test
   void everyAlternativeOfTheWordPatternsHasAFixedOpening() {
     for (Pattern p : List.of(MainContent.POST_FURNITURE, MainContent.STRONG_NEGATIVE, MainContent.WEAK_NEGATIVE,
-        MainContent.POSITIVE)) {
+        MainContent.POSITIVE, MainContent.LEAD)) {
       List<String> openings = MainContent.Literals.openings(p.pattern());
       // An empty opening is sound but makes the pre-check fire on every name: a new word written in
       // a form the reader does not know should be seen here, not as a slower cleaning.
@@ -200,13 +202,14 @@ class ClassNameJudgementTest {
   void nearMissesOfEveryOpeningAreJudgedAsBefore() {
     Set<String> openings = new TreeSet<>();
     for (Pattern p : List.of(MainContent.POST_FURNITURE, MainContent.STRONG_NEGATIVE, MainContent.WEAK_NEGATIVE,
-        MainContent.POSITIVE)) {
+        MainContent.POSITIVE, MainContent.LEAD)) {
       openings.addAll(MainContent.Literals.openings(p.pattern()));
     }
     openings.addAll(List.of("teaser", "newsletter", "taboola", "relatedarticles", "sharebar", "commentlist",
         "articlebody", "storybody", "entrycontent", "articletext", "mostpopular", "most-read", "author-bio", "authorbox",
         "author__box", "about-the-author", "about_author", "print-only", "printfull", "print_area", "sidebar2", "nav1",
-        "tags", "ratings", "post-meta", "postmeta", "previous-post", "nextpost", "sd-sharing", "likes-widget", "comments"));
+        "tags", "ratings", "post-meta", "postmeta", "previous-post", "nextpost", "sd-sharing", "likes-widget", "comments",
+        "articleintro", "storylead", "leadtext", "teasertext", "artikelteaser", "teaser-text", "introbox"));
     Set<String> misses = new TreeSet<>();
     for (String o : openings) {
       String cut = o.substring(0, o.length() - 1);

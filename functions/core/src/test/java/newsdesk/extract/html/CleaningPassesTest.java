@@ -232,7 +232,10 @@ class CleaningPassesTest {
     }
   }
 
-  /** Paragraph text weighed from the paragraphs alone is what the whole subtree's measure gives. */
+  /**
+   * Paragraph text weighed from the paragraphs alone is what the whole subtree's measure gives, for
+   * each element measured on its own and for every element of one scan of the page.
+   */
   @Test
   void paragraphTextFromTheParagraphsAloneIsTheWholeMeasures() throws IOException {
     List<Document> docs = new ArrayList<>();
@@ -256,6 +259,16 @@ class CleaningPassesTest {
         assertThat(MainContent.paragraphText(e, meter)).as("%s in %s", e.cssSelector(), doc.location())
             .isEqualTo(paragraphs.of(e));
       }
+      // The page scanned once, every element listed in document order with its subtree's paragraph text.
+      ParagraphText scan = ParagraphText.of(doc, meter, 0); // lists grown from the smallest
+      List<Element> all = doc.getAllElements();
+      for (int i = 0; i < all.size(); i++) {
+        Element e = all.get(i);
+        assertThat(scan.position(e, i)).as("%s in %s", e.cssSelector(), doc.location()).isEqualTo(i);
+        assertThat(scan.at(i)).as("%s in %s", e.cssSelector(), doc.location()).isEqualTo(paragraphs.of(e));
+        assertThat(scan.end(i)).as("%s in %s", e.cssSelector(), doc.location()).isEqualTo(i + e.getAllElements().size());
+      }
+      assertThat(scan.position(doc, all.size())).isEqualTo(-1);
     }
   }
 

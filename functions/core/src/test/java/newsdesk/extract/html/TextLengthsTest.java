@@ -83,18 +83,6 @@ class TextLengthsTest {
   }
 
   @Test
-  void findingAnElementGivesItsPosition() {
-    Document doc = Jsoup.parse("<div id=a><p id=b>one <a id=c href=/x>two</a></p></div><p id=d>three</p>");
-    TextLengths lengths = TextLengths.of(doc.body());
-    for (Element e : doc.body().getAllElements()) {
-      int at = lengths.find(e);
-      assertThat(at).isEqualTo(lengths.position(e, -1));
-      assertThat(lengths.element(at)).isSameAs(e);
-    }
-    assertThat(lengths.find(doc.head())).isEqualTo(-1);
-  }
-
-  @Test
   void aSubtreeListsWhatGetAllElementsLists() {
     Document doc = Jsoup.parse("<div id=a><p>x</p><section><p>y</p></section></div><p>w</p>");
     TextLengths lengths = TextLengths.of(doc);
