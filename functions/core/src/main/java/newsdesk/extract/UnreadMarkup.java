@@ -71,6 +71,19 @@ final class UnreadMarkup {
       "autocomplete", "allowfullscreen", "allow", "maxlength", "scrolling", "fill-rule", "clip-rule", "stroke-linecap",
       "stroke-linejoin", "x", "y");
   private static final String[][] UNREAD_BY_FIRST_LETTER = byFirstLetter(UNREAD_NAMES);
+  /**
+   * Attributes extraction reads only on microdata elements (a published date's {@code title}) or on
+   * {@code meta} (a tag's {@code name}): left out of tags with no {@code itemprop}, {@code name} of
+   * tags other than {@code meta} only. Link titles are most of them, a twentieth of the attributes
+   * jsoup would otherwise parse. Never of {@code html} and {@code body}, whose later tags add their
+   * attributes to the one element (an itemprop may arrive with a second tag).
+   * {@code UnreadMarkupTest} checks where extraction sources read them.
+   */
+  static final List<String> MICRODATA_ONLY = List.of("title", "name");
+  /** {@link #microdataOnly}: both may go; {@code title} only (a meta tag); none (html, body, end tags). */
+  private static final int BOTH = 2;
+  private static final int TITLE_ONLY = 1;
+  private static final int NONE = 0;
   /** The {@code data-} attributes extraction reads: where lazy loading keeps an image's address. */
   static final List<String> READ_DATA = List.of("data-src", "data-original", "data-lazy-src");
 
@@ -84,6 +97,11 @@ final class UnreadMarkup {
   private int mathDepth;
   /** Whether the tag {@link #tagEnd} last read ended with "/>". */
   private boolean selfClosing;
+  /** What the tag {@link #tagEnd} reads next may lose of the attributes read only on some elements ({@link #MICRODATA_ONLY}). */
+  private int microdataOnly;
+  /** Indexes in {@link #cuts} of the tag's cuts of such attributes, taken back if the tag has an itemprop. */
+  private int[] conditional = new int[4];
+  private int conditionalCount;
 
   private UnreadMarkup(byte[] bytes) {
     this.b = bytes;
@@ -190,6 +208,9 @@ final class UnreadMarkup {
   /** Where scanning goes on after the start tag at {@code lt}, or -1 to stop. */
   private int startTag(int lt) {
     int nameEnd = tagNameEnd(lt + 1);
+    int length = nameEnd - lt - 1;
+    microdataOnly = length == 4 && (is(lt + 1, "meta") || is(lt + 1, "html") || is(lt + 1, "body"))
+        ? (is(lt + 1, "meta") ? TITLE_ONLY : NONE) : BOTH;
     int end = tagEnd(nameEnd);
     if (end < 0) {
       return -1;
@@ -269,6 +290,8 @@ final class UnreadMarkup {
       return afterNext((byte) '>', lt + 2);
     }
     int nameEnd = tagNameEnd(lt + 2);
+    // An end tag's attributes are dropped by the tokenizer: kept here as they are, none depends on another.
+    microdataOnly = NONE;
     int end = tagEnd(nameEnd);
     if (end >= 0) {
       Kind kind = kindOf(lt + 2, nameEnd);
@@ -438,6 +461,8 @@ final class UnreadMarkup {
     // of attributes does not grow the cuts.)
     int firstCut = cutCount;
     long cutBytesBefore = cutBytes;
+    conditionalCount = 0;
+    boolean itemprop = false;
     int attributes = 0;
     int name = -1;
     int nameEnd = -1;
@@ -445,9 +470,7 @@ final class UnreadMarkup {
       if (name >= 0) {
         // The attribute named at name..nameEnd ended before p.
         attributes++;
-        if (attributes <= MAX_ATTRIBUTES && isUnread(name, nameEnd)) {
-          cut(name, p);
-        }
+        itemprop |= attributes <= MAX_ATTRIBUTES && cutIfUnread(name, nameEnd, p);
         name = -1;
       }
       boolean slash = false;
@@ -460,7 +483,7 @@ final class UnreadMarkup {
       }
       if (b[p] == '>') {
         selfClosing = slash;
-        return tagClosed(p + 1, attributes, firstCut, cutBytesBefore);
+        return tagClosed(p + 1, attributes, itemprop, firstCut, cutBytesBefore);
       }
       // An attribute name: its first character may be anything, even '=' or a quote.
       name = p;
@@ -478,9 +501,7 @@ final class UnreadMarkup {
       if (b[p] != '=') {
         // No value: the attribute is its name.
         attributes++;
-        if (attributes <= MAX_ATTRIBUTES && isUnread(name, nameEnd)) {
-          cut(name, nameEnd);
-        }
+        itemprop |= attributes <= MAX_ATTRIBUTES && cutIfUnread(name, nameEnd, nameEnd);
         name = -1;
         continue;
       }
@@ -500,10 +521,8 @@ final class UnreadMarkup {
         p = close + 1;
       } else if (c == '>') {
         attributes++;
-        if (attributes <= MAX_ATTRIBUTES && isUnread(name, nameEnd)) {
-          cut(name, p);
-        }
-        return tagClosed(p + 1, attributes, firstCut, cutBytesBefore);
+        itemprop |= attributes <= MAX_ATTRIBUTES && cutIfUnread(name, nameEnd, p);
+        return tagClosed(p + 1, attributes, itemprop, firstCut, cutBytesBefore);
       } else {
         while (p < n && b[p] != '>' && !isWhitespace(b[p])) {
           p++;
@@ -512,12 +531,65 @@ final class UnreadMarkup {
     }
   }
 
-  /** {@code end}, the tag's cuts of unread attributes taken back when it holds more than jsoup keeps. */
-  private int tagClosed(int end, int attributes, int firstCut, long cutBytesBefore) {
+  /**
+   * Cuts the attribute named at {@code name..nameEnd}, whose text ends before {@code end}, if it is
+   * unread, or read only on microdata and this tag may lose it (taken back at the tag's end should an
+   * itemprop turn up). Returns whether the attribute is an itemprop.
+   */
+  private boolean cutIfUnread(int name, int nameEnd, int end) {
+    int length = nameEnd - name;
+    if (length == 8 && is(name, "itemprop")) {
+      return true;
+    }
+    // An attribute whose name starts with '=' comes next: after a valueless attribute before the cut
+    // ("<p a width=1 =d>"), the tokenizer would read it as that attribute's value. Such tags keep all.
+    int next = end;
+    while (next < n && isWhitespace(b[next])) {
+      next++;
+    }
+    if (next < n && b[next] == '=') {
+      return false;
+    }
+    if (isUnread(name, nameEnd)) {
+      cut(name, end);
+    } else if (microdataOnly != NONE && (length == 5 && is(name, "title") || microdataOnly == BOTH && length == 4
+        && is(name, "name")) && isWhitespace(b[name - 1])) {
+      int at = cutCount;
+      cut(name, end);
+      if (cutCount > at) {
+        if (conditionalCount == conditional.length) {
+          conditional = Arrays.copyOf(conditional, 2 * conditionalCount);
+        }
+        conditional[conditionalCount++] = at;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code end}, the tag's cuts of unread attributes taken back when it holds more than jsoup keeps,
+   * and its cuts of microdata-only attributes when it has an itemprop.
+   */
+  private int tagClosed(int end, int attributes, boolean itemprop, int firstCut, long cutBytesBefore) {
     if (attributes > MAX_ATTRIBUTES) {
       cutCount = firstCut;
       cutBytes = cutBytesBefore;
+    } else if (itemprop && conditionalCount > 0) {
+      // The tag's cuts are the last ones: kept in order without those of the microdata-only attributes.
+      int kept = conditional[0];
+      for (int k = conditional[0], next = 0; k < cutCount; k++) {
+        if (next < conditionalCount && conditional[next] == k) {
+          cutBytes -= cuts[2 * k + 1] - cuts[2 * k];
+          next++;
+          continue;
+        }
+        cuts[2 * kept] = cuts[2 * k];
+        cuts[2 * kept + 1] = cuts[2 * k + 1];
+        kept++;
+      }
+      cutCount = kept;
     }
+    conditionalCount = 0;
     return end;
   }
 
