@@ -84,6 +84,12 @@ final class UnreadMarkup {
   private static final int BOTH = 2;
   private static final int TITLE_ONLY = 1;
   private static final int NONE = 0;
+  /**
+   * An image's addresses, read only on {@code img} (the body writer's figures): of every other tag
+   * (scripts' sources above all, {@code source} and {@code iframe}) they are left out. {@code <image>}
+   * keeps them too, since the tree builder makes an {@code img} of it.
+   */
+  static final List<String> IMAGE_ONLY = List.of("src", "srcset", "data-src", "data-original", "data-lazy-src");
   /** The {@code data-} attributes extraction reads: where lazy loading keeps an image's address. */
   static final List<String> READ_DATA = List.of("data-src", "data-original", "data-lazy-src");
 
@@ -102,6 +108,8 @@ final class UnreadMarkup {
   /** Indexes in {@link #cuts} of the tag's cuts of such attributes, taken back if the tag has an itemprop. */
   private int[] conditional = new int[4];
   private int conditionalCount;
+  /** Whether the tag {@link #tagEnd} reads next is an image's, the one element whose addresses are read. */
+  private boolean imageTag;
 
   private UnreadMarkup(byte[] bytes) {
     this.b = bytes;
@@ -211,6 +219,7 @@ final class UnreadMarkup {
     int length = nameEnd - lt - 1;
     microdataOnly = length == 4 && (is(lt + 1, "meta") || is(lt + 1, "html") || is(lt + 1, "body"))
         ? (is(lt + 1, "meta") ? TITLE_ONLY : NONE) : BOTH;
+    imageTag = length == 3 && is(lt + 1, "img") || length == 5 && is(lt + 1, "image");
     int end = tagEnd(nameEnd);
     if (end < 0) {
       return -1;
@@ -292,6 +301,7 @@ final class UnreadMarkup {
     int nameEnd = tagNameEnd(lt + 2);
     // An end tag's attributes are dropped by the tokenizer: kept here as they are, none depends on another.
     microdataOnly = NONE;
+    imageTag = true;
     int end = tagEnd(nameEnd);
     if (end >= 0) {
       Kind kind = kindOf(lt + 2, nameEnd);
@@ -550,7 +560,7 @@ final class UnreadMarkup {
     if (next < n && b[next] == '=') {
       return false;
     }
-    if (isUnread(name, nameEnd)) {
+    if (isUnread(name, nameEnd) || !imageTag && isImageAddress(name, nameEnd) && isWhitespace(b[name - 1])) {
       cut(name, end);
     } else if (microdataOnly != NONE && (length == 5 && is(name, "title") || microdataOnly == BOTH && length == 4
         && is(name, "name")) && isWhitespace(b[name - 1])) {
@@ -623,7 +633,7 @@ final class UnreadMarkup {
       return true;
     }
     if ((first == 'd' || first == 'a') && length > 5 && (is(from, "data-") || is(from, "aria-"))) {
-      return first == 'a' || !isImageAddress(from, length);
+      return first == 'a' || !isReadData(from, length);
     }
     for (String name : UNREAD_BY_FIRST_LETTER[first - 'a']) {
       if (name.length() == length && is(from, name)) {
@@ -643,7 +653,15 @@ final class UnreadMarkup {
     return by;
   }
 
-  private boolean isImageAddress(int from, int length) {
+  /** Whether bytes {@code from..to} name one of {@link #IMAGE_ONLY}, in any ASCII case. */
+  private boolean isImageAddress(int from, int to) {
+    int length = to - from;
+    int first = b[from] | 0x20;
+    return first == 's' && (length == 3 && is(from, "src") || length == 6 && is(from, "srcset"))
+        || first == 'd' && length > 5 && is(from, "data-") && isReadData(from, length);
+  }
+
+  private boolean isReadData(int from, int length) {
     for (String name : READ_DATA) {
       if (name.length() == length && is(from, name)) {
         return true;

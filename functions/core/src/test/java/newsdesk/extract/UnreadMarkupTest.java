@@ -40,6 +40,10 @@ class UnreadMarkupTest {
           }
         });
         unread.forEach(e::removeAttr);
+        // An image's addresses are read on images only.
+        if (!e.nameIs("img")) {
+          UnreadMarkup.IMAGE_ONLY.forEach(e::removeAttr);
+        }
         // Read only on microdata elements (and a name on meta): elsewhere extraction never reads them.
         if (!e.attributes().hasKeyIgnoreCase("itemprop") && !e.nameIs("html") && !e.nameIs("body")) {
           e.removeAttr("title");
@@ -161,7 +165,11 @@ class UnreadMarkupTest {
         "<b title=t>a<p>b</b>c</p><b itemprop=i title=t>d<p>e</b>f</p>", "</a title=t itemprop=x>b",
         "<svg><a title=t name=n><title>x</title></a></svg><table><tr title=t><td name=n>a</td></tr></table>",
         // A name starting with '=' after a cut would be read as the value of a valueless attribute before it.
-        "<p a width=1 =d>b</p><p a title=t =d>c</p><p a onclick=x\n=d>e</p><p width=1 =d>f</p>");
+        "<p a width=1 =d>b</p><p a title=t =d>c</p><p a onclick=x\n=d>e</p><p width=1 =d>f</p>",
+        // Addresses: kept on img (and image, which becomes one), left out of scripts, sources, frames.
+        "<img src=a.jpg srcset='a 1x' data-src=b DATA-ORIGINAL=c data-lazy-src=d><script src=x.js></script>",
+        "<picture><source srcset=s media=m><IMG SRC=i></picture><iframe src=f data-src=g></iframe><image src=j>",
+        "<svg><image src=k xlink:href=l></image></svg><div data-src=m data-srcx=n src/srcset=o>p</div>");
     for (String page : cases) {
       assertReadsAsWhole(page, page);
       assertReadsAsWhole("<!DOCTYPE html><html><head></head><body>" + page, page);
@@ -279,6 +287,27 @@ class UnreadMarkupTest {
         "JsonLd.java: {\"name\", \"url\", \"@id\", \"contentUrl\"}");
   }
 
+  /** An image's addresses ({@link UnreadMarkup#IMAGE_ONLY}) are read by the body writer's figures alone, on img elements. */
+  @Test
+  void imageAddressesAreReadOnlyByTheBodyWriter() throws IOException {
+    List<String> readers = new ArrayList<>();
+    try (var files = Files.walk(Path.of("src/main/java/newsdesk/extract"))) {
+      for (Path source : files.filter(f -> f.toString().endsWith(".java") && !f.endsWith("UnreadMarkup.java")).toList()) {
+        String code = Files.readString(source);
+        for (String name : UnreadMarkup.IMAGE_ONLY) {
+          if (code.contains("\"" + name + "\"") || code.contains("[" + name)) {
+            readers.add(source.getFileName() + " " + name);
+          }
+        }
+      }
+    }
+    // BlockWriter.imageUrl, asked only of an element matching "img".
+    assertThat(readers).containsExactlyInAnyOrder("BlockWriter.java src", "BlockWriter.java srcset",
+        "BlockWriter.java data-src", "BlockWriter.java data-original", "BlockWriter.java data-lazy-src");
+    assertThat(Files.readString(Path.of("src/main/java/newsdesk/extract/html/BlockWriter.java")))
+        .doesNotContainPattern("imageUrl\\((?!e\\.selectFirst\\(IMG\\)|img\\)|Element img\\))");
+  }
+
   /** Literals in the sources that the filter's rules match but that are not attributes read (checked by hand). */
   private static final java.util.Set<String> ALLOWED_UNREAD_WORDS = java.util.Set.of(
       "on", "for", "as", "y", // stopwords of LanguageGuess
@@ -316,12 +345,12 @@ class UnreadMarkupTest {
 
   private static final String[] TAGS = {"script", "SCRIPT", "style", "Style", "title", "textarea", "xmp", "iframe",
       "noembed", "noframes", "svg", "math", "mi", "desc", "foreignObject", "p", "div", "table", "select", "template",
-      "noscript", "frameset", "plaintext", "b", "scripts", "styl", "my-el", "meta", "body", "html", "a"};
+      "noscript", "frameset", "plaintext", "b", "scripts", "styl", "my-el", "meta", "body", "html", "a", "img", "image", "source"};
   private static final String[] ATTRIBUTES = {"", " type=\"application/ld+json\"", " type='text/javascript'",
       " type=APPLICATION/LD+JSON", " type=\"application/ld&#43;json\"", " a=\">\"", " a='<!--'", " a=<b", " \"a\"=b",
       " a", " /", "/", " a = 'x' b=\"</script>\"", " <c", " =d", " onclick=\"a>\"", " data-x='<!--'", " ONLOAD", " aria-x=y/", "/onclick=x", "/data-a='b'",
       " data-src=/i.jpg", " width=1 d=2", " title=t", " itemprop=x", " name=n", " TITLE=\"a b\" itemprop", " title=t/",
-      " Name=n title"};
+      " Name=n title", " src=s", " srcset='a 1x' data-src=d", " data-lazy-src=l"};
   private static final String[] TEXT = {"a", " ", "\n", "-", "--", "->", "!", "<", ">", "/", "'", "\"", "&amp;", "é",
       "<!", "<!-", "<!--", "-->", "--!>", "<!-->", "<!--->", "</", "</>", "<?x>", "<![CDATA[", "]]>", "<!DOCTYPE html>",
       "<!x>", "=", "</3>", "\r\n", "\t"};
