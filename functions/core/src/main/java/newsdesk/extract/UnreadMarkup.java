@@ -14,8 +14,11 @@ import java.util.List;
  * cleaning removes scripts and styles as never-content and only JSON-LD scripts are read. A comment
  * keeps its {@code <!--} and its end, an empty comment: it splits text where it stood, and in a table
  * it decides where whitespace goes, so the tree is built from the same tokens. Attributes no extraction
- * code reads ({@link #isUnread}: event handlers, aria and script data, svg geometry) go too, from
- * every tag holding no more attributes than jsoup keeps. Nothing is copied: jsoup
+ * code reads ({@link #isUnread}: event handlers, aria and script data, svg geometry, presentation) go
+ * too, and those it reads on some elements only, from the others: an image's addresses from every tag
+ * but an image's, a type from all but scripts and inputs, a title from tags without an itemprop, a
+ * name also from tags other than meta ({@link #IMAGE_ONLY}, {@link #MICRODATA_ONLY}); all from every tag holding no more attributes than
+ * jsoup keeps. Nothing is copied: jsoup
  * reads the kept parts of the page's bytes through a stream.
  *
  * <p>The scan follows the HTML tokenizer's data state over the bytes of UTF-8 or windows-1252, where
@@ -110,6 +113,11 @@ final class UnreadMarkup {
   private int conditionalCount;
   /** Whether the tag {@link #tagEnd} reads next is an image's, the one element whose addresses are read. */
   private boolean imageTag;
+  /**
+   * Whether that tag's {@code type} is read: a script's by the JSON-LD query, an input's by the tree
+   * builder (a hidden input stays in a table); no other reader asks any other element's.
+   */
+  private boolean typeTag;
 
   private UnreadMarkup(byte[] bytes) {
     this.b = bytes;
@@ -220,6 +228,7 @@ final class UnreadMarkup {
     microdataOnly = length == 4 && (is(lt + 1, "meta") || is(lt + 1, "html") || is(lt + 1, "body"))
         ? (is(lt + 1, "meta") ? TITLE_ONLY : NONE) : BOTH;
     imageTag = length == 3 && is(lt + 1, "img") || length == 5 && is(lt + 1, "image");
+    typeTag = length == 6 && is(lt + 1, "script") || length == 5 && is(lt + 1, "input");
     int end = tagEnd(nameEnd);
     if (end < 0) {
       return -1;
@@ -302,6 +311,7 @@ final class UnreadMarkup {
     // An end tag's attributes are dropped by the tokenizer: kept here as they are, none depends on another.
     microdataOnly = NONE;
     imageTag = true;
+    typeTag = true;
     int end = tagEnd(nameEnd);
     if (end >= 0) {
       Kind kind = kindOf(lt + 2, nameEnd);
@@ -560,7 +570,8 @@ final class UnreadMarkup {
     if (next < n && b[next] == '=') {
       return false;
     }
-    if (isUnread(name, nameEnd) || !imageTag && isImageAddress(name, nameEnd) && isWhitespace(b[name - 1])) {
+    if (isUnread(name, nameEnd) || (!imageTag && isImageAddress(name, nameEnd) || !typeTag && length == 4 && is(name, "type"))
+        && isWhitespace(b[name - 1])) {
       cut(name, end);
     } else if (microdataOnly != NONE && (length == 5 && is(name, "title") || microdataOnly == BOTH && length == 4
         && is(name, "name")) && isWhitespace(b[name - 1])) {

@@ -44,6 +44,10 @@ class UnreadMarkupTest {
         if (!e.nameIs("img")) {
           UnreadMarkup.IMAGE_ONLY.forEach(e::removeAttr);
         }
+        // A type is read on scripts (JSON-LD) and, by the tree builder, on inputs (a hidden one in a table).
+        if (!e.nameIs("script") && !e.nameIs("input")) {
+          e.removeAttr("type");
+        }
         // Read only on microdata elements (and a name on meta): elsewhere extraction never reads them.
         if (!e.attributes().hasKeyIgnoreCase("itemprop") && !e.nameIs("html") && !e.nameIs("body")) {
           e.removeAttr("title");
@@ -169,7 +173,11 @@ class UnreadMarkupTest {
         // Addresses: kept on img (and image, which becomes one), left out of scripts, sources, frames.
         "<img src=a.jpg srcset='a 1x' data-src=b DATA-ORIGINAL=c data-lazy-src=d><script src=x.js></script>",
         "<picture><source srcset=s media=m><IMG SRC=i></picture><iframe src=f data-src=g></iframe><image src=j>",
-        "<svg><image src=k xlink:href=l></image></svg><div data-src=m data-srcx=n src/srcset=o>p</div>");
+        "<svg><image src=k xlink:href=l></image></svg><div data-src=m data-srcx=n src/srcset=o>p</div>",
+        // Types: kept on scripts and inputs (a hidden input in a table stays in it), left out elsewhere.
+        "<table><input type=hidden><input TYPE=text><tr><td>a</td></tr></table><link type=text/css rel=x>",
+        "<script type=application/ld+json>{}</script><ol type=a><li>b</li></ol><button type=submit>c</button>",
+        "<frameset><input type=hidden></frameset>", "<svg><script type=x>a</script></svg><style type=text/css>b</style>");
     for (String page : cases) {
       assertReadsAsWhole(page, page);
       assertReadsAsWhole("<!DOCTYPE html><html><head></head><body>" + page, page);
@@ -308,6 +316,21 @@ class UnreadMarkupTest {
         .doesNotContainPattern("imageUrl\\((?!e\\.selectFirst\\(IMG\\)|img\\)|Element img\\))");
   }
 
+  /** A type is read by the JSON-LD query alone, of scripts: the filter keeps it on scripts and inputs only. */
+  @Test
+  void typesAreReadOnlyOfScripts() throws IOException {
+    List<String> readers = new ArrayList<>();
+    try (var files = Files.walk(Path.of("src/main/java/newsdesk/extract"))) {
+      for (Path source : files.filter(f -> f.toString().endsWith(".java") && !f.endsWith("UnreadMarkup.java")).toList()) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"type\"|\\w*\\[\\s*type").matcher(Files.readString(source));
+        while (m.find()) {
+          readers.add(source.getFileName() + " " + m.group());
+        }
+      }
+    }
+    assertThat(readers).containsExactly("JsonLd.java script[type");
+  }
+
   /** Literals in the sources that the filter's rules match but that are not attributes read (checked by hand). */
   private static final java.util.Set<String> ALLOWED_UNREAD_WORDS = java.util.Set.of(
       "on", "for", "as", "y", // stopwords of LanguageGuess
@@ -345,12 +368,12 @@ class UnreadMarkupTest {
 
   private static final String[] TAGS = {"script", "SCRIPT", "style", "Style", "title", "textarea", "xmp", "iframe",
       "noembed", "noframes", "svg", "math", "mi", "desc", "foreignObject", "p", "div", "table", "select", "template",
-      "noscript", "frameset", "plaintext", "b", "scripts", "styl", "my-el", "meta", "body", "html", "a", "img", "image", "source"};
+      "noscript", "frameset", "plaintext", "b", "scripts", "styl", "my-el", "meta", "body", "html", "a", "img", "image", "source", "input", "tr", "td", "link"};
   private static final String[] ATTRIBUTES = {"", " type=\"application/ld+json\"", " type='text/javascript'",
       " type=APPLICATION/LD+JSON", " type=\"application/ld&#43;json\"", " a=\">\"", " a='<!--'", " a=<b", " \"a\"=b",
       " a", " /", "/", " a = 'x' b=\"</script>\"", " <c", " =d", " onclick=\"a>\"", " data-x='<!--'", " ONLOAD", " aria-x=y/", "/onclick=x", "/data-a='b'",
       " data-src=/i.jpg", " width=1 d=2", " title=t", " itemprop=x", " name=n", " TITLE=\"a b\" itemprop", " title=t/",
-      " Name=n title", " src=s", " srcset='a 1x' data-src=d", " data-lazy-src=l"};
+      " Name=n title", " src=s", " srcset='a 1x' data-src=d", " data-lazy-src=l", " type=hidden", " Type=Hidden"};
   private static final String[] TEXT = {"a", " ", "\n", "-", "--", "->", "!", "<", ">", "/", "'", "\"", "&amp;", "é",
       "<!", "<!-", "<!--", "-->", "--!>", "<!-->", "<!--->", "</", "</>", "<?x>", "<![CDATA[", "]]>", "<!DOCTYPE html>",
       "<!x>", "=", "</3>", "\r\n", "\t"};
