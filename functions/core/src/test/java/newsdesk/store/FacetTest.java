@@ -7,7 +7,7 @@ import java.util.List;
 import newsdesk.testing.RandomInputs;
 import org.junit.jupiter.api.Test;
 
-/** Facet keys: NFKC without the JDK's normalizer for ASCII, the same keys as with it. */
+/** Facet keys: NFKC without the JDK's normalizer for ASCII, spaces collapsed without a regex, the same keys as with them. */
 class FacetTest {
 
   @Test
@@ -23,6 +23,18 @@ class FacetTest {
     for (RandomInputs.Sample<String> sample : samples) {
       assertThat(Facet.nfkc(sample.value())).as(sample.toString())
           .isEqualTo(Normalizer.normalize(sample.value(), Normalizer.Form.NFKC));
+    }
+  }
+
+  @Test
+  void spaceAndControlRunsCollapseAsTheRegexDid() {
+    RandomInputs random = RandomInputs.seeded(20261129L);
+    List<RandomInputs.Sample<String>> samples = random.samples(3000,
+        List.of("", " ", "\u0000", "\u007f", " a ", "a\t\n b", "\u00a0a\u2003b\u0085", "Reuters", "x\u001f\u0020\u007fy  "),
+        r -> r.chance(0.5) ? r.string(" \t\n\u000b\f\r\u0000\u001f\u007f\u0080\u00a0\u2028ab", 0, 30) : r.anyString(40));
+    for (RandomInputs.Sample<String> sample : samples) {
+      assertThat(Facet.collapseSpace(sample.value())).as(sample.toString())
+          .isEqualTo(sample.value().replaceAll("[\\s\\p{Cntrl}]+", " ").trim());
     }
   }
 
