@@ -14,8 +14,11 @@ import java.util.List;
  * cleaning removes scripts and styles as never-content and only JSON-LD scripts are read. A comment
  * keeps its {@code <!--} and its end, an empty comment: it splits text where it stood, and in a table
  * it decides where whitespace goes, so the tree is built from the same tokens. Attributes no extraction
- * code reads ({@link #isUnread}: event handlers, aria and script data, svg geometry) go too, from
- * every tag holding no more attributes than jsoup keeps. Nothing is copied: jsoup
+ * code reads ({@link #isUnread}: event handlers, aria and script data, svg geometry, presentation) go
+ * too, and those it reads on some elements only, from the others: an image's addresses from every tag
+ * but an image's, a type from all but scripts and inputs, a title from tags without an itemprop, a
+ * name also from tags other than meta ({@link #IMAGE_ONLY}, {@link #MICRODATA_ONLY}); all from every tag holding no more attributes than
+ * jsoup keeps. Nothing is copied: jsoup
  * reads the kept parts of the page's bytes through a stream.
  *
  * <p>The scan follows the HTML tokenizer's data state over the bytes of UTF-8 or windows-1252, where
@@ -54,11 +57,42 @@ final class UnreadMarkup {
 
   /** The most attributes jsoup keeps of one tag: of a tag holding more, none is left out. */
   private static final int MAX_ATTRIBUTES = 512;
-  /** Attributes read by no extraction code (besides those {@link #isUnread} knows by their prefix). */
+  /**
+   * Attributes read by no extraction code (besides those {@link #isUnread} knows by their prefix): svg
+   * geometry and loading hints, then (eighth round) the most frequent of the rest on the corpus pages
+   * (image alternative text, form values and labels, layout and table presentation, microdata's
+   * scope and type, script loading, namespaces), which together were a tenth of the attributes parsed.
+   * The tree builder reads none of them but {@code xmlns}, and that only to report a parse error, which
+   * extraction's parse does not track.
+   */
   static final List<String> UNREAD_NAMES = List.of("d", "points", "viewbox", "transform", "fill", "stroke",
       "stroke-width", "sizes", "width", "height", "loading", "decoding", "fetchpriority", "tabindex", "target",
-      "crossorigin", "integrity", "referrerpolicy", "nonce");
+      "crossorigin", "integrity", "referrerpolicy", "nonce",
+      "alt", "value", "media", "xmlns", "xmlns:xlink", "xlink:href", "xml:space", "align", "valign", "dir", "async",
+      "defer", "as", "for", "itemtype", "itemscope", "border", "method", "placeholder", "hreflang", "colspan",
+      "rowspan", "frameborder", "version", "required", "cellspacing", "cellpadding", "focusable", "bgcolor",
+      "autocomplete", "allowfullscreen", "allow", "maxlength", "scrolling", "fill-rule", "clip-rule", "stroke-linecap",
+      "stroke-linejoin", "x", "y");
   private static final String[][] UNREAD_BY_FIRST_LETTER = byFirstLetter(UNREAD_NAMES);
+  /**
+   * Attributes extraction reads only on microdata elements (a published date's {@code title}) or on
+   * {@code meta} (a tag's {@code name}): left out of tags with no {@code itemprop}, {@code name} of
+   * tags other than {@code meta} only. Link titles are most of them, a twentieth of the attributes
+   * jsoup would otherwise parse. Never of {@code html} and {@code body}, whose later tags add their
+   * attributes to the one element (an itemprop may arrive with a second tag).
+   * {@code UnreadMarkupTest} checks where extraction sources read them.
+   */
+  static final List<String> MICRODATA_ONLY = List.of("title", "name");
+  /** {@link #microdataOnly}: both may go; {@code title} only (a meta tag); none (html, body, end tags). */
+  private static final int BOTH = 2;
+  private static final int TITLE_ONLY = 1;
+  private static final int NONE = 0;
+  /**
+   * An image's addresses, read only on {@code img} (the body writer's figures): of every other tag
+   * (scripts' sources above all, {@code source} and {@code iframe}) they are left out. {@code <image>}
+   * keeps them too, since the tree builder makes an {@code img} of it.
+   */
+  static final List<String> IMAGE_ONLY = List.of("src", "srcset", "data-src", "data-original", "data-lazy-src");
   /** The {@code data-} attributes extraction reads: where lazy loading keeps an image's address. */
   static final List<String> READ_DATA = List.of("data-src", "data-original", "data-lazy-src");
 
@@ -72,6 +106,18 @@ final class UnreadMarkup {
   private int mathDepth;
   /** Whether the tag {@link #tagEnd} last read ended with "/>". */
   private boolean selfClosing;
+  /** What the tag {@link #tagEnd} reads next may lose of the attributes read only on some elements ({@link #MICRODATA_ONLY}). */
+  private int microdataOnly;
+  /** Indexes in {@link #cuts} of the tag's cuts of such attributes, taken back if the tag has an itemprop. */
+  private int[] conditional = new int[4];
+  private int conditionalCount;
+  /** Whether the tag {@link #tagEnd} reads next is an image's, the one element whose addresses are read. */
+  private boolean imageTag;
+  /**
+   * Whether that tag's {@code type} is read: a script's by the JSON-LD query, an input's by the tree
+   * builder (a hidden input stays in a table); no other reader asks any other element's.
+   */
+  private boolean typeTag;
 
   private UnreadMarkup(byte[] bytes) {
     this.b = bytes;
@@ -178,6 +224,11 @@ final class UnreadMarkup {
   /** Where scanning goes on after the start tag at {@code lt}, or -1 to stop. */
   private int startTag(int lt) {
     int nameEnd = tagNameEnd(lt + 1);
+    int length = nameEnd - lt - 1;
+    microdataOnly = length == 4 && (is(lt + 1, "meta") || is(lt + 1, "html") || is(lt + 1, "body"))
+        ? (is(lt + 1, "meta") ? TITLE_ONLY : NONE) : BOTH;
+    imageTag = length == 3 && is(lt + 1, "img") || length == 5 && is(lt + 1, "image");
+    typeTag = length == 6 && is(lt + 1, "script") || length == 5 && is(lt + 1, "input");
     int end = tagEnd(nameEnd);
     if (end < 0) {
       return -1;
@@ -257,6 +308,10 @@ final class UnreadMarkup {
       return afterNext((byte) '>', lt + 2);
     }
     int nameEnd = tagNameEnd(lt + 2);
+    // An end tag's attributes are dropped by the tokenizer: kept here as they are, none depends on another.
+    microdataOnly = NONE;
+    imageTag = true;
+    typeTag = true;
     int end = tagEnd(nameEnd);
     if (end >= 0) {
       Kind kind = kindOf(lt + 2, nameEnd);
@@ -426,6 +481,8 @@ final class UnreadMarkup {
     // of attributes does not grow the cuts.)
     int firstCut = cutCount;
     long cutBytesBefore = cutBytes;
+    conditionalCount = 0;
+    boolean itemprop = false;
     int attributes = 0;
     int name = -1;
     int nameEnd = -1;
@@ -433,9 +490,7 @@ final class UnreadMarkup {
       if (name >= 0) {
         // The attribute named at name..nameEnd ended before p.
         attributes++;
-        if (attributes <= MAX_ATTRIBUTES && isUnread(name, nameEnd)) {
-          cut(name, p);
-        }
+        itemprop |= attributes <= MAX_ATTRIBUTES && cutIfUnread(name, nameEnd, p);
         name = -1;
       }
       boolean slash = false;
@@ -448,7 +503,7 @@ final class UnreadMarkup {
       }
       if (b[p] == '>') {
         selfClosing = slash;
-        return tagClosed(p + 1, attributes, firstCut, cutBytesBefore);
+        return tagClosed(p + 1, attributes, itemprop, firstCut, cutBytesBefore);
       }
       // An attribute name: its first character may be anything, even '=' or a quote.
       name = p;
@@ -466,9 +521,7 @@ final class UnreadMarkup {
       if (b[p] != '=') {
         // No value: the attribute is its name.
         attributes++;
-        if (attributes <= MAX_ATTRIBUTES && isUnread(name, nameEnd)) {
-          cut(name, nameEnd);
-        }
+        itemprop |= attributes <= MAX_ATTRIBUTES && cutIfUnread(name, nameEnd, nameEnd);
         name = -1;
         continue;
       }
@@ -488,10 +541,8 @@ final class UnreadMarkup {
         p = close + 1;
       } else if (c == '>') {
         attributes++;
-        if (attributes <= MAX_ATTRIBUTES && isUnread(name, nameEnd)) {
-          cut(name, p);
-        }
-        return tagClosed(p + 1, attributes, firstCut, cutBytesBefore);
+        itemprop |= attributes <= MAX_ATTRIBUTES && cutIfUnread(name, nameEnd, p);
+        return tagClosed(p + 1, attributes, itemprop, firstCut, cutBytesBefore);
       } else {
         while (p < n && b[p] != '>' && !isWhitespace(b[p])) {
           p++;
@@ -500,12 +551,66 @@ final class UnreadMarkup {
     }
   }
 
-  /** {@code end}, the tag's cuts of unread attributes taken back when it holds more than jsoup keeps. */
-  private int tagClosed(int end, int attributes, int firstCut, long cutBytesBefore) {
+  /**
+   * Cuts the attribute named at {@code name..nameEnd}, whose text ends before {@code end}, if it is
+   * unread, or read only on microdata and this tag may lose it (taken back at the tag's end should an
+   * itemprop turn up). Returns whether the attribute is an itemprop.
+   */
+  private boolean cutIfUnread(int name, int nameEnd, int end) {
+    int length = nameEnd - name;
+    if (length == 8 && is(name, "itemprop")) {
+      return true;
+    }
+    // An attribute whose name starts with '=' comes next: after a valueless attribute before the cut
+    // ("<p a width=1 =d>"), the tokenizer would read it as that attribute's value. Such tags keep all.
+    int next = end;
+    while (next < n && isWhitespace(b[next])) {
+      next++;
+    }
+    if (next < n && b[next] == '=') {
+      return false;
+    }
+    if (isUnread(name, nameEnd) || (!imageTag && isImageAddress(name, nameEnd) || !typeTag && length == 4 && is(name, "type"))
+        && isWhitespace(b[name - 1])) {
+      cut(name, end);
+    } else if (microdataOnly != NONE && (length == 5 && is(name, "title") || microdataOnly == BOTH && length == 4
+        && is(name, "name")) && isWhitespace(b[name - 1])) {
+      int at = cutCount;
+      cut(name, end);
+      if (cutCount > at) {
+        if (conditionalCount == conditional.length) {
+          conditional = Arrays.copyOf(conditional, 2 * conditionalCount);
+        }
+        conditional[conditionalCount++] = at;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * {@code end}, the tag's cuts of unread attributes taken back when it holds more than jsoup keeps,
+   * and its cuts of microdata-only attributes when it has an itemprop.
+   */
+  private int tagClosed(int end, int attributes, boolean itemprop, int firstCut, long cutBytesBefore) {
     if (attributes > MAX_ATTRIBUTES) {
       cutCount = firstCut;
       cutBytes = cutBytesBefore;
+    } else if (itemprop && conditionalCount > 0) {
+      // The tag's cuts are the last ones: kept in order without those of the microdata-only attributes.
+      int kept = conditional[0];
+      for (int k = conditional[0], next = 0; k < cutCount; k++) {
+        if (next < conditionalCount && conditional[next] == k) {
+          cutBytes -= cuts[2 * k + 1] - cuts[2 * k];
+          next++;
+          continue;
+        }
+        cuts[2 * kept] = cuts[2 * k];
+        cuts[2 * kept + 1] = cuts[2 * k + 1];
+        kept++;
+      }
+      cutCount = kept;
     }
+    conditionalCount = 0;
     return end;
   }
 
@@ -539,7 +644,7 @@ final class UnreadMarkup {
       return true;
     }
     if ((first == 'd' || first == 'a') && length > 5 && (is(from, "data-") || is(from, "aria-"))) {
-      return first == 'a' || !isImageAddress(from, length);
+      return first == 'a' || !isReadData(from, length);
     }
     for (String name : UNREAD_BY_FIRST_LETTER[first - 'a']) {
       if (name.length() == length && is(from, name)) {
@@ -559,7 +664,15 @@ final class UnreadMarkup {
     return by;
   }
 
-  private boolean isImageAddress(int from, int length) {
+  /** Whether bytes {@code from..to} name one of {@link #IMAGE_ONLY}, in any ASCII case. */
+  private boolean isImageAddress(int from, int to) {
+    int length = to - from;
+    int first = b[from] | 0x20;
+    return first == 's' && (length == 3 && is(from, "src") || length == 6 && is(from, "srcset"))
+        || first == 'd' && length > 5 && is(from, "data-") && isReadData(from, length);
+  }
+
+  private boolean isReadData(int from, int length) {
     for (String name : READ_DATA) {
       if (name.length() == length && is(from, name)) {
         return true;
