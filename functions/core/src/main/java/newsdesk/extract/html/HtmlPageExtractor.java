@@ -196,6 +196,10 @@ public final class HtmlPageExtractor {
       + "article time[datetime]:not(" + UPDATED + "), time[datetime]:not(" + UPDATED + ")", g -> g.is("time"));
   private static final MarkupIndex.Kind PUBLISHED_MICRODATA = MarkupIndex.kind("[itemprop=datePublished]:not(meta)",
       g -> g.hasItemprop() && g.attributeContains("itemprop", "datepublished"));
+  /** The meta keys that declare the publication, surest first. */
+  private static final String[] PUBLISHED_KEYS = {"article:published_time", "og:published_time", "datepublished", "pubdate",
+      "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "dcterms.issued",
+      "parsely-pub-date", "sailthru.date", "article.published"};
   private static final MarkupIndex.Kind MODIFIED_TIME = MarkupIndex.kind("time[itemprop=dateModified]", g -> g.is("time"));
   /**
    * The kinds of markup read on every HTML page, marked during the page's one walk before cleaning;
@@ -401,16 +405,26 @@ public final class HtmlPageExtractor {
       ArticleDraft d) {
     Element time = markup.first(PUBLISHED_TIME);
     Element microdata = markup.first(PUBLISHED_MICRODATA);
-    d.published = firstDate(JsonLd.text(ld, "datePublished"), meta.first("article:published_time", "og:published_time",
-        "datepublished", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created",
-        "dcterms.date", "dcterms.issued", "parsely-pub-date", "sailthru.date", "article.published"),
-        // A time element may carry its machine date as microdata's content instead of datetime:
-        // that one keeps the time of day its printed text may leave out.
-        time == null ? null : time.attr("datetime"), time == null ? null : time.attr("content"),
+    List<String> declared = new ArrayList<>();
+    declared.add(JsonLd.text(ld, "datePublished"));
+    // Every tag of every key in turn: one the reader cannot read does not hide the next.
+    for (String key : PUBLISHED_KEYS) {
+      declared.addAll(meta.all(key));
+    }
+    // A time element may carry its machine date as microdata's content instead of datetime:
+    // that one keeps the time of day its printed text may leave out.
+    declared.addAll(Arrays.asList(time == null ? null : time.attr("datetime"), time == null ? null : time.attr("content"),
         time == null ? null : time.text(),
         microdata == null ? null : microdata.attr("content"), microdata == null ? null : microdata.attr("title"),
         microdata == null ? null : microdata.text(),
-        JsonLd.text(ld, "dateCreated"));
+        JsonLd.text(ld, "dateCreated")));
+    d.published = PublicationDate.withWrittenOffset(firstDate(declared.toArray(String[]::new)), declared);
+    if (d.published != null && d.published.endsWith("Z")) {
+      // A UTC timestamp says nothing of the page's own day: the date line it prints does.
+      String line = printedLine(markup, d.title);
+      String day = dateLine(line);
+      d.published = PublicationDate.inPrintedDay(d.published, day == null ? null : LocalDate.parse(day), line);
+    }
     if (d.published == null) {
       d.published = first(printedDate(markup, d.title), PublicationDate.inUrl(d.url));
     }
@@ -435,6 +449,11 @@ public final class HtmlPageExtractor {
    * the story's.
    */
   static String printedDate(MarkupIndex markup, String title) {
+    return dateLine(printedLine(markup, title));
+  }
+
+  /** The text of the line {@link #printedDate(MarkupIndex, String)} reads its day from, or null: the line may also print the time. */
+  private static String printedLine(MarkupIndex markup, String title) {
     Element headline = headline(markup, title);
     int[] body = markup.bodyRange();
     int from = body[0];
@@ -444,11 +463,15 @@ public final class HtmlPageExtractor {
       // are forgotten before the headline is reached, so they are not looked at.
       from = Math.max(from, headlineAt - MAX_ELEMENTS_BEFORE_HEADLINE - 1);
     }
-    return printedDate(markup, headline, from);
+    return printedLine(markup, headline, from);
   }
 
   /** {@link #printedDate(MarkupIndex, String)} read from position {@code from} of the body on (its test reads all of it). */
   static String printedDate(MarkupIndex markup, Element headline, int from) {
+    return dateLine(printedLine(markup, headline, from));
+  }
+
+  private static String printedLine(MarkupIndex markup, Element headline, int from) {
     boolean after = headline == null;
     int seen = 0;
     int sinceHeadline = 0;
@@ -462,16 +485,16 @@ public final class HtmlPageExtractor {
       Deadline.check();
       if (e == headline) {
         after = true;
-        above = dateRightAbove(all, body[0], at);
+        above = lineRightAbove(all, body[0], at);
         continue;
       }
       if (!after) {
         // A kicker line above the headline ("Bonn, 11.10.2021", "Jan 18, 2019") dates the story
         // when nothing below does; only the nearest, and never one in a list of teasers.
-        String date = markup.matches(DATE_ELEMENTS_QUERY, at) && !belowChrome(e) && !updateOnly(e) && e.closest(LIST_ITEM) == null
-            ? dateLine(lineText(e)) : null;
-        if (date != null) {
-          before = date;
+        String line = markup.matches(DATE_ELEMENTS_QUERY, at) && !belowChrome(e) && !updateOnly(e) && e.closest(LIST_ITEM) == null
+            ? lineText(e) : null;
+        if (dateLine(line) != null) {
+          before = line;
           sinceBefore = 0;
         } else if (before != null && ++sinceBefore > MAX_ELEMENTS_BEFORE_HEADLINE) {
           before = null;
@@ -495,11 +518,11 @@ public final class HtmlPageExtractor {
       if (belowChrome(e) || updateOnly(e)) {
         continue;
       }
-      String date = dateLine(text != null ? text : lineText(e));
-      if (date != null) {
+      String line = text != null ? text : lineText(e);
+      if (dateLine(line) != null) {
         // A date line right above the headline is the headline's own; one further down than the lines
         // right under it may be a teaser's.
-        return above != null && !underHeadline ? above : date;
+        return above != null && !underHeadline ? above : line;
       }
       if (dateElement && ++seen >= MAX_DATE_ELEMENTS) {
         break;
@@ -514,7 +537,7 @@ public final class HtmlPageExtractor {
    * headline that holds text and does not contain it. Only that one: further up, an unmarked date
    * is as likely a teaser's.
    */
-  private static String dateRightAbove(List<Element> all, int bodyStart, int headlineAt) {
+  private static String lineRightAbove(List<Element> all, int bodyStart, int headlineAt) {
     // Walking back in document order meets the headline's containers nearest first.
     Element container = all.get(headlineAt).parent();
     for (int at = headlineAt - 1; at >= bodyStart && at >= headlineAt - MAX_ELEMENTS_BEFORE_HEADLINE; at--) {
@@ -528,7 +551,7 @@ public final class HtmlPageExtractor {
       }
       String text = e.ownText().length() > MAX_DATE_LINE ? null : lineText(e);
       boolean dateLine = text != null && isDateLine(text);
-      return dateLine && !belowChrome(e) && !updateOnly(e) && e.closest(LIST_ITEM) == null ? dateLine(text) : null;
+      return dateLine && !belowChrome(e) && !updateOnly(e) && e.closest(LIST_ITEM) == null && dateLine(text) != null ? text : null;
     }
     return null;
   }

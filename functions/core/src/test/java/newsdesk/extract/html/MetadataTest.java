@@ -458,6 +458,22 @@ class MetadataTest {
   }
 
   @Test
+  void aUtcTimestampTakesTheDayAndZoneOfTheDateLineThePagePrints() {
+    String declared = "<meta property=\"article:published_time\" content=\"2022-05-04T00:25:56Z\">";
+    assertThat(article(declared, "<h1>Ferry stops</h1><div class=\"date\">3 May 2022 | 9:25 pm</div>").published())
+        .isEqualTo("2022-05-03T21:25:56-03:00");
+    assertThat(article(declared, "<h1>Ferry stops</h1><div class=\"date\">3 May 2022</div>").published())
+        .isEqualTo("2022-05-03");
+    // The same day printed, or a page printing no date, keeps the timestamp.
+    assertThat(article(declared, "<h1>Ferry stops</h1><div class=\"date\">4 May 2022</div>").published())
+        .isEqualTo("2022-05-04T00:25:56Z");
+    assertThat(article(declared, "<h1>Ferry stops</h1>").published()).isEqualTo("2022-05-04T00:25:56Z");
+    // The same instant declared with the page's offset is the one given.
+    assertThat(article(declared + "<meta name=\"date\" content=\"Tue, 03 May 2022 21:25:56 -0300\">", "<h1>Ferry stops</h1>")
+        .published()).isEqualTo("2022-05-03T21:25:56-03:00");
+  }
+
+  @Test
   void aTimeElementsMicrodataContentKeepsTheTimeItsTextLeavesOut() {
     assertThat(article("", "<h1>Ferry stops</h1><time itemprop=\"datePublished\" content=\"2017-12-01T03:00:00-0800\">"
         + "1 de diciembre de 2017</time>").published()).isEqualTo("2017-12-01T03:00-08:00");
