@@ -198,7 +198,7 @@ public final class HtmlPageExtractor {
       g -> g.hasItemprop() && g.attributeContains("itemprop", "datepublished"));
   /** The meta keys that declare the publication, surest first. */
   private static final String[] PUBLISHED_KEYS = {"article:published_time", "og:published_time", "datepublished", "pubdate",
-      "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "dcterms.issued",
+      "publishdate", "publish-date", "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "dcterms.issued",
       "parsely-pub-date", "sailthru.date", "article.published"};
   private static final MarkupIndex.Kind MODIFIED_TIME = MarkupIndex.kind("time[itemprop=dateModified]", g -> g.is("time"));
   /**
@@ -332,7 +332,7 @@ public final class HtmlPageExtractor {
         meta.first("content-language", "og:locale", "dc.language", "language"), JsonLd.text(ld, "inLanguage")));
     // Without an article node, SEO plugins' graphs date the page and name its author on the page's node.
     Map<String, Object> webPage = ld == null ? JsonLd.webPage(markup) : null;
-    readDates(markup, ld, webPage, meta, d);
+    readDates(markup, ld, webPage, meta, documentTitle, d);
     readAuthors(markup, ld != null ? ld : webPage, meta, siteName, d);
   }
 
@@ -402,7 +402,7 @@ public final class HtmlPageExtractor {
   }
 
   private static void readDates(MarkupIndex markup, Map<String, Object> ld, Map<String, Object> webPage, MetaTags meta,
-      ArticleDraft d) {
+      String documentTitle, ArticleDraft d) {
     Element time = markup.first(PUBLISHED_TIME);
     Element microdata = markup.first(PUBLISHED_MICRODATA);
     List<String> declared = new ArrayList<>();
@@ -426,7 +426,8 @@ public final class HtmlPageExtractor {
       d.published = PublicationDate.inPrintedDay(d.published, day == null ? null : LocalDate.parse(day), line);
     }
     if (d.published == null) {
-      d.published = first(printedDate(markup, d.title), PublicationDate.inUrl(d.url));
+      d.published = first(printedDate(markup, d.title), titleDate(documentTitle, meta.first("og:title")),
+          PublicationDate.inUrl(d.url));
     }
     if (d.published == null && ld == null) {
       // No article node and nothing printed: the page's own node, as SEO plugins write it, dates the post.
@@ -435,6 +436,25 @@ public final class HtmlPageExtractor {
     Element modified = markup.first(MODIFIED_TIME);
     d.updated = firstDate(JsonLd.text(ld, "dateModified"), meta.first("article:modified_time", "og:updated_time",
         "datemodified", "dcterms.modified", "last-modified"), modified == null ? null : modified.attr("datetime"));
+  }
+
+  /**
+   * The day a title part names when it is only a full date ("08.11.2021 | Ferry stops", "Ferry stops -
+   * 2021-11-08"): sites that print no date line put the day a notice was posted in its title.
+   */
+  private static String titleDate(String... titles) {
+    for (String title : titles) {
+      if (title == null || !PublicationDate.mayHoldYear(title)) {
+        continue;
+      }
+      for (String part : TITLE_SEPARATOR.split(title)) {
+        String date = DATE_PART.matcher(part.strip()).matches() ? dateLine(part.strip()) : null;
+        if (date != null) {
+          return date;
+        }
+      }
+    }
+    return null;
   }
 
   /** Inside site chrome: an ancestor (not the element itself) is navigation, a menu or comments. */

@@ -474,6 +474,23 @@ class MetadataTest {
   }
 
   @Test
+  void aTitlePartThatIsOnlyADateDatesAStoryThatPrintsNone() {
+    assertThat(article("<title>08.11.2021 | Ferry stops</title>", "<h1>Ferry stops</h1>").published()).isEqualTo("2021-11-08");
+    assertThat(article("<meta property=\"og:title\" content=\"Ferry stops - 2021-11-08\">", "<h1>Ferry stops</h1>").published())
+        .isEqualTo("2021-11-08");
+    // A date inside the words of a title is what the story is about; a printed date line comes first.
+    assertThat(article("<title>Ferry stops on 08.11.2021</title>", "<h1>Ferry stops</h1>").published()).isNull();
+    assertThat(article("<title>08.11.2021 | Ferry stops</title>", "<h1>Ferry stops</h1><p class=\"date\">9 November 2021</p>")
+        .published()).isEqualTo("2021-11-09");
+  }
+
+  @Test
+  void aSearchIndexPublicationDateMetaDatesTheStory() {
+    assertThat(article("<meta name=\"publication_date\" content=\"2022-02-08T14:00:00\">", "<h1>Ferry stops</h1>").published())
+        .isEqualTo("2022-02-08T14:00");
+  }
+
+  @Test
   void aTimeElementsMicrodataContentKeepsTheTimeItsTextLeavesOut() {
     assertThat(article("", "<h1>Ferry stops</h1><time itemprop=\"datePublished\" content=\"2017-12-01T03:00:00-0800\">"
         + "1 de diciembre de 2017</time>").published()).isEqualTo("2017-12-01T03:00-08:00");
