@@ -200,6 +200,8 @@ public final class HtmlPageExtractor {
   private static final String[] PUBLISHED_KEYS = {"article:published_time", "og:published_time", "datepublished", "pubdate",
       "publishdate", "publish-date", "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "dcterms.issued",
       "parsely-pub-date", "sailthru.date", "article.published"};
+  /** Of those, the keys that name a document's date without saying which. */
+  private static final List<String> GENERIC_DATE_KEYS = List.of("date", "dc.date", "dcterms.date");
   private static final MarkupIndex.Kind MODIFIED_TIME = MarkupIndex.kind("time[itemprop=dateModified]", g -> g.is("time"));
   /**
    * The kinds of markup read on every HTML page, marked during the page's one walk before cleaning;
@@ -406,19 +408,35 @@ public final class HtmlPageExtractor {
     Element time = markup.first(PUBLISHED_TIME);
     Element microdata = markup.first(PUBLISHED_MICRODATA);
     List<String> declared = new ArrayList<>();
-    declared.add(JsonLd.text(ld, "datePublished"));
+    // What declares the publication as such, without the bare "date" metas that may date the page.
+    List<String> specific = new ArrayList<>();
+    specific.add(JsonLd.text(ld, "datePublished"));
+    declared.add(specific.get(0));
     // Every tag of every key in turn: one the reader cannot read does not hide the next.
     for (String key : PUBLISHED_KEYS) {
       declared.addAll(meta.all(key));
+      if (!GENERIC_DATE_KEYS.contains(key)) {
+        specific.addAll(meta.all(key));
+      }
     }
     // A time element may carry its machine date as microdata's content instead of datetime:
     // that one keeps the time of day its printed text may leave out.
-    declared.addAll(Arrays.asList(time == null ? null : time.attr("datetime"), time == null ? null : time.attr("content"),
+    List<String> marked = Arrays.asList(time == null ? null : time.attr("datetime"), time == null ? null : time.attr("content"),
         time == null ? null : time.text(),
         microdata == null ? null : microdata.attr("content"), microdata == null ? null : microdata.attr("title"),
         microdata == null ? null : microdata.text(),
-        JsonLd.text(ld, "dateCreated")));
+        JsonLd.text(ld, "dateCreated"));
+    declared.addAll(marked);
+    specific.addAll(marked);
     d.published = PublicationDate.withWrittenOffset(firstDate(declared.toArray(String[]::new)), declared);
+    if (d.published != null && firstDate(specific.toArray(String[]::new)) == null) {
+      // Dated by a bare "date" meta alone, which often dates the page's last rendering: a day printed
+      // with the story before it is the story's.
+      String printed = printedDate(markup, d.title);
+      if (printed != null && printed.compareTo(d.published.substring(0, 10)) < 0) {
+        d.published = printed;
+      }
+    }
     if (d.published != null && d.published.endsWith("Z")) {
       // A UTC timestamp says nothing of the page's own day: the date line it prints does.
       String line = printedLine(markup, d.title);

@@ -485,6 +485,17 @@ class MetadataTest {
   }
 
   @Test
+  void anEarlierDayPrintedWithTheStoryBeatsABareDateMeta() {
+    String generic = "<meta name=\"date\" content=\"2020-04-30\">";
+    assertThat(article(generic, "<h1>Ferry stops</h1><p class=\"date\">29.04.2020, 12:01 Uhr</p>").published())
+        .isEqualTo("2020-04-29");
+    // A later printed day, or a meta that names the publication, stands.
+    assertThat(article(generic, "<h1>Ferry stops</h1><p class=\"date\">01.05.2020</p>").published()).isEqualTo("2020-04-30");
+    assertThat(article("<meta property=\"article:published_time\" content=\"2020-04-30\">",
+        "<h1>Ferry stops</h1><p class=\"date\">29.04.2020</p>").published()).isEqualTo("2020-04-30");
+  }
+
+  @Test
   void aSearchIndexPublicationDateMetaDatesTheStory() {
     assertThat(article("<meta name=\"publication_date\" content=\"2022-02-08T14:00:00\">", "<h1>Ferry stops</h1>").published())
         .isEqualTo("2022-02-08T14:00");
