@@ -72,6 +72,7 @@ public final class PublicationDate {
   private static final Pattern TIME_OF_DAY = Pattern.compile(
       "(?i)(?<![\\d:])([01]?\\d|2[0-3])[:h]([0-5]\\d)(?::[0-5]\\d)?(?!\\d)(?:\\s?([ap])\\.?\\s?m\\b\\.?)?");
   private static final Pattern ISO_OFFSET_END = Pattern.compile("T.*[+-]\\d\\d:\\d\\d$");
+  private static final Pattern SLASH_DATE = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d)(?![\\d/])");
   /** The offsets in use run from UTC-12:00 to UTC+14:00, in steps of a quarter hour. */
   private static final long MIN_OFFSET_MINUTES = -12 * 60;
   private static final long MAX_OFFSET_MINUTES = 14 * 60;
@@ -195,8 +196,53 @@ public final class PublicationDate {
     return published;
   }
 
+  /** Which number comes first in a date written with slashes ("03/05/2022"), as a page's language tells. */
+  public enum SlashOrder {
+    DAY_FIRST, MONTH_FIRST, UNSURE;
+
+    /**
+     * The order a language tag ("pt-BR", "en_GB", "en-US") writes: month first in American English (and
+     * the English of Canada and the Philippines, which write both ways: unsure there, as for "en" alone
+     * and an unknown language), day first in every other language that writes such dates.
+     */
+    public static SlashOrder of(String languageTag) {
+      if (languageTag == null || languageTag.isBlank()) {
+        return UNSURE;
+      }
+      String[] parts = languageTag.strip().toLowerCase(Locale.ROOT).split("[-_]");
+      if (!parts[0].equals("en")) {
+        return DAY_FIRST;
+      }
+      String region = parts.length > 1 ? parts[1] : "";
+      return region.equals("us") ? MONTH_FIRST : region.isEmpty() || region.equals("ca") || region.equals("ph") ? UNSURE
+          : DAY_FIRST;
+    }
+  }
+
+  /**
+   * The first date written with slashes and a four-digit year in {@code text} ("03/05/2022 21:44"), read
+   * in {@code order}; where the order is unsure, only a date that a number above 12 settles ("26/10/2018").
+   * Null when there is none or it cannot be read.
+   */
+  public static LocalDate slashDate(String text, SlashOrder order) {
+    Matcher m = text == null || text.indexOf('/') < 0 ? null : SLASH_DATE.matcher(text);
+    if (m == null || !m.find()) {
+      return null;
+    }
+    int first = Integer.parseInt(m.group(1));
+    int second = Integer.parseInt(m.group(2));
+    boolean dayFirst = first > 12 || second <= 12 && order == SlashOrder.DAY_FIRST;
+    boolean monthFirst = second > 12 || first <= 12 && order == SlashOrder.MONTH_FIRST;
+    if (dayFirst == monthFirst) {
+      return null;
+    }
+    List<LocalDate> day = new ArrayList<>();
+    add(day, Integer.parseInt(m.group(3)), dayFirst ? second : first, dayFirst ? first : second);
+    return day.isEmpty() ? null : day.get(0);
+  }
+
   /** The first time of day printed in {@code line} ("21:25", "9:25 pm", "11:30 p.m."), or null. */
-  static LocalTime timeIn(String line) {
+  public static LocalTime timeIn(String line) {
     Matcher m = line == null ? null : TIME_OF_DAY.matcher(line);
     if (m == null || !m.find()) {
       return null;

@@ -330,11 +330,12 @@ public final class HtmlPageExtractor {
       d.tags.addAll(List.of(COMMA.split(meta.first("news_keywords", "keywords"))));
     }
     Element html = doc.selectFirst(HTML);
-    d.language = LanguageGuess.declared(first(html == null ? null : html.attr("lang"),
-        meta.first("content-language", "og:locale", "dc.language", "language"), JsonLd.text(ld, "inLanguage")));
+    String declaredLanguage = first(html == null ? null : html.attr("lang"),
+        meta.first("content-language", "og:locale", "dc.language", "language"), JsonLd.text(ld, "inLanguage"));
+    d.language = LanguageGuess.declared(declaredLanguage);
     // Without an article node, SEO plugins' graphs date the page and name its author on the page's node.
     Map<String, Object> webPage = ld == null ? JsonLd.webPage(markup) : null;
-    readDates(markup, ld, webPage, meta, documentTitle, d);
+    readDates(markup, ld, webPage, meta, documentTitle, declaredLanguage, d);
     readAuthors(markup, ld != null ? ld : webPage, meta, siteName, d);
   }
 
@@ -404,7 +405,9 @@ public final class HtmlPageExtractor {
   }
 
   private static void readDates(MarkupIndex markup, Map<String, Object> ld, Map<String, Object> webPage, MetaTags meta,
-      String documentTitle, ArticleDraft d) {
+      String documentTitle, String language, ArticleDraft d) {
+    // Slash dates ("03/05/2022") are read in the order the page's language writes them.
+    PublicationDate.SlashOrder order = PublicationDate.SlashOrder.of(language);
     Element time = markup.first(PUBLISHED_TIME);
     Element microdata = markup.first(PUBLISHED_MICRODATA);
     List<String> declared = new ArrayList<>();
@@ -432,19 +435,24 @@ public final class HtmlPageExtractor {
     if (d.published != null && firstDate(specific.toArray(String[]::new)) == null) {
       // Dated by a bare "date" meta alone, which often dates the page's last rendering: a day printed
       // with the story before it is the story's.
-      String printed = printedDate(markup, d.title);
+      String printed = dateLine(printedLine(markup, d.title, order), order);
       if (printed != null && printed.compareTo(d.published.substring(0, 10)) < 0) {
         d.published = printed;
       }
     }
     if (d.published != null && d.published.endsWith("Z")) {
       // A UTC timestamp says nothing of the page's own day: the date line it prints does.
-      String line = printedLine(markup, d.title);
-      String day = dateLine(line);
+      String line = printedLine(markup, d.title, order);
+      String day = dateLine(line, order);
+      if (day != null && dateLine(line) == null && PublicationDate.timeIn(line) == null) {
+        // A slash date's order is the language's guess: without a time agreeing with the instant, it
+        // does not move one.
+        day = null;
+      }
       d.published = PublicationDate.inPrintedDay(d.published, day == null ? null : LocalDate.parse(day), line);
     }
     if (d.published == null) {
-      d.published = first(printedDate(markup, d.title), titleDate(documentTitle, meta.first("og:title")),
+      d.published = first(dateLine(printedLine(markup, d.title, order), order), titleDate(documentTitle, meta.first("og:title")),
           PublicationDate.inUrl(d.url));
     }
     if (d.published == null && ld == null) {
@@ -487,11 +495,11 @@ public final class HtmlPageExtractor {
    * the story's.
    */
   static String printedDate(MarkupIndex markup, String title) {
-    return dateLine(printedLine(markup, title));
+    return dateLine(printedLine(markup, title, null));
   }
 
   /** The text of the line {@link #printedDate(MarkupIndex, String)} reads its day from, or null: the line may also print the time. */
-  private static String printedLine(MarkupIndex markup, String title) {
+  private static String printedLine(MarkupIndex markup, String title, PublicationDate.SlashOrder order) {
     Element headline = headline(markup, title);
     int[] body = markup.bodyRange();
     int from = body[0];
@@ -501,15 +509,16 @@ public final class HtmlPageExtractor {
       // are forgotten before the headline is reached, so they are not looked at.
       from = Math.max(from, headlineAt - MAX_ELEMENTS_BEFORE_HEADLINE - 1);
     }
-    return printedLine(markup, headline, from);
+    return printedLine(markup, headline, from, order);
   }
 
   /** {@link #printedDate(MarkupIndex, String)} read from position {@code from} of the body on (its test reads all of it). */
   static String printedDate(MarkupIndex markup, Element headline, int from) {
-    return dateLine(printedLine(markup, headline, from));
+    return dateLine(printedLine(markup, headline, from, null));
   }
 
-  private static String printedLine(MarkupIndex markup, Element headline, int from) {
+  /** The line read as {@link #printedLine(MarkupIndex, String, PublicationDate.SlashOrder)} reads it; {@code order} null reads no slash dates. */
+  private static String printedLine(MarkupIndex markup, Element headline, int from, PublicationDate.SlashOrder order) {
     boolean after = headline == null;
     int seen = 0;
     int sinceHeadline = 0;
@@ -523,7 +532,7 @@ public final class HtmlPageExtractor {
       Deadline.check();
       if (e == headline) {
         after = true;
-        above = lineRightAbove(all, body[0], at);
+        above = lineRightAbove(all, body[0], at, order);
         continue;
       }
       if (!after) {
@@ -531,7 +540,7 @@ public final class HtmlPageExtractor {
         // when nothing below does; only the nearest, and never one in a list of teasers.
         String line = markup.matches(DATE_ELEMENTS_QUERY, at) && !belowChrome(e) && !updateOnly(e) && e.closest(LIST_ITEM) == null
             ? lineText(e) : null;
-        if (dateLine(line) != null) {
+        if (dateLine(line, order) != null) {
           before = line;
           sinceBefore = 0;
         } else if (before != null && ++sinceBefore > MAX_ELEMENTS_BEFORE_HEADLINE) {
@@ -557,7 +566,7 @@ public final class HtmlPageExtractor {
         continue;
       }
       String line = text != null ? text : lineText(e);
-      if (dateLine(line) != null) {
+      if (dateLine(line, order) != null) {
         // A date line right above the headline is the headline's own; one further down than the lines
         // right under it may be a teaser's.
         return above != null && !underHeadline ? above : line;
@@ -575,7 +584,7 @@ public final class HtmlPageExtractor {
    * headline that holds text and does not contain it. Only that one: further up, an unmarked date
    * is as likely a teaser's.
    */
-  private static String lineRightAbove(List<Element> all, int bodyStart, int headlineAt) {
+  private static String lineRightAbove(List<Element> all, int bodyStart, int headlineAt, PublicationDate.SlashOrder order) {
     // Walking back in document order meets the headline's containers nearest first.
     Element container = all.get(headlineAt).parent();
     for (int at = headlineAt - 1; at >= bodyStart && at >= headlineAt - MAX_ELEMENTS_BEFORE_HEADLINE; at--) {
@@ -589,7 +598,7 @@ public final class HtmlPageExtractor {
       }
       String text = e.ownText().length() > MAX_DATE_LINE ? null : lineText(e);
       boolean dateLine = text != null && isDateLine(text);
-      return dateLine && !belowChrome(e) && !updateOnly(e) && e.closest(LIST_ITEM) == null && dateLine(text) != null ? text : null;
+      return dateLine && !belowChrome(e) && !updateOnly(e) && e.closest(LIST_ITEM) == null && dateLine(text, order) != null ? text : null;
     }
     return null;
   }
@@ -634,6 +643,16 @@ public final class HtmlPageExtractor {
       }
     }, e);
     return count[0] > limit;
+  }
+
+  /** {@link #dateLine(String)}, or else the slash date of the line read in {@code order} (none when null). */
+  private static String dateLine(String text, PublicationDate.SlashOrder order) {
+    String date = dateLine(text);
+    if (date != null || order == null || text == null || text.length() > MAX_DATE_LINE) {
+      return date;
+    }
+    LocalDate day = PublicationDate.slashDate(text, order);
+    return day == null ? null : day.toString();
   }
 
   /** The first full date of a short line, or null: a paragraph mentioning a date is prose. */

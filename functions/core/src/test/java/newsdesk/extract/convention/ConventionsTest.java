@@ -84,6 +84,28 @@ class ConventionsTest {
   }
 
   @Test
+  void slashDatesAreReadInTheOrderThePagesLanguageWrites() {
+    PublicationDate.SlashOrder order = PublicationDate.SlashOrder.of("pt-BR");
+    assertThat(order).isEqualTo(PublicationDate.SlashOrder.DAY_FIRST);
+    assertThat(PublicationDate.slashDate("Brasília 03/05/2022 21:44", order)).isEqualTo(LocalDate.of(2022, 5, 3));
+    assertThat(PublicationDate.SlashOrder.of("en_GB")).isEqualTo(PublicationDate.SlashOrder.DAY_FIRST);
+    assertThat(PublicationDate.SlashOrder.of("en-US")).isEqualTo(PublicationDate.SlashOrder.MONTH_FIRST);
+    assertThat(PublicationDate.slashDate("05/03/2022", PublicationDate.SlashOrder.MONTH_FIRST)).isEqualTo(LocalDate.of(2022, 5, 3));
+    // Unsure ("en" alone, no language): only a number above 12 settles it.
+    assertThat(PublicationDate.SlashOrder.of("en")).isEqualTo(PublicationDate.SlashOrder.UNSURE);
+    assertThat(PublicationDate.SlashOrder.of(null)).isEqualTo(PublicationDate.SlashOrder.UNSURE);
+    assertThat(PublicationDate.slashDate("26/10/2018", PublicationDate.SlashOrder.UNSURE)).isEqualTo(LocalDate.of(2018, 10, 26));
+    assertThat(PublicationDate.slashDate("10/26/2018", PublicationDate.SlashOrder.UNSURE)).isEqualTo(LocalDate.of(2018, 10, 26));
+    assertThat(PublicationDate.slashDate("03/05/2022", PublicationDate.SlashOrder.UNSURE)).isNull();
+    // A number no order makes a date, a path, a fraction, a two-digit year: none.
+    assertThat(PublicationDate.slashDate("26/10/2018", PublicationDate.SlashOrder.MONTH_FIRST)).isEqualTo(LocalDate.of(2018, 10, 26));
+    assertThat(PublicationDate.slashDate("31/31/2018", order)).isNull();
+    assertThat(PublicationDate.slashDate("/2018/10/26/", order)).isNull();
+    assertThat(PublicationDate.slashDate("1/2", order)).isNull();
+    assertThat(PublicationDate.slashDate("03/05/22", order)).isNull();
+  }
+
+  @Test
   void aUtcTimestampIsToldInTheDayThePagePrints() {
     LocalDate may3 = LocalDate.of(2022, 5, 3);
     // The printed time gives the offset: the same instant in the page's own zone.

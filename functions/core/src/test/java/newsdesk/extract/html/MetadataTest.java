@@ -496,6 +496,24 @@ class MetadataTest {
   }
 
   @Test
+  void aSlashDateLineIsReadInThePagesOrder() {
+    // MetadataTest's pages say lang="en": unsure, only a day above 12 settles the order.
+    assertThat(article("", "<h1>Ferry stops</h1><span class=\"time\">26/10/2020</span>").published()).isEqualTo("2020-10-26");
+    assertThat(article("", "<h1>Ferry stops</h1><span class=\"time\">02/10/2020</span>").published()).isNull();
+    assertThat(article("<meta property=\"og:locale\" content=\"en_GB\">", "").published()).isNull();
+    String british = "<!doctype html><html lang=\"en-GB\"><body><h1>Ferry stops</h1><span class=\"time\">02/10/2020</span>"
+        + "<article>" + STORY + "</article></body></html>";
+    Extraction e = new Extractor().extract(RawPage.of(british.getBytes(StandardCharsets.UTF_8), "page.html"));
+    assertThat(((Extraction.Extracted) e).article().published()).isEqualTo("2020-10-02");
+    // Beside a UTC timestamp, a printed slash date moves it only with a time that agrees.
+    String declared = "<meta property=\"article:published_time\" content=\"2018-06-12T23:00:00Z\">";
+    assertThat(article(declared, "<h1>Ferry stops</h1><div class=\"date\">6/13/2018 00:00</div>").published())
+        .isEqualTo("2018-06-13T00:00+01:00");
+    assertThat(article(declared, "<h1>Ferry stops</h1><div class=\"date\">6/13/2018</div>").published())
+        .isEqualTo("2018-06-12T23:00Z");
+  }
+
+  @Test
   void aSearchIndexPublicationDateMetaDatesTheStory() {
     assertThat(article("<meta name=\"publication_date\" content=\"2022-02-08T14:00:00\">", "<h1>Ferry stops</h1>").published())
         .isEqualTo("2022-02-08T14:00");
