@@ -2,6 +2,8 @@ package newsdesk.extract.convention;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -66,6 +68,16 @@ public final class PublicationDate {
   private static final Pattern DATE_WORDS = Pattern.compile(
       "(?i)^(?:published|updated|posted|last updated|first published|modified)?\\s*(?:on\\s*)?[:\\s]*");
   private static final int MAX_TIMESTAMP_WORDS = 16;
+  /** A time of day as date lines print it: "21:25", "9:25pm", "11:30 p.m.", "21h25". */
+  private static final Pattern TIME_OF_DAY = Pattern.compile(
+      "(?i)(?<![\\d:])([01]?\\d|2[0-3])[:h]([0-5]\\d)(?::[0-5]\\d)?(?!\\d)(?:\\s?([ap])\\.?\\s?m\\b\\.?)?");
+  private static final Pattern ISO_OFFSET_END = Pattern.compile("T.*[+-]\\d\\d:\\d\\d$");
+  private static final Pattern SLASH_DATE = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d)(?![\\d/])");
+  /** The offsets in use run from UTC-12:00 to UTC+14:00, in steps of a quarter hour. */
+  private static final long MIN_OFFSET_MINUTES = -12 * 60;
+  private static final long MAX_OFFSET_MINUTES = 14 * 60;
+  /** How far from midnight UTC a timestamp may be for a printed day without a time to move it. */
+  private static final int MAX_UNCHECKED_OFFSET_HOURS = 6;
   private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME;
 
   private PublicationDate() {}
@@ -118,6 +130,131 @@ public final class PublicationDate {
     } catch (DateTimeException e) {
       return null;
     }
+  }
+
+  /**
+   * A UTC timestamp ({@code Z}) told in the page's own day: where the date line the page prints beside
+   * the story names another day than the timestamp's UTC day, the printed day is the page's word for
+   * its local day. When the line also prints the time, the same instant is given with the offset the
+   * two imply ("3 de mayo de 2022 21:25" beside {@code 2022-05-04T00:25Z}: {@code 2022-05-03T21:25-03:00});
+   * without a time, only the printed day is known to be right, and it is what is returned, where an
+   * offset of at most six hours makes it the timestamp's day. The timestamp is returned unchanged when it
+   * has an offset of its own, when the printed day is its own, or when no such offset (with a printed
+   * time, any in use: UTC-12 to UTC+14) makes the printed day or time the timestamp's.
+   */
+  public static String inPrintedDay(String timestamp, LocalDate printedDay, String printedLine) {
+    if (timestamp == null || printedDay == null || !timestamp.endsWith("Z") || timestamp.indexOf('T') < 0) {
+      return timestamp;
+    }
+    OffsetDateTime instant;
+    try {
+      instant = OffsetDateTime.parse(timestamp);
+    } catch (DateTimeParseException e) {
+      return timestamp;
+    }
+    LocalDateTime utc = instant.toLocalDateTime();
+    if (printedDay.equals(utc.toLocalDate())) {
+      return timestamp;
+    }
+    LocalTime printedTime = timeIn(printedLine);
+    if (printedTime != null) {
+      long minutes = Duration.between(utc.truncatedTo(java.time.temporal.ChronoUnit.MINUTES), printedDay.atTime(printedTime))
+          .toMinutes();
+      if (minutes % 15 != 0 || minutes < MIN_OFFSET_MINUTES || minutes > MAX_OFFSET_MINUTES) {
+        return timestamp;
+      }
+      return instant.withOffsetSameInstant(ZoneOffset.ofTotalSeconds((int) minutes * 60)).toString();
+    }
+    // Without a time to check it by, a printed day is taken only for a timestamp near midnight: far
+    // from it, another day printed is more often another event's (a print edition, the first story).
+    boolean near = printedDay.equals(utc.minusHours(MAX_UNCHECKED_OFFSET_HOURS).toLocalDate())
+        || printedDay.equals(utc.plusHours(MAX_UNCHECKED_OFFSET_HOURS).toLocalDate());
+    return near ? printedDay.toString() : timestamp;
+  }
+
+  /**
+   * {@code published} as another declared source writes the same instant with the page's own offset
+   * ("2019-10-18T22:04Z" in JSON-LD, "Sat, 19 Oct 2019 00:04:00 +0200" in a meta tag): the zone is kept
+   * where the page writes one. {@code declared} holds the raw values, unread ones and nulls included.
+   */
+  public static String withWrittenOffset(String published, List<String> declared) {
+    if (published == null || !published.endsWith("Z") || published.indexOf('T') < 0) {
+      return published;
+    }
+    try {
+      Instant instant = OffsetDateTime.parse(published).toInstant();
+      for (String c : declared) {
+        String iso = normalize(c);
+        if (iso != null && !iso.endsWith("Z") && ISO_OFFSET_END.matcher(iso).find()
+            && OffsetDateTime.parse(iso).toInstant().equals(instant)) {
+          return iso;
+        }
+      }
+    } catch (DateTimeParseException e) {
+      // Not an instant after all: left as it was read.
+    }
+    return published;
+  }
+
+  /** Which number comes first in a date written with slashes ("03/05/2022"), as a page's language tells. */
+  public enum SlashOrder {
+    DAY_FIRST, MONTH_FIRST, UNSURE;
+
+    /**
+     * The order a language tag ("pt-BR", "en_GB", "en-US") writes: month first in American English (and
+     * the English of Canada and the Philippines, which write both ways: unsure there, as for "en" alone
+     * and an unknown language), day first in every other language that writes such dates.
+     */
+    public static SlashOrder of(String languageTag) {
+      if (languageTag == null || languageTag.isBlank()) {
+        return UNSURE;
+      }
+      String[] parts = languageTag.strip().toLowerCase(Locale.ROOT).split("[-_]");
+      if (!parts[0].equals("en")) {
+        return DAY_FIRST;
+      }
+      String region = parts.length > 1 ? parts[1] : "";
+      return region.equals("us") ? MONTH_FIRST : region.isEmpty() || region.equals("ca") || region.equals("ph") ? UNSURE
+          : DAY_FIRST;
+    }
+  }
+
+  /**
+   * The first date written with slashes and a four-digit year in {@code text} ("03/05/2022 21:44"), read
+   * in {@code order}; where the order is unsure, only a date that a number above 12 settles ("26/10/2018").
+   * Null when there is none or it cannot be read.
+   */
+  public static LocalDate slashDate(String text, SlashOrder order) {
+    Matcher m = text == null || text.indexOf('/') < 0 ? null : SLASH_DATE.matcher(text);
+    if (m == null || !m.find()) {
+      return null;
+    }
+    int first = Integer.parseInt(m.group(1));
+    int second = Integer.parseInt(m.group(2));
+    boolean dayFirst = first > 12 || second <= 12 && order == SlashOrder.DAY_FIRST;
+    boolean monthFirst = second > 12 || first <= 12 && order == SlashOrder.MONTH_FIRST;
+    if (dayFirst == monthFirst) {
+      return null;
+    }
+    List<LocalDate> day = new ArrayList<>();
+    add(day, Integer.parseInt(m.group(3)), dayFirst ? second : first, dayFirst ? first : second);
+    return day.isEmpty() ? null : day.get(0);
+  }
+
+  /** The first time of day printed in {@code line} ("21:25", "9:25 pm", "11:30 p.m."), or null. */
+  public static LocalTime timeIn(String line) {
+    Matcher m = line == null ? null : TIME_OF_DAY.matcher(line);
+    if (m == null || !m.find()) {
+      return null;
+    }
+    int hour = Integer.parseInt(m.group(1));
+    if (m.group(3) != null) {
+      if (hour < 1 || hour > 12) {
+        return null;
+      }
+      hour = hour % 12 + (Character.toLowerCase(m.group(3).charAt(0)) == 'p' ? 12 : 0);
+    }
+    return LocalTime.of(hour, Integer.parseInt(m.group(2)));
   }
 
   /**

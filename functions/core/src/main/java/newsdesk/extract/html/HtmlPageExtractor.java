@@ -196,6 +196,12 @@ public final class HtmlPageExtractor {
       + "article time[datetime]:not(" + UPDATED + "), time[datetime]:not(" + UPDATED + ")", g -> g.is("time"));
   private static final MarkupIndex.Kind PUBLISHED_MICRODATA = MarkupIndex.kind("[itemprop=datePublished]:not(meta)",
       g -> g.hasItemprop() && g.attributeContains("itemprop", "datepublished"));
+  /** The meta keys that declare the publication, surest first. */
+  private static final String[] PUBLISHED_KEYS = {"article:published_time", "og:published_time", "datepublished", "pubdate",
+      "publishdate", "publish-date", "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "dcterms.issued",
+      "parsely-pub-date", "sailthru.date", "article.published"};
+  /** Of those, the keys that name a document's date without saying which. */
+  private static final List<String> GENERIC_DATE_KEYS = List.of("date", "dc.date", "dcterms.date");
   private static final MarkupIndex.Kind MODIFIED_TIME = MarkupIndex.kind("time[itemprop=dateModified]", g -> g.is("time"));
   /**
    * The kinds of markup read on every HTML page, marked during the page's one walk before cleaning;
@@ -324,11 +330,12 @@ public final class HtmlPageExtractor {
       d.tags.addAll(List.of(COMMA.split(meta.first("news_keywords", "keywords"))));
     }
     Element html = doc.selectFirst(HTML);
-    d.language = LanguageGuess.declared(first(html == null ? null : html.attr("lang"),
-        meta.first("content-language", "og:locale", "dc.language", "language"), JsonLd.text(ld, "inLanguage")));
+    String declaredLanguage = first(html == null ? null : html.attr("lang"),
+        meta.first("content-language", "og:locale", "dc.language", "language"), JsonLd.text(ld, "inLanguage"));
+    d.language = LanguageGuess.declared(declaredLanguage);
     // Without an article node, SEO plugins' graphs date the page and name its author on the page's node.
     Map<String, Object> webPage = ld == null ? JsonLd.webPage(markup) : null;
-    readDates(markup, ld, webPage, meta, d);
+    readDates(markup, ld, webPage, meta, documentTitle, declaredLanguage, d);
     readAuthors(markup, ld != null ? ld : webPage, meta, siteName, d);
   }
 
@@ -398,21 +405,55 @@ public final class HtmlPageExtractor {
   }
 
   private static void readDates(MarkupIndex markup, Map<String, Object> ld, Map<String, Object> webPage, MetaTags meta,
-      ArticleDraft d) {
+      String documentTitle, String language, ArticleDraft d) {
+    // Slash dates ("03/05/2022") are read in the order the page's language writes them.
+    PublicationDate.SlashOrder order = PublicationDate.SlashOrder.of(language);
     Element time = markup.first(PUBLISHED_TIME);
     Element microdata = markup.first(PUBLISHED_MICRODATA);
-    d.published = firstDate(JsonLd.text(ld, "datePublished"), meta.first("article:published_time", "og:published_time",
-        "datepublished", "pubdate", "publishdate", "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created",
-        "dcterms.date", "dcterms.issued", "parsely-pub-date", "sailthru.date", "article.published"),
-        // A time element may carry its machine date as microdata's content instead of datetime:
-        // that one keeps the time of day its printed text may leave out.
-        time == null ? null : time.attr("datetime"), time == null ? null : time.attr("content"),
+    List<String> declared = new ArrayList<>();
+    // What declares the publication as such, without the bare "date" metas that may date the page.
+    List<String> specific = new ArrayList<>();
+    specific.add(JsonLd.text(ld, "datePublished"));
+    declared.add(specific.get(0));
+    // Every tag of every key in turn: one the reader cannot read does not hide the next.
+    for (String key : PUBLISHED_KEYS) {
+      declared.addAll(meta.all(key));
+      if (!GENERIC_DATE_KEYS.contains(key)) {
+        specific.addAll(meta.all(key));
+      }
+    }
+    // A time element may carry its machine date as microdata's content instead of datetime:
+    // that one keeps the time of day its printed text may leave out.
+    List<String> marked = Arrays.asList(time == null ? null : time.attr("datetime"), time == null ? null : time.attr("content"),
         time == null ? null : time.text(),
         microdata == null ? null : microdata.attr("content"), microdata == null ? null : microdata.attr("title"),
         microdata == null ? null : microdata.text(),
         JsonLd.text(ld, "dateCreated"));
+    declared.addAll(marked);
+    specific.addAll(marked);
+    d.published = PublicationDate.withWrittenOffset(firstDate(declared.toArray(String[]::new)), declared);
+    if (d.published != null && firstDate(specific.toArray(String[]::new)) == null) {
+      // Dated by a bare "date" meta alone, which often dates the page's last rendering: a day printed
+      // with the story before it is the story's.
+      String printed = dateLine(printedLine(markup, d.title, order), order);
+      if (printed != null && printed.compareTo(d.published.substring(0, 10)) < 0) {
+        d.published = printed;
+      }
+    }
+    if (d.published != null && d.published.endsWith("Z")) {
+      // A UTC timestamp says nothing of the page's own day: the date line it prints does.
+      String line = printedLine(markup, d.title, order);
+      String day = dateLine(line, order);
+      if (day != null && dateLine(line) == null && PublicationDate.timeIn(line) == null) {
+        // A slash date's order is the language's guess: without a time agreeing with the instant, it
+        // does not move one.
+        day = null;
+      }
+      d.published = PublicationDate.inPrintedDay(d.published, day == null ? null : LocalDate.parse(day), line);
+    }
     if (d.published == null) {
-      d.published = first(printedDate(markup, d.title), PublicationDate.inUrl(d.url));
+      d.published = first(dateLine(printedLine(markup, d.title, order), order), titleDate(documentTitle, meta.first("og:title")),
+          PublicationDate.inUrl(d.url));
     }
     if (d.published == null && ld == null) {
       // No article node and nothing printed: the page's own node, as SEO plugins write it, dates the post.
@@ -421,6 +462,25 @@ public final class HtmlPageExtractor {
     Element modified = markup.first(MODIFIED_TIME);
     d.updated = firstDate(JsonLd.text(ld, "dateModified"), meta.first("article:modified_time", "og:updated_time",
         "datemodified", "dcterms.modified", "last-modified"), modified == null ? null : modified.attr("datetime"));
+  }
+
+  /**
+   * The day a title part names when it is only a full date ("08.11.2021 | Ferry stops", "Ferry stops -
+   * 2021-11-08"): sites that print no date line put the day a notice was posted in its title.
+   */
+  private static String titleDate(String... titles) {
+    for (String title : titles) {
+      if (title == null || !PublicationDate.mayHoldYear(title)) {
+        continue;
+      }
+      for (String part : TITLE_SEPARATOR.split(title)) {
+        String date = DATE_PART.matcher(part.strip()).matches() ? dateLine(part.strip()) : null;
+        if (date != null) {
+          return date;
+        }
+      }
+    }
+    return null;
   }
 
   /** Inside site chrome: an ancestor (not the element itself) is navigation, a menu or comments. */
@@ -435,6 +495,11 @@ public final class HtmlPageExtractor {
    * the story's.
    */
   static String printedDate(MarkupIndex markup, String title) {
+    return dateLine(printedLine(markup, title, null));
+  }
+
+  /** The text of the line {@link #printedDate(MarkupIndex, String)} reads its day from, or null: the line may also print the time. */
+  private static String printedLine(MarkupIndex markup, String title, PublicationDate.SlashOrder order) {
     Element headline = headline(markup, title);
     int[] body = markup.bodyRange();
     int from = body[0];
@@ -444,11 +509,16 @@ public final class HtmlPageExtractor {
       // are forgotten before the headline is reached, so they are not looked at.
       from = Math.max(from, headlineAt - MAX_ELEMENTS_BEFORE_HEADLINE - 1);
     }
-    return printedDate(markup, headline, from);
+    return printedLine(markup, headline, from, order);
   }
 
   /** {@link #printedDate(MarkupIndex, String)} read from position {@code from} of the body on (its test reads all of it). */
   static String printedDate(MarkupIndex markup, Element headline, int from) {
+    return dateLine(printedLine(markup, headline, from, null));
+  }
+
+  /** The line read as {@link #printedLine(MarkupIndex, String, PublicationDate.SlashOrder)} reads it; {@code order} null reads no slash dates. */
+  private static String printedLine(MarkupIndex markup, Element headline, int from, PublicationDate.SlashOrder order) {
     boolean after = headline == null;
     int seen = 0;
     int sinceHeadline = 0;
@@ -462,16 +532,16 @@ public final class HtmlPageExtractor {
       Deadline.check();
       if (e == headline) {
         after = true;
-        above = dateRightAbove(all, body[0], at);
+        above = lineRightAbove(all, body[0], at, order);
         continue;
       }
       if (!after) {
         // A kicker line above the headline ("Bonn, 11.10.2021", "Jan 18, 2019") dates the story
         // when nothing below does; only the nearest, and never one in a list of teasers.
-        String date = markup.matches(DATE_ELEMENTS_QUERY, at) && !belowChrome(e) && !updateOnly(e) && e.closest(LIST_ITEM) == null
-            ? dateLine(lineText(e)) : null;
-        if (date != null) {
-          before = date;
+        String line = markup.matches(DATE_ELEMENTS_QUERY, at) && !belowChrome(e) && !updateOnly(e) && e.closest(LIST_ITEM) == null
+            ? lineText(e) : null;
+        if (dateLine(line, order) != null) {
+          before = line;
           sinceBefore = 0;
         } else if (before != null && ++sinceBefore > MAX_ELEMENTS_BEFORE_HEADLINE) {
           before = null;
@@ -495,11 +565,11 @@ public final class HtmlPageExtractor {
       if (belowChrome(e) || updateOnly(e)) {
         continue;
       }
-      String date = dateLine(text != null ? text : lineText(e));
-      if (date != null) {
+      String line = text != null ? text : lineText(e);
+      if (dateLine(line, order) != null) {
         // A date line right above the headline is the headline's own; one further down than the lines
         // right under it may be a teaser's.
-        return above != null && !underHeadline ? above : date;
+        return above != null && !underHeadline ? above : line;
       }
       if (dateElement && ++seen >= MAX_DATE_ELEMENTS) {
         break;
@@ -514,7 +584,7 @@ public final class HtmlPageExtractor {
    * headline that holds text and does not contain it. Only that one: further up, an unmarked date
    * is as likely a teaser's.
    */
-  private static String dateRightAbove(List<Element> all, int bodyStart, int headlineAt) {
+  private static String lineRightAbove(List<Element> all, int bodyStart, int headlineAt, PublicationDate.SlashOrder order) {
     // Walking back in document order meets the headline's containers nearest first.
     Element container = all.get(headlineAt).parent();
     for (int at = headlineAt - 1; at >= bodyStart && at >= headlineAt - MAX_ELEMENTS_BEFORE_HEADLINE; at--) {
@@ -528,7 +598,7 @@ public final class HtmlPageExtractor {
       }
       String text = e.ownText().length() > MAX_DATE_LINE ? null : lineText(e);
       boolean dateLine = text != null && isDateLine(text);
-      return dateLine && !belowChrome(e) && !updateOnly(e) && e.closest(LIST_ITEM) == null ? dateLine(text) : null;
+      return dateLine && !belowChrome(e) && !updateOnly(e) && e.closest(LIST_ITEM) == null && dateLine(text, order) != null ? text : null;
     }
     return null;
   }
@@ -573,6 +643,16 @@ public final class HtmlPageExtractor {
       }
     }, e);
     return count[0] > limit;
+  }
+
+  /** {@link #dateLine(String)}, or else the slash date of the line read in {@code order} (none when null). */
+  private static String dateLine(String text, PublicationDate.SlashOrder order) {
+    String date = dateLine(text);
+    if (date != null || order == null || text == null || text.length() > MAX_DATE_LINE) {
+      return date;
+    }
+    LocalDate day = PublicationDate.slashDate(text, order);
+    return day == null ? null : day.toString();
   }
 
   /** The first full date of a short line, or null: a paragraph mentioning a date is prose. */

@@ -84,6 +84,62 @@ class ConventionsTest {
   }
 
   @Test
+  void slashDatesAreReadInTheOrderThePagesLanguageWrites() {
+    PublicationDate.SlashOrder order = PublicationDate.SlashOrder.of("pt-BR");
+    assertThat(order).isEqualTo(PublicationDate.SlashOrder.DAY_FIRST);
+    assertThat(PublicationDate.slashDate("Brasília 03/05/2022 21:44", order)).isEqualTo(LocalDate.of(2022, 5, 3));
+    assertThat(PublicationDate.SlashOrder.of("en_GB")).isEqualTo(PublicationDate.SlashOrder.DAY_FIRST);
+    assertThat(PublicationDate.SlashOrder.of("en-US")).isEqualTo(PublicationDate.SlashOrder.MONTH_FIRST);
+    assertThat(PublicationDate.slashDate("05/03/2022", PublicationDate.SlashOrder.MONTH_FIRST)).isEqualTo(LocalDate.of(2022, 5, 3));
+    // Unsure ("en" alone, no language): only a number above 12 settles it.
+    assertThat(PublicationDate.SlashOrder.of("en")).isEqualTo(PublicationDate.SlashOrder.UNSURE);
+    assertThat(PublicationDate.SlashOrder.of(null)).isEqualTo(PublicationDate.SlashOrder.UNSURE);
+    assertThat(PublicationDate.slashDate("26/10/2018", PublicationDate.SlashOrder.UNSURE)).isEqualTo(LocalDate.of(2018, 10, 26));
+    assertThat(PublicationDate.slashDate("10/26/2018", PublicationDate.SlashOrder.UNSURE)).isEqualTo(LocalDate.of(2018, 10, 26));
+    assertThat(PublicationDate.slashDate("03/05/2022", PublicationDate.SlashOrder.UNSURE)).isNull();
+    // A number no order makes a date, a path, a fraction, a two-digit year: none.
+    assertThat(PublicationDate.slashDate("26/10/2018", PublicationDate.SlashOrder.MONTH_FIRST)).isEqualTo(LocalDate.of(2018, 10, 26));
+    assertThat(PublicationDate.slashDate("31/31/2018", order)).isNull();
+    assertThat(PublicationDate.slashDate("/2018/10/26/", order)).isNull();
+    assertThat(PublicationDate.slashDate("1/2", order)).isNull();
+    assertThat(PublicationDate.slashDate("03/05/22", order)).isNull();
+  }
+
+  @Test
+  void aUtcTimestampIsToldInTheDayThePagePrints() {
+    LocalDate may3 = LocalDate.of(2022, 5, 3);
+    // The printed time gives the offset: the same instant in the page's own zone.
+    assertThat(PublicationDate.inPrintedDay("2022-05-04T00:25:56Z", may3, "3 de mayo de 2022 21:25"))
+        .isEqualTo("2022-05-03T21:25:56-03:00");
+    assertThat(PublicationDate.inPrintedDay("2022-05-04T03:37Z", may3, "3 May, 2022, 11:37 pm")).isEqualTo("2022-05-03T23:37-04:00");
+    assertThat(PublicationDate.inPrintedDay("2022-05-04T05:30Z", may3, "May 3, 2022 at 11:30 p.m.")).isEqualTo("2022-05-03T23:30-06:00");
+    assertThat(PublicationDate.inPrintedDay("2022-05-02T22:40Z", may3, "03.05.2022, 04:10 Uhr")).isEqualTo("2022-05-03T04:10+05:30");
+    // Without a time only the day is known.
+    assertThat(PublicationDate.inPrintedDay("2022-05-02T23:00Z", may3, "3. Mai 2022")).isEqualTo("2022-05-03");
+    // Its own day, an offset of its own, a day or a time no zone reaches: the timestamp stands.
+    assertThat(PublicationDate.inPrintedDay("2022-05-03T23:00Z", may3, "3. Mai 2022")).isEqualTo("2022-05-03T23:00Z");
+    assertThat(PublicationDate.inPrintedDay("2022-05-04T00:25+01:00", may3, "3. Mai 2022")).isEqualTo("2022-05-04T00:25+01:00");
+    assertThat(PublicationDate.inPrintedDay("2022-05-05T10:00Z", may3, "3. Mai 2022")).isEqualTo("2022-05-05T10:00Z");
+    assertThat(PublicationDate.inPrintedDay("2022-05-04T13:00Z", may3, "3. Mai 2022")).isEqualTo("2022-05-04T13:00Z");
+    // Without a time, a printed day more than six hours' offset away is another event's.
+    assertThat(PublicationDate.inPrintedDay("2022-05-04T09:45Z", may3, "3. Mai 2022")).isEqualTo("2022-05-04T09:45Z");
+    assertThat(PublicationDate.inPrintedDay("2022-05-02T17:30Z", may3, "3. Mai 2022")).isEqualTo("2022-05-02T17:30Z");
+    assertThat(PublicationDate.inPrintedDay("2022-05-04T05:30Z", may3, "3. Mai 2022")).isEqualTo("2022-05-03");
+    assertThat(PublicationDate.inPrintedDay("2022-05-04T00:25Z", may3, "3. Mai 2022, 21:07")).isEqualTo("2022-05-04T00:25Z");
+    assertThat(PublicationDate.inPrintedDay("2022-05-04", may3, "3. Mai 2022")).isEqualTo("2022-05-04");
+  }
+
+  @Test
+  void aDeclaredInstantKeepsTheOffsetAnotherSourceWritesItWith() {
+    assertThat(PublicationDate.withWrittenOffset("2019-10-18T22:04Z",
+        java.util.Arrays.asList(null, "2019-10-18T22:04:00Z", "Sat, 19 Oct 2019 00:04:00 +0200")))
+        .isEqualTo("2019-10-19T00:04+02:00");
+    // Another instant, or a local time without offset, says nothing of this one's zone.
+    assertThat(PublicationDate.withWrittenOffset("2019-10-18T22:04Z", List.of("2019-10-19T00:05:00+02:00", "2019-10-19T00:04")))
+        .isEqualTo("2019-10-18T22:04Z");
+  }
+
+  @Test
   void weekdayInLeadResolvesAgainstCaptionDates() {
     List<String> captions = List.of("Tanks drive in Rostov, Russia January 26, 2022.", "Drills, January 27, 2022.");
     assertThat(PublicationDate.infer("Russia said on Thursday it was clear", captions, List.of()))

@@ -458,6 +458,68 @@ class MetadataTest {
   }
 
   @Test
+  void aUtcTimestampTakesTheDayAndZoneOfTheDateLineThePagePrints() {
+    String declared = "<meta property=\"article:published_time\" content=\"2022-05-04T00:25:56Z\">";
+    assertThat(article(declared, "<h1>Ferry stops</h1><div class=\"date\">3 May 2022 | 9:25 pm</div>").published())
+        .isEqualTo("2022-05-03T21:25:56-03:00");
+    assertThat(article(declared, "<h1>Ferry stops</h1><div class=\"date\">3 May 2022</div>").published())
+        .isEqualTo("2022-05-03");
+    // The same day printed, or a page printing no date, keeps the timestamp.
+    assertThat(article(declared, "<h1>Ferry stops</h1><div class=\"date\">4 May 2022</div>").published())
+        .isEqualTo("2022-05-04T00:25:56Z");
+    assertThat(article(declared, "<h1>Ferry stops</h1>").published()).isEqualTo("2022-05-04T00:25:56Z");
+    // The same instant declared with the page's offset is the one given.
+    assertThat(article(declared + "<meta name=\"date\" content=\"Tue, 03 May 2022 21:25:56 -0300\">", "<h1>Ferry stops</h1>")
+        .published()).isEqualTo("2022-05-03T21:25:56-03:00");
+  }
+
+  @Test
+  void aTitlePartThatIsOnlyADateDatesAStoryThatPrintsNone() {
+    assertThat(article("<title>08.11.2021 | Ferry stops</title>", "<h1>Ferry stops</h1>").published()).isEqualTo("2021-11-08");
+    assertThat(article("<meta property=\"og:title\" content=\"Ferry stops - 2021-11-08\">", "<h1>Ferry stops</h1>").published())
+        .isEqualTo("2021-11-08");
+    // A date inside the words of a title is what the story is about; a printed date line comes first.
+    assertThat(article("<title>Ferry stops on 08.11.2021</title>", "<h1>Ferry stops</h1>").published()).isNull();
+    assertThat(article("<title>08.11.2021 | Ferry stops</title>", "<h1>Ferry stops</h1><p class=\"date\">9 November 2021</p>")
+        .published()).isEqualTo("2021-11-09");
+  }
+
+  @Test
+  void anEarlierDayPrintedWithTheStoryBeatsABareDateMeta() {
+    String generic = "<meta name=\"date\" content=\"2020-04-30\">";
+    assertThat(article(generic, "<h1>Ferry stops</h1><p class=\"date\">29.04.2020, 12:01 Uhr</p>").published())
+        .isEqualTo("2020-04-29");
+    // A later printed day, or a meta that names the publication, stands.
+    assertThat(article(generic, "<h1>Ferry stops</h1><p class=\"date\">01.05.2020</p>").published()).isEqualTo("2020-04-30");
+    assertThat(article("<meta property=\"article:published_time\" content=\"2020-04-30\">",
+        "<h1>Ferry stops</h1><p class=\"date\">29.04.2020</p>").published()).isEqualTo("2020-04-30");
+  }
+
+  @Test
+  void aSlashDateLineIsReadInThePagesOrder() {
+    // MetadataTest's pages say lang="en": unsure, only a day above 12 settles the order.
+    assertThat(article("", "<h1>Ferry stops</h1><span class=\"time\">26/10/2020</span>").published()).isEqualTo("2020-10-26");
+    assertThat(article("", "<h1>Ferry stops</h1><span class=\"time\">02/10/2020</span>").published()).isNull();
+    assertThat(article("<meta property=\"og:locale\" content=\"en_GB\">", "").published()).isNull();
+    String british = "<!doctype html><html lang=\"en-GB\"><body><h1>Ferry stops</h1><span class=\"time\">02/10/2020</span>"
+        + "<article>" + STORY + "</article></body></html>";
+    Extraction e = new Extractor().extract(RawPage.of(british.getBytes(StandardCharsets.UTF_8), "page.html"));
+    assertThat(((Extraction.Extracted) e).article().published()).isEqualTo("2020-10-02");
+    // Beside a UTC timestamp, a printed slash date moves it only with a time that agrees.
+    String declared = "<meta property=\"article:published_time\" content=\"2018-06-12T23:00:00Z\">";
+    assertThat(article(declared, "<h1>Ferry stops</h1><div class=\"date\">6/13/2018 00:00</div>").published())
+        .isEqualTo("2018-06-13T00:00+01:00");
+    assertThat(article(declared, "<h1>Ferry stops</h1><div class=\"date\">6/13/2018</div>").published())
+        .isEqualTo("2018-06-12T23:00Z");
+  }
+
+  @Test
+  void aSearchIndexPublicationDateMetaDatesTheStory() {
+    assertThat(article("<meta name=\"publication_date\" content=\"2022-02-08T14:00:00\">", "<h1>Ferry stops</h1>").published())
+        .isEqualTo("2022-02-08T14:00");
+  }
+
+  @Test
   void aTimeElementsMicrodataContentKeepsTheTimeItsTextLeavesOut() {
     assertThat(article("", "<h1>Ferry stops</h1><time itemprop=\"datePublished\" content=\"2017-12-01T03:00:00-0800\">"
         + "1 de diciembre de 2017</time>").published()).isEqualTo("2017-12-01T03:00-08:00");
