@@ -163,8 +163,8 @@ public final class HtmlPageExtractor {
    */
   private static final Evaluator NOT_A_NAME = Query.of("time, [class*=date], [class*=title], [class*=role], [class*=job], "
       + "[class*=avatar], [class*=screen-reader], .sr-only, .visually-hidden");
-  /** Paragraphs at each end of a story where it may sign in its own text. */
-  private static final int SIGNING_PARAGRAPHS = 2;
+  /** Paragraphs and headings at each end of a story where it may sign in its own text. */
+  private static final int SIGNING_PARAGRAPHS = 3;
   /** Lines with text after the headline among which a byline without markup may stand. */
   private static final int MAX_LINES_TO_BYLINE = 12;
   private static final int MAX_BYLINE_LINE = 100;
@@ -653,14 +653,15 @@ public final class HtmlPageExtractor {
   }
 
   /**
-   * The people a story signs in its own text, where nothing else named them: one of its first two or
-   * last two paragraphs is a byline line ("Von Mara Lindqvist", "Written by: Jonas Weber"), as press
-   * releases and blogs sign. It stays in the body, where the page shows it.
+   * The people a story signs in its own text, where nothing else named them: one of its first three or
+   * last three paragraphs or headings is a byline line ("Von Mara Lindqvist", "Written by: Jonas Weber"),
+   * as press releases and blogs sign (a teaser and a picture's line may come first; some set it as a small
+   * heading). It stays in the body, where the page shows it.
    */
   private static void readSignature(ArticleDraft d) {
     List<Block> paragraphs = new ArrayList<>();
     for (Block b : d.body) {
-      if (Block.PARAGRAPH.equals(b.type())) {
+      if (Block.PARAGRAPH.equals(b.type()) || Block.HEADING.equals(b.type())) {
         paragraphs.add(b);
       }
     }

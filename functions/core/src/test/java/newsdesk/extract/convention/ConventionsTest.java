@@ -166,6 +166,11 @@ class ConventionsTest {
     assertThat(Byline.parse("By Mara Lindqvist on March 1, 2023").authors()).containsExactly("Mara Lindqvist");
     assertThat(Byline.parse("Von Jonas Weber 18. Mai 2014").authors()).containsExactly("Jonas Weber");
     assertThat(Byline.parse("By Jonas Weber Alle Artikel").authors()).containsExactly("Jonas Weber");
+    // Another credit printed after the writers' names (source, photos, illustration) names nobody who wrote.
+    assertThat(Byline.parse("Von Jonas Weber Quelle: Valley Radio").authors()).containsExactly("Jonas Weber");
+    assertThat(Byline.parse("By Mara Lindqvist, Ana Ruiz Photos: Tom Hale").authors())
+        .containsExactly("Mara Lindqvist", "Ana Ruiz");
+    assertThat(Byline.parse("Von Jonas Weber Illustration von Tom Hale").authors()).containsExactly("Jonas Weber");
   }
 
   @Test
@@ -176,6 +181,9 @@ class ConventionsTest {
     assertThat(Byline.withoutLeadIn("Author Mara Lindqvist")).isEqualTo("Mara Lindqvist");
     assertThat(Byline.withoutLeadIn("Autorin: Mara Lindqvist")).isEqualTo("Mara Lindqvist");
     assertThat(Byline.withoutLeadIn("Interview: Mara Lindqvist")).isEqualTo("Mara Lindqvist");
+    assertThat(Byline.withoutLeadIn("Text & Fotos: Mara Lindqvist")).isEqualTo("Mara Lindqvist");
+    assertThat(Byline.withoutLeadIn("Text und Bilder: Mara Lindqvist")).isEqualTo("Mara Lindqvist");
+    assertThat(Byline.withoutLeadIn("Text von Mara Lindqvist")).isEqualTo("Mara Lindqvist");
     // A name that merely contains a lead-in word stays whole.
     assertThat(Byline.withoutLeadIn("Ursula von Lindqvist")).isEqualTo("Ursula von Lindqvist");
     assertThat(Byline.withoutLeadIn("Redaktion")).isEqualTo("Redaktion");

@@ -346,6 +346,18 @@ class MetadataTest {
     String first = "<!doctype html><html lang=\"en\"><head><title>Ferry stops</title></head><body><h1>Ferry stops</h1><article>"
         + "<p><em>Written by: Jonas Weber</em></p>" + STORY + "</article></body></html>";
     assertThat(extracted(first).authors()).containsExactly("Jonas Weber");
+    // The third paragraph (a teaser and a picture's line may stand before it); a small heading as byline.
+    String third = "<!doctype html><html lang=\"en\"><head><title>Ferry stops</title></head><body><h1>Ferry stops</h1><article>"
+        + "<p>The ferry stops for the winter.</p><p>The island waits.</p><p>Written by: Jonas Weber</p>" + STORY + MORE
+        + "</article></body></html>";
+    assertThat(extracted(third).authors()).containsExactly("Jonas Weber");
+    String heading = "<!doctype html><html lang=\"de\"><head><title>Ferry stops</title></head><body><article>"
+        + "<h5>Von Mara Lindqvist</h5>" + STORY + MORE + "</article></body></html>";
+    assertThat(extracted(heading).authors()).containsExactly("Mara Lindqvist");
+    // The last paragraph's writer, without the source named after her.
+    String sourced = "<!doctype html><html lang=\"de\"><head><title>Ferry stops</title></head><body><h1>Ferry stops</h1><article>"
+        + STORY + MORE + "<p>Autor: Mara Lindqvist Quelle: Valley Radio</p></article></body></html>";
+    assertThat(extracted(sourced).authors()).containsExactly("Mara Lindqvist");
     // A paragraph in the middle (past the lines under the headline; an English "By" line is read anywhere in
     // the body, see readBody), or one that only opens with "By", names nobody.
     String middle = "<!doctype html><html><head><title>Ferry stops</title></head><body><h1>Ferry stops</h1><article>"
