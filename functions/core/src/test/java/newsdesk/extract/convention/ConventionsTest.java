@@ -190,6 +190,16 @@ class ConventionsTest {
   }
 
   @Test
+  void aJobTitleBeforeTheNameAndABrandsStaffAfterItAreNoPartOfIt() {
+    assertThat(PersonNames.split("Rechtsanwalt Jonas Weber", false)).containsExactly("Jonas Weber");
+    assertThat(PersonNames.split("Valley-Radio-Expertin Mara Lindqvist", false)).containsExactly("Mara Lindqvist");
+    assertThat(PersonNames.split("Mara Lindqvist ValleyPost Staff", false)).containsExactly("Mara Lindqvist");
+    // A surname that is such a word stays: two words are a name, not a title and one word.
+    assertThat(PersonNames.split("Jörg Staff", false)).containsExactly("Jörg Staff");
+    assertThat(PersonNames.split("Reporter Weber", false)).isEmpty();
+  }
+
+  @Test
   void initialsAndSuffixesKeepTheirFullStop() {
     assertThat(PersonNames.split("Perry Okafor Jr., Ana Ruiz C. and Tom Hale.", false))
         .containsExactly("Perry Okafor Jr.", "Ana Ruiz C.", "Tom Hale");

@@ -401,6 +401,34 @@ class MetadataTest {
   }
 
   @Test
+  void aBoxWhoseClassOnlyContainsAuthorSignsWhereNothingSurerDoes() {
+    assertThat(article("", "<h1>Ferry stops</h1><div class=\"content__author\"><span>von <a href=\"/p/1\">Mara Lindqvist</a>"
+        + " und <a href=\"/p/2\">Jonas Weber</a></span></div>").authors()).containsExactly("Mara Lindqvist", "Jonas Weber");
+    assertThat(article("", "<h1>Ferry stops</h1><div class=\"post-author-info\">Ana Ruiz</div>").authors())
+        .containsExactly("Ana Ruiz");
+    // A name printed twice for two screen sizes is one name.
+    assertThat(article("", "<h1>Ferry stops</h1><div class=\"post-author-info\"><span>Ana Ruiz</span><span>Ana Ruiz</span></div>")
+        .authors()).containsExactly("Ana Ruiz");
+    // Surer markup wins.
+    assertThat(article("", "<h1>Ferry stops</h1><div class=\"post-author-info\">Ana Ruiz</div><p class=\"byline\">By Jonas Weber</p>")
+        .authors()).containsExactly("Jonas Weber");
+  }
+
+  @Test
+  void authorBoxesOfTeasersAndLabelsNameNobody() {
+    // Another story's card: an article without the headline and without paragraphs of its own.
+    assertThat(article("", "<h1>Ferry stops</h1><article class=\"card\"><h2><a href=\"/other\">Bridge opens</a></h2>"
+        + "<div class=\"article-author\"><a href=\"/autor/ana\">Ana Ruiz</a></div></article>").authors()).isEmpty();
+    // Labels and buttons, with or without a lead-in.
+    assertThat(article("", "<h1>Ferry stops</h1><div class=\"profile-author\">Follow Author</div>").authors()).isEmpty();
+    assertThat(article("", "<h1>Ferry stops</h1><div class=\"post-author-line\">Eingestellt von Unknown</div>").authors()).isEmpty();
+    assertThat(article("", "<h1>Ferry stops</h1><div class=\"post-author-line\">Alle Beiträge</div>").authors()).isEmpty();
+    // Comments are chrome.
+    assertThat(article("", "<h1>Ferry stops</h1><div class=\"comments\"><div class=\"comment-author\">Ana Ruiz</div></div>")
+        .authors()).isEmpty();
+  }
+
+  @Test
   void aFooterInsideTheArticleMayHoldItsByline() {
     Article a = article("", "<article><h1>Ferry stops</h1><footer><address class=\"author\">Mara\u00a0 Lindqvist</address>"
         + "</footer></article><footer><a href=\"/author/site-owner\">Tom Baker</a></footer>");
