@@ -47,6 +47,8 @@ public record Byline(List<String> authors, String agency, boolean explicit) {
       + "|(?:(?:alle|all|more|mehr|weitere|view all|see all|zeige alle)\\s+)?(?:artikel|articles|beiträge|posts|stories|texte)"
       + "\\s+(?:von|by|de|par)"
       + "|alles\\s+von|blog\\s*beitrag\\s+von|ein\\s+(?:beitrag|artikel)\\s+von"
+      + "|(?:(?:eine?|an?)\\s+)?(?:kolumne|glosse|reportage|analyse|kommentar|gastbeitrag|gastkommentar|essay|column|"
+      + "opinion|commentary|analysis)\\s+(?:von|by)"
       + "|(?:authors?|autor(?:in|en)?|auteur(?:e|s)?|autore)\\s*:?"
       + "|(?:text|texte|interview|redaktion|reporter|words|photos?|fotos?)\\s*:"
       + "|(?:text|texte|words)\\s*(?:&|und|and|\\+|/)\\s*(?:fotos?|photos?|bilder)\\s*:|text\\s+von"

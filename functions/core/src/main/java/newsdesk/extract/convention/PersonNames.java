@@ -29,7 +29,8 @@ public final class PersonNames {
   private static final Pattern NOBODY = Pattern.compile(
       "(?i)^(?:(?:the|our|web|news|editorial|online|staff|guest)\\s+)*(?:staff|team|desk|editors?|editorial|newsroom|"
           + "admin|administrator|redaktion|rédaction|redacción|redazione|guest|anonymous|unknown|contributors?)$"
-          + "|(?i)^(?:no|kein|sin|sans)\\s+(?:author|autor|auteur)$|^(?i:alle\\s+artikel|all\\s+articles|all\\s+posts)$");
+          + "|(?i)^(?:no|kein|sin|sans)\\s+(?:author|autor|auteur)$|^(?i:alle\\s+artikel|all\\s+articles|all\\s+posts)$"
+          + "|^(?iu:gesponserte\\s+inhalte|sponsored(?:\\s+content)?|advertorial|anzeige|werbung|promoted)$");
   /** Words that make a declared "author" an organisation, whose name no list could hold in full. */
   private static final Pattern ORGANISATION_WORD = Pattern.compile(
       "(?i)\\b(?:organi[sz]ation|foundation|inc|ltd|llc|gmbh|corp(?:oration)?|company|association|society|institute|"

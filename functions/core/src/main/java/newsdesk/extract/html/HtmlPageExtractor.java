@@ -252,7 +252,7 @@ public final class HtmlPageExtractor {
     Element container = MainContent.best(doc, lengths);
     BlockWriter writer = BlockWriter.write(MainContent.leads(container, lengths), container, d.title, lengths);
     readBody(writer.blocks(), d);
-    if (d.authors.isEmpty()) {
+    if (d.authors.isEmpty() || d.authors.size() == 1 && d.authors.get(0).indexOf(' ') < 0) {
       readSignature(d);
     }
     d.captions.addAll(writer.captions());
@@ -656,7 +656,8 @@ public final class HtmlPageExtractor {
   }
 
   /**
-   * The people a story signs in its own text, where nothing else named them: one of its first three or
+   * The people a story signs in its own text, where nothing else named them (or only by a first name, which
+   * the signature then gives in full): one of its first three or
    * last three paragraphs or headings is a byline line ("Von Mara Lindqvist", "Written by: Jonas Weber"),
    * as press releases and blogs sign (a teaser and a picture's line may come first; some set it as a small
    * heading). It stays in the body, where the page shows it.
@@ -679,7 +680,12 @@ public final class HtmlPageExtractor {
       }
       Byline b = explicitByline(LEADING_RULE.matcher(text).replaceFirst(""));
       if (b != null) {
-        d.authors.addAll(b.authors());
+        // Where a first name alone was declared ("Nils"), the story's signature gives it in full.
+        if (d.authors.isEmpty()) {
+          d.authors.addAll(b.authors());
+        } else if (b.authors().size() == 1 && b.authors().get(0).startsWith(d.authors.get(0) + " ")) {
+          d.authors.set(0, b.authors().get(0));
+        }
         return;
       }
     }

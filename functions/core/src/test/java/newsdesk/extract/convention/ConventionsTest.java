@@ -184,6 +184,8 @@ class ConventionsTest {
     assertThat(Byline.withoutLeadIn("Text & Fotos: Mara Lindqvist")).isEqualTo("Mara Lindqvist");
     assertThat(Byline.withoutLeadIn("Text und Bilder: Mara Lindqvist")).isEqualTo("Mara Lindqvist");
     assertThat(Byline.withoutLeadIn("Text von Mara Lindqvist")).isEqualTo("Mara Lindqvist");
+    assertThat(Byline.withoutLeadIn("Eine Kolumne von Mara Lindqvist")).isEqualTo("Mara Lindqvist");
+    assertThat(Byline.withoutLeadIn("A column by Mara Lindqvist")).isEqualTo("Mara Lindqvist");
     // A name that merely contains a lead-in word stays whole.
     assertThat(Byline.withoutLeadIn("Ursula von Lindqvist")).isEqualTo("Ursula von Lindqvist");
     assertThat(Byline.withoutLeadIn("Redaktion")).isEqualTo("Redaktion");
@@ -197,6 +199,9 @@ class ConventionsTest {
     // A surname that is such a word stays: two words are a name, not a title and one word.
     assertThat(PersonNames.split("Jörg Staff", false)).containsExactly("Jörg Staff");
     assertThat(PersonNames.split("Reporter Weber", false)).isEmpty();
+    // An advertisement's label in a forum's author line.
+    assertThat(PersonNames.split("Gesponserte Inhalte", false)).isEmpty();
+    assertThat(PersonNames.declared("Sponsored Content")).isEmpty();
   }
 
   @Test

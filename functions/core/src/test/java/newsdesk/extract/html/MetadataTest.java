@@ -358,6 +358,13 @@ class MetadataTest {
     String sourced = "<!doctype html><html lang=\"de\"><head><title>Ferry stops</title></head><body><h1>Ferry stops</h1><article>"
         + STORY + MORE + "<p>Autor: Mara Lindqvist Quelle: Valley Radio</p></article></body></html>";
     assertThat(extracted(sourced).authors()).containsExactly("Mara Lindqvist");
+    // A first name alone in the byline's markup, given in full by the story's last line.
+    String firstName = "<!doctype html><html lang=\"de\"><head><title>Ferry stops</title></head><body><h1>Ferry stops</h1>"
+        + "<p class=\"byline\"><a href=\"/author/mara/\">Mara</a></p><article>" + STORY
+        + "<p><strong>Eine Kolumne von Mara Lindqvist</strong></p></article></body></html>";
+    assertThat(extracted(firstName).authors()).containsExactly("Mara Lindqvist");
+    String someoneElse = firstName.replace("Mara Lindqvist", "Jonas Weber");
+    assertThat(extracted(someoneElse).authors()).containsExactly("Mara");
     // A paragraph in the middle (past the lines under the headline; an English "By" line is read anywhere in
     // the body, see readBody), or one that only opens with "By", names nobody.
     String middle = "<!doctype html><html><head><title>Ferry stops</title></head><body><h1>Ferry stops</h1><article>"
