@@ -63,6 +63,9 @@ public record Byline(List<String> authors, String agency, boolean explicit) {
   private static final Pattern TRAILING_CREDIT = Pattern.compile(
       "\\s+(?iu:quelle|source|fuente|fotos?|photos?|photographs?|bilder?|illustrations?|illustrationen|grafiken?|graphics?)"
           + "\\s*(?::|(?:von|by)\\s).*$");
+  /** The team the writers belong to, after a dash: "… and Ana Ruiz - Valley Safe Browsing team". */
+  private static final Pattern TRAILING_TEAM = Pattern.compile(
+      "\\s+[-–—|]\\s+(?:the\\s+)?[\\p{L}\\p{N}&' .-]{1,60}?\\s(?iu:team|desk|staff|newsroom|redaktion|ressort)$");
   /** "(avec Jonas Weber et Ana Ruiz)": more people in parentheses after the first name. */
   private static final Pattern WITH_PARENTHESIS = Pattern.compile("\\(\\s*(?i:avec|with|mit|con|and|und|et|y)\\s+([^()]*)\\)");
   private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]*)\\)");
@@ -93,6 +96,7 @@ public record Byline(List<String> authors, String agency, boolean explicit) {
       s = MENTION.matcher(s).replaceAll("");
     }
     s = TRAILING_CREDIT.matcher(s).replaceFirst("");
+    s = TRAILING_TEAM.matcher(s).replaceFirst("");
     s = TRAILING_DAY.matcher(s).replaceFirst("");
     // A full date first: the looser pattern would leave its weekday ("… Thursday, November 2, 2023").
     s = TRAILING_DATE.matcher(TRAILING_FULL_DATE.matcher(s).replaceFirst("")).replaceFirst("");

@@ -171,6 +171,9 @@ class ConventionsTest {
     assertThat(Byline.parse("By Mara Lindqvist, Ana Ruiz Photos: Tom Hale").authors())
         .containsExactly("Mara Lindqvist", "Ana Ruiz");
     assertThat(Byline.parse("Von Jonas Weber Illustration von Tom Hale").authors()).containsExactly("Jonas Weber");
+    // The team after a dash.
+    assertThat(Byline.parse("By Mara Lindqvist and Ana C Ruiz - Valley Safe Travel team").authors())
+        .containsExactly("Mara Lindqvist", "Ana C Ruiz");
   }
 
   @Test
