@@ -47,12 +47,25 @@ public record Byline(List<String> authors, String agency, boolean explicit) {
       + "|(?:(?:alle|all|more|mehr|weitere|view all|see all|zeige alle)\\s+)?(?:artikel|articles|beiträge|posts|stories|texte)"
       + "\\s+(?:von|by|de|par)"
       + "|alles\\s+von|blog\\s*beitrag\\s+von|ein\\s+(?:beitrag|artikel)\\s+von"
+      + "|(?:(?:eine?|an?)\\s+)?(?:kolumne|glosse|reportage|analyse|kommentar|gastbeitrag|gastkommentar|essay|column|"
+      + "opinion|commentary|analysis)\\s+(?:von|by)"
       + "|(?:authors?|autor(?:in|en)?|auteur(?:e|s)?|autore)\\s*:?"
       + "|(?:text|texte|interview|redaktion|reporter|words|photos?|fotos?)\\s*:"
+      + "|(?:text|texte|words)\\s*(?:&|und|and|\\+|/)\\s*(?:fotos?|photos?|bilder)\\s*:|text\\s+von"
       + ")\\s+(?=\\S)");
   /** A link to the author's other stories printed after the name: "Jane Doe Alle Artikel", "… More articles". */
   private static final Pattern TRAILING_MORE = Pattern.compile(
       "\\s+(?iu:alle|all|more|mehr|weitere|view all|see all)\\s+(?iu:artikel|articles|posts|beiträge|stories)\\b.*$");
+  /**
+   * Another credit printed after the writers' names: "… Quelle: Livenet", "… Photos: Jo Roe", "… Illustration
+   * von Ana Ruiz". Only with its colon or "von"/"by", so a name that is such a word stays.
+   */
+  private static final Pattern TRAILING_CREDIT = Pattern.compile(
+      "\\s+(?iu:quelle|source|fuente|fotos?|photos?|photographs?|bilder?|illustrations?|illustrationen|grafiken?|graphics?)"
+          + "\\s*(?::|(?:von|by)\\s).*$");
+  /** The team the writers belong to, after a dash: "… and Ana Ruiz - Valley Safe Browsing team". */
+  private static final Pattern TRAILING_TEAM = Pattern.compile(
+      "\\s+[-–—|]\\s+(?:the\\s+)?[\\p{L}\\p{N}&' .-]{1,60}?\\s(?iu:team|desk|staff|newsroom|redaktion|ressort)$");
   /** "(avec Jonas Weber et Ana Ruiz)": more people in parentheses after the first name. */
   private static final Pattern WITH_PARENTHESIS = Pattern.compile("\\(\\s*(?i:avec|with|mit|con|and|und|et|y)\\s+([^()]*)\\)");
   private static final Pattern PARENTHESIS = Pattern.compile("\\(([^()]*)\\)");
@@ -82,6 +95,8 @@ public record Byline(List<String> authors, String agency, boolean explicit) {
     if (s.indexOf('@') >= 0) {
       s = MENTION.matcher(s).replaceAll("");
     }
+    s = TRAILING_CREDIT.matcher(s).replaceFirst("");
+    s = TRAILING_TEAM.matcher(s).replaceFirst("");
     s = TRAILING_DAY.matcher(s).replaceFirst("");
     // A full date first: the looser pattern would leave its weekday ("… Thursday, November 2, 2023").
     s = TRAILING_DATE.matcher(TRAILING_FULL_DATE.matcher(s).replaceFirst("")).replaceFirst("");

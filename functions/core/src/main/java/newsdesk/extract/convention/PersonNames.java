@@ -29,7 +29,8 @@ public final class PersonNames {
   private static final Pattern NOBODY = Pattern.compile(
       "(?i)^(?:(?:the|our|web|news|editorial|online|staff|guest)\\s+)*(?:staff|team|desk|editors?|editorial|newsroom|"
           + "admin|administrator|redaktion|rédaction|redacción|redazione|guest|anonymous|unknown|contributors?)$"
-          + "|(?i)^(?:no|kein|sin|sans)\\s+(?:author|autor|auteur)$|^(?i:alle\\s+artikel|all\\s+articles|all\\s+posts)$");
+          + "|(?i)^(?:no|kein|sin|sans)\\s+(?:author|autor|auteur)$|^(?i:alle\\s+artikel|all\\s+articles|all\\s+posts)$"
+          + "|^(?iu:gesponserte\\s+inhalte|sponsored(?:\\s+content)?|advertorial|anzeige|werbung|promoted)$");
   /** Words that make a declared "author" an organisation, whose name no list could hold in full. */
   private static final Pattern ORGANISATION_WORD = Pattern.compile(
       "(?i)\\b(?:organi[sz]ation|foundation|inc|ltd|llc|gmbh|corp(?:oration)?|company|association|society|institute|"
@@ -56,6 +57,19 @@ public final class PersonNames {
   private static final Pattern NOT_A_SIGNATURE = Pattern.compile(
       "(?iu)author|autor|autorin|auteur|autore|home|profile?|more|mehr|menu|login|logout|share|posts?|beiträge|artikel|"
           + "articles?|webmaster|moderator|by|von|kontakt|contact|about|impressum|blog|website|homepage|email|e-mail");
+
+  /**
+   * A job title printed before the name, as German pages do ("Rechtsanwalt Jonas Weber", "FOCUS-Online-Experte
+   * Ana Ruiz"): cut only where two capitalised words, a name, follow.
+   */
+  private static final Pattern LEADING_ROLE = Pattern.compile("^(?iu:(?:[\\p{L}-]+-)?(?:experte|expertin|rechtsanwalt|"
+      + "rechtsanwältin|fachanwalt|fachanwältin|anwalt|anwältin|redakteur|redakteurin|chefredakteur|chefredakteurin|"
+      + "korrespondent|korrespondentin|journalist|journalistin|kolumnist|kolumnistin|gastautor|gastautorin|reporter|"
+      + "reporterin|moderator|moderatorin))\\s+(?=\\p{Lu}[\\p{L}'.-]*\\s+\\p{Lu})");
+  /** A brand's "Staff" after the name ("Ana Ruiz ValleyPost Staff"); two words before it must remain. */
+  private static final Pattern TRAILING_STAFF = Pattern.compile("(?<=\\S\\s\\S{1,40})\\s+\\p{Lu}[\\p{L}.]*\\s+Staff$");
+  /** What a profile box's button says beside the name. */
+  private static final Pattern FOLLOW = Pattern.compile("(?iu)follow|folgen|abonnieren|suivre|seguir");
 
   private PersonNames() {}
 
@@ -157,6 +171,19 @@ public final class PersonNames {
     return SIGNATURE.matcher(t).matches() && !isAllCaps(t) && namesSomeone(t);
   }
 
+  /**
+   * True when a word of {@code name} is one that author boxes print beside names ("Follow Author", "Alle
+   * Beiträge", "Unknown"): such a box's text is its labels, not a person.
+   */
+  public static boolean holdsLabel(String name) {
+    for (String word : SPACES.split(name.strip())) {
+      if (NOBODY.matcher(word).matches() || NOT_A_SIGNATURE.matcher(word).matches() || FOLLOW.matcher(word).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** False for a placeholder, a word that author boxes show beside names, or an organisation. */
   private static boolean namesSomeone(String t) {
     return !NOBODY.matcher(t).matches() && !NOT_A_SIGNATURE.matcher(t).matches() && !KnownSources.isOrganisation(t)
@@ -180,6 +207,8 @@ public final class PersonNames {
     s = LOCATION.matcher(s).replaceFirst("");
     s = ROLE.matcher(s).replaceFirst("");
     s = LEADING_BY.matcher(s).replaceFirst("");
+    s = LEADING_ROLE.matcher(s).replaceFirst("");
+    s = TRAILING_STAFF.matcher(s).replaceFirst("");
     boolean keepsFullStop = KEEPS_FULL_STOP.matcher(s).find();
     s = TRAILING_PUNCTUATION.matcher(s).replaceFirst("").trim() + (keepsFullStop ? "." : "");
     s = SPACES.matcher(s).replaceAll(" ");

@@ -123,6 +123,9 @@ public final class HtmlPageExtractor {
       MarkupIndex.kind(".author-name, [class*=author-name], .author, a[href*=/author/], a[href*=/profile/], address",
           g -> g.is("a") && g.attributeContains("href", "/author/", "/profile/") || g.is("address")
               || g.classContains("author")));
+  /** Boxes whose class only contains "author": the last resort of the byline's markup ({@link #authorBox}). */
+  private static final List<MarkupIndex.Kind> AUTHOR_BOXES = List.of(
+      MarkupIndex.kind("[class*=author]", g -> g.classContains("author")));
   private static final String UPDATED = "[itemprop=dateModified], .updated, .modified, [class*=last-modified]";
   private static final String DATE_ELEMENTS = "time, [class*=date], [class*=Date], [id*=date], [class*=time], "
       + "[class*=posted], [class*=published], [class*=entry-meta], [class*=post-meta], [class*=article-meta], "
@@ -163,8 +166,8 @@ public final class HtmlPageExtractor {
    */
   private static final Evaluator NOT_A_NAME = Query.of("time, [class*=date], [class*=title], [class*=role], [class*=job], "
       + "[class*=avatar], [class*=screen-reader], .sr-only, .visually-hidden");
-  /** Paragraphs at each end of a story where it may sign in its own text. */
-  private static final int SIGNING_PARAGRAPHS = 2;
+  /** Paragraphs and headings at each end of a story where it may sign in its own text. */
+  private static final int SIGNING_PARAGRAPHS = 3;
   /** Lines with text after the headline among which a byline without markup may stand. */
   private static final int MAX_LINES_TO_BYLINE = 12;
   private static final int MAX_BYLINE_LINE = 100;
@@ -255,7 +258,7 @@ public final class HtmlPageExtractor {
     Element container = MainContent.best(doc, lengths);
     BlockWriter writer = BlockWriter.write(MainContent.leads(container, lengths), container, d.title, lengths);
     readBody(writer.blocks(), d);
-    if (d.authors.isEmpty()) {
+    if (d.authors.isEmpty() || d.authors.size() == 1 && d.authors.get(0).indexOf(' ') < 0) {
       readSignature(d);
     }
     d.captions.addAll(writer.captions());
@@ -733,14 +736,16 @@ public final class HtmlPageExtractor {
   }
 
   /**
-   * The people a story signs in its own text, where nothing else named them: one of its first two or
-   * last two paragraphs is a byline line ("Von Mara Lindqvist", "Written by: Jonas Weber"), as press
-   * releases and blogs sign. It stays in the body, where the page shows it.
+   * The people a story signs in its own text, where nothing else named them (or only by a first name, which
+   * the signature then gives in full): one of its first three or
+   * last three paragraphs or headings is a byline line ("Von Mara Lindqvist", "Written by: Jonas Weber"),
+   * as press releases and blogs sign (a teaser and a picture's line may come first; some set it as a small
+   * heading). It stays in the body, where the page shows it.
    */
   private static void readSignature(ArticleDraft d) {
     List<Block> paragraphs = new ArrayList<>();
     for (Block b : d.body) {
-      if (Block.PARAGRAPH.equals(b.type())) {
+      if (Block.PARAGRAPH.equals(b.type()) || Block.HEADING.equals(b.type())) {
         paragraphs.add(b);
       }
     }
@@ -755,7 +760,12 @@ public final class HtmlPageExtractor {
       }
       Byline b = explicitByline(LEADING_RULE.matcher(text).replaceFirst(""));
       if (b != null) {
-        d.authors.addAll(b.authors());
+        // Where a first name alone was declared ("Nils"), the story's signature gives it in full.
+        if (d.authors.isEmpty()) {
+          d.authors.addAll(b.authors());
+        } else if (b.authors().size() == 1 && b.authors().get(0).startsWith(d.authors.get(0) + " ")) {
+          d.authors.set(0, b.authors().get(0));
+        }
         return;
       }
     }
@@ -794,6 +804,9 @@ public final class HtmlPageExtractor {
     int at = headline == null ? -1 : markup.position(H1, headline);
     Element byline = bylineElement(markup, at);
     Byline b = byline != null ? byline(byline) : bylineLine(markup, at);
+    if (byline == null && b == null) {
+      b = authorBox(markup, at);
+    }
     // A line under the headline that names the site (brands: its name, its publisher, or the site
     // name declared as author) is its section and brand ("Handel Valley Post"), not a byline.
     if (byline == null && b != null) {
@@ -901,6 +914,70 @@ public final class HtmlPageExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * A byline in a box whose class only contains "author" ("content__author", "post-author-info"), where no
+   * surer markup and no line under the headline named anyone: such classes also mark bios, avatars and
+   * "more by" lists, so the box counts only with a byline's "By" or lead-in, or as names alone, and not
+   * in chrome. The first after the headline, else the nearest before it.
+   */
+  private static Byline authorBox(MarkupIndex markup, int headline) {
+    int[] boxes = markup.positionsEach(AUTHOR_BOXES).get(0);
+    List<Element> all = markup.all();
+    Element story = headline < 0 ? null : all.get(headline);
+    int after = 0;
+    while (after < boxes.length && boxes[after] <= headline) {
+      after++;
+    }
+    for (int i = after; i < boxes.length; i++) {
+      Byline b = authorBox(all.get(boxes[i]), story);
+      if (b != null) {
+        return b;
+      }
+    }
+    for (int i = after - 1; i >= 0; i--) {
+      Byline b = authorBox(all.get(boxes[i]), story);
+      if (b != null) {
+        return b;
+      }
+    }
+    return null;
+  }
+
+  private static Byline authorBox(Element e, Element headline) {
+    if (inChrome(e) || teaserCard(e, headline)) {
+      return null;
+    }
+    String text = e.text().strip();
+    if (text.isEmpty() || text.length() > MAX_BYLINE_LINE || PHOTO_CREDIT.matcher(text).lookingAt()) {
+      return null;
+    }
+    // Responsive pages print the name twice, for small and large screens, in spans that touch.
+    int half = text.length() / 2;
+    if (text.length() % 2 == 0 && text.regionMatches(0, text, half, half)) {
+      text = text.substring(half).strip();
+    }
+    Byline b = explicitByline(text);
+    // Names alone count only where no lead-in stood before them: "Eingestellt von Unknown" named nobody.
+    if (b == null && Byline.withoutLeadIn(text).equals(text)) {
+      b = Byline.parse(text);
+      if (b != null && b.authors().stream().anyMatch(PersonNames::holdsLabel)) {
+        return null;
+      }
+    }
+    return b != null && !b.authors().isEmpty() ? b : null;
+  }
+
+  /**
+   * Whether {@code e} stands in another story's teaser card: an article element that does not hold the
+   * headline and has fewer than three paragraphs (the story's own article, where the headline stands
+   * above it, has its text).
+   */
+  private static boolean teaserCard(Element e, Element headline) {
+    Element card = e.closest(ARTICLE);
+    return headline != null && card != null && card != headline.closest(ARTICLE)
+        && card.getElementsByTag("p").size() < 3;
   }
 
   /** The byline an unmarked element's short text prints, as {@link #bylineLine(MarkupIndex, int)} reads it, or null. */

@@ -222,6 +222,14 @@ class ConventionsTest {
     assertThat(Byline.parse("By Mara Lindqvist on March 1, 2023").authors()).containsExactly("Mara Lindqvist");
     assertThat(Byline.parse("Von Jonas Weber 18. Mai 2014").authors()).containsExactly("Jonas Weber");
     assertThat(Byline.parse("By Jonas Weber Alle Artikel").authors()).containsExactly("Jonas Weber");
+    // Another credit printed after the writers' names (source, photos, illustration) names nobody who wrote.
+    assertThat(Byline.parse("Von Jonas Weber Quelle: Valley Radio").authors()).containsExactly("Jonas Weber");
+    assertThat(Byline.parse("By Mara Lindqvist, Ana Ruiz Photos: Tom Hale").authors())
+        .containsExactly("Mara Lindqvist", "Ana Ruiz");
+    assertThat(Byline.parse("Von Jonas Weber Illustration von Tom Hale").authors()).containsExactly("Jonas Weber");
+    // The team after a dash.
+    assertThat(Byline.parse("By Mara Lindqvist and Ana C Ruiz - Valley Safe Travel team").authors())
+        .containsExactly("Mara Lindqvist", "Ana C Ruiz");
   }
 
   @Test
@@ -232,9 +240,27 @@ class ConventionsTest {
     assertThat(Byline.withoutLeadIn("Author Mara Lindqvist")).isEqualTo("Mara Lindqvist");
     assertThat(Byline.withoutLeadIn("Autorin: Mara Lindqvist")).isEqualTo("Mara Lindqvist");
     assertThat(Byline.withoutLeadIn("Interview: Mara Lindqvist")).isEqualTo("Mara Lindqvist");
+    assertThat(Byline.withoutLeadIn("Text & Fotos: Mara Lindqvist")).isEqualTo("Mara Lindqvist");
+    assertThat(Byline.withoutLeadIn("Text und Bilder: Mara Lindqvist")).isEqualTo("Mara Lindqvist");
+    assertThat(Byline.withoutLeadIn("Text von Mara Lindqvist")).isEqualTo("Mara Lindqvist");
+    assertThat(Byline.withoutLeadIn("Eine Kolumne von Mara Lindqvist")).isEqualTo("Mara Lindqvist");
+    assertThat(Byline.withoutLeadIn("A column by Mara Lindqvist")).isEqualTo("Mara Lindqvist");
     // A name that merely contains a lead-in word stays whole.
     assertThat(Byline.withoutLeadIn("Ursula von Lindqvist")).isEqualTo("Ursula von Lindqvist");
     assertThat(Byline.withoutLeadIn("Redaktion")).isEqualTo("Redaktion");
+  }
+
+  @Test
+  void aJobTitleBeforeTheNameAndABrandsStaffAfterItAreNoPartOfIt() {
+    assertThat(PersonNames.split("Rechtsanwalt Jonas Weber", false)).containsExactly("Jonas Weber");
+    assertThat(PersonNames.split("Valley-Radio-Expertin Mara Lindqvist", false)).containsExactly("Mara Lindqvist");
+    assertThat(PersonNames.split("Mara Lindqvist ValleyPost Staff", false)).containsExactly("Mara Lindqvist");
+    // A surname that is such a word stays: two words are a name, not a title and one word.
+    assertThat(PersonNames.split("Jörg Staff", false)).containsExactly("Jörg Staff");
+    assertThat(PersonNames.split("Reporter Weber", false)).isEmpty();
+    // An advertisement's label in a forum's author line.
+    assertThat(PersonNames.split("Gesponserte Inhalte", false)).isEmpty();
+    assertThat(PersonNames.declared("Sponsored Content")).isEmpty();
   }
 
   @Test

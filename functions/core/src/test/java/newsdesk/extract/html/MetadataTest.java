@@ -346,6 +346,25 @@ class MetadataTest {
     String first = "<!doctype html><html lang=\"en\"><head><title>Ferry stops</title></head><body><h1>Ferry stops</h1><article>"
         + "<p><em>Written by: Jonas Weber</em></p>" + STORY + "</article></body></html>";
     assertThat(extracted(first).authors()).containsExactly("Jonas Weber");
+    // The third paragraph (a teaser and a picture's line may stand before it); a small heading as byline.
+    String third = "<!doctype html><html lang=\"en\"><head><title>Ferry stops</title></head><body><h1>Ferry stops</h1><article>"
+        + "<p>The ferry stops for the winter.</p><p>The island waits.</p><p>Written by: Jonas Weber</p>" + STORY + MORE
+        + "</article></body></html>";
+    assertThat(extracted(third).authors()).containsExactly("Jonas Weber");
+    String heading = "<!doctype html><html lang=\"de\"><head><title>Ferry stops</title></head><body><article>"
+        + "<h5>Von Mara Lindqvist</h5>" + STORY + MORE + "</article></body></html>";
+    assertThat(extracted(heading).authors()).containsExactly("Mara Lindqvist");
+    // The last paragraph's writer, without the source named after her.
+    String sourced = "<!doctype html><html lang=\"de\"><head><title>Ferry stops</title></head><body><h1>Ferry stops</h1><article>"
+        + STORY + MORE + "<p>Autor: Mara Lindqvist Quelle: Valley Radio</p></article></body></html>";
+    assertThat(extracted(sourced).authors()).containsExactly("Mara Lindqvist");
+    // A first name alone in the byline's markup, given in full by the story's last line.
+    String firstName = "<!doctype html><html lang=\"de\"><head><title>Ferry stops</title></head><body><h1>Ferry stops</h1>"
+        + "<p class=\"byline\"><a href=\"/author/mara/\">Mara</a></p><article>" + STORY
+        + "<p><strong>Eine Kolumne von Mara Lindqvist</strong></p></article></body></html>";
+    assertThat(extracted(firstName).authors()).containsExactly("Mara Lindqvist");
+    String someoneElse = firstName.replace("Mara Lindqvist", "Jonas Weber");
+    assertThat(extracted(someoneElse).authors()).containsExactly("Mara");
     // A paragraph in the middle (past the lines under the headline; an English "By" line is read anywhere in
     // the body, see readBody), or one that only opens with "By", names nobody.
     String middle = "<!doctype html><html><head><title>Ferry stops</title></head><body><h1>Ferry stops</h1><article>"
@@ -386,6 +405,34 @@ class MetadataTest {
     String far = "<h1>Ferry stops</h1>" + "<p>The quay.</p>".repeat(14) + "<p>Von Mara Lindqvist</p>";
     assertThat(article("", far).authors()).isEmpty();
     assertThat(article("", "<nav><h1>Ferry stops</h1><p>Von Mara Lindqvist</p></nav>").authors()).isEmpty();
+  }
+
+  @Test
+  void aBoxWhoseClassOnlyContainsAuthorSignsWhereNothingSurerDoes() {
+    assertThat(article("", "<h1>Ferry stops</h1><div class=\"content__author\"><span>von <a href=\"/p/1\">Mara Lindqvist</a>"
+        + " und <a href=\"/p/2\">Jonas Weber</a></span></div>").authors()).containsExactly("Mara Lindqvist", "Jonas Weber");
+    assertThat(article("", "<h1>Ferry stops</h1><div class=\"post-author-info\">Ana Ruiz</div>").authors())
+        .containsExactly("Ana Ruiz");
+    // A name printed twice for two screen sizes is one name.
+    assertThat(article("", "<h1>Ferry stops</h1><div class=\"post-author-info\"><span>Ana Ruiz</span><span>Ana Ruiz</span></div>")
+        .authors()).containsExactly("Ana Ruiz");
+    // Surer markup wins.
+    assertThat(article("", "<h1>Ferry stops</h1><div class=\"post-author-info\">Ana Ruiz</div><p class=\"byline\">By Jonas Weber</p>")
+        .authors()).containsExactly("Jonas Weber");
+  }
+
+  @Test
+  void authorBoxesOfTeasersAndLabelsNameNobody() {
+    // Another story's card: an article without the headline and without paragraphs of its own.
+    assertThat(article("", "<h1>Ferry stops</h1><article class=\"card\"><h2><a href=\"/other\">Bridge opens</a></h2>"
+        + "<div class=\"article-author\"><a href=\"/autor/ana\">Ana Ruiz</a></div></article>").authors()).isEmpty();
+    // Labels and buttons, with or without a lead-in.
+    assertThat(article("", "<h1>Ferry stops</h1><div class=\"profile-author\">Follow Author</div>").authors()).isEmpty();
+    assertThat(article("", "<h1>Ferry stops</h1><div class=\"post-author-line\">Eingestellt von Unknown</div>").authors()).isEmpty();
+    assertThat(article("", "<h1>Ferry stops</h1><div class=\"post-author-line\">Alle Beiträge</div>").authors()).isEmpty();
+    // Comments are chrome.
+    assertThat(article("", "<h1>Ferry stops</h1><div class=\"comments\"><div class=\"comment-author\">Ana Ruiz</div></div>")
+        .authors()).isEmpty();
   }
 
   @Test
