@@ -65,6 +65,10 @@ public final class HostilePages {
         new Case("NUL bytes to the fill size", false, () -> repeatToSize(
             "<p>Text with a NUL\u0000 byte, and more words: " + "a sentence, of some length. ".repeat(5) + "</p>",
             fill, "<html><body>")),
+        new Case("author boxes in one article to the fill size", false, () -> repeatToSize(
+            "<b class=\"x-author\"></b>", fill, "<html><body><h1>Ferry stops</h1><article>")),
+        new Case("a title of spaces with a year", false, () -> repeatToSize(" ", fill,
+            "<html><head><meta property=\"og:title\" content=\"2021")),
         new Case("10^5-deep JSON-LD", false, () -> utf8("<html><head><script type=\"application/ld+json\">"
             + "[".repeat(100_000) + "]".repeat(100_000) + "</script></head><body><p>" + "Words, more words. ".repeat(40)
             + "</p></body></html>")));

@@ -64,12 +64,16 @@ public final class PersonNames {
    */
   private static final Pattern LEADING_ROLE = Pattern.compile("^(?iu:(?:[\\p{L}-]+-)?(?:experte|expertin|rechtsanwalt|"
       + "rechtsanwältin|fachanwalt|fachanwältin|anwalt|anwältin|redakteur|redakteurin|chefredakteur|chefredakteurin|"
-      + "korrespondent|korrespondentin|journalist|journalistin|kolumnist|kolumnistin|gastautor|gastautorin|reporter|"
-      + "reporterin|moderator|moderatorin))\\s+(?=\\p{Lu}[\\p{L}'.-]*\\s+\\p{Lu})");
+      + "korrespondent|korrespondentin|journalist|journalistin|kolumnist|kolumnistin|gastautor|gastautorin|reporterin|"
+      + "moderator|moderatorin))\\s+(?=\\p{Lu}[\\p{L}'.-]*\\s+\\p{Lu})");
   /** A brand's "Staff" after the name ("Ana Ruiz ValleyPost Staff"); two words before it must remain. */
   private static final Pattern TRAILING_STAFF = Pattern.compile("(?<=\\S\\s\\S{1,40})\\s+\\p{Lu}[\\p{L}.]*\\s+Staff$");
-  /** What a profile box's button says beside the name. */
-  private static final Pattern FOLLOW = Pattern.compile("(?iu)follow|folgen|abonnieren|suivre|seguir");
+  /**
+   * Words an author box prints as labels and buttons, never as part of a name: narrower than {@link
+   * #NOT_A_SIGNATURE}, whose "von", "More" or "Guest" are also particles and surnames.
+   */
+  private static final Pattern LABEL = Pattern.compile("(?iu)author|autor|autorin|auteur|autore|follow|folgen|abonnieren|"
+      + "suivre|seguir|unknown|anonymous|beiträge|artikel|articles?|posts?|profile?|admin|administrator|webmaster|login");
 
   private PersonNames() {}
 
@@ -177,7 +181,7 @@ public final class PersonNames {
    */
   public static boolean holdsLabel(String name) {
     for (String word : SPACES.split(name.strip())) {
-      if (NOBODY.matcher(word).matches() || NOT_A_SIGNATURE.matcher(word).matches() || FOLLOW.matcher(word).matches()) {
+      if (LABEL.matcher(word).matches()) {
         return true;
       }
     }

@@ -181,17 +181,22 @@ public final class PublicationDate {
     if (published == null || !published.endsWith("Z") || published.indexOf('T') < 0) {
       return published;
     }
+    Instant instant;
     try {
-      Instant instant = OffsetDateTime.parse(published).toInstant();
-      for (String c : declared) {
-        String iso = normalize(c);
+      instant = OffsetDateTime.parse(published).toInstant();
+    } catch (DateTimeParseException e) {
+      return published; // Not an instant after all: left as it was read.
+    }
+    for (String c : declared) {
+      String iso = normalize(c);
+      try {
         if (iso != null && !iso.endsWith("Z") && ISO_OFFSET_END.matcher(iso).find()
             && OffsetDateTime.parse(iso).toInstant().equals(instant)) {
           return iso;
         }
+      } catch (DateTimeParseException e) {
+        // This source's value is no instant; the next may be.
       }
-    } catch (DateTimeParseException e) {
-      // Not an instant after all: left as it was read.
     }
     return published;
   }
@@ -203,17 +208,28 @@ public final class PublicationDate {
     /**
      * The order a language tag ("pt-BR", "en_GB", "en-US") writes: month first in American English (and
      * the English of Canada and the Philippines, which write both ways: unsure there, as for "en" alone
-     * and an unknown language), day first in every other language that writes such dates.
+     * and an unknown language or a language's name), day first in every other language that writes such
+     * dates. "eng" and "English" are English; of a list ("en-US,en") the first counts.
      */
     public static SlashOrder of(String languageTag) {
       if (languageTag == null || languageTag.isBlank()) {
         return UNSURE;
       }
-      String[] parts = languageTag.strip().toLowerCase(Locale.ROOT).split("[-_]");
-      if (!parts[0].equals("en")) {
+      // The first tag of a list ("en-US,en"); its language, then its region, skipping a script ("en-Latn-US").
+      String[] parts = languageTag.strip().toLowerCase(Locale.ROOT).split("[,;\\s]")[0].split("[-_]");
+      String language = parts[0].equals("eng") || parts[0].equals("english") ? "en" : parts[0];
+      if (!language.matches("[a-z]{2,3}")) {
+        return UNSURE; // a language's name or anything else: no order to go by
+      }
+      if (!language.equals("en")) {
         return DAY_FIRST;
       }
-      String region = parts.length > 1 ? parts[1] : "";
+      String region = "";
+      for (int i = 1; i < parts.length && region.isEmpty(); i++) {
+        if (parts[i].length() != 4) {
+          region = parts[i];
+        }
+      }
       return region.equals("us") ? MONTH_FIRST : region.isEmpty() || region.equals("ca") || region.equals("ph") ? UNSURE
           : DAY_FIRST;
     }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,6 +71,8 @@ public final class HtmlPageExtractor {
       + WIDE + ")[-－](?=" + WIDE + ")");
   /** In columns, a wide (CJK) character taking two: "NEWS WEB EASY" is 13, "新华网" is 6. */
   private static final int MAX_TIGHT_SITE_WIDTH = 24;
+  /** The longest title whose parts are read for a date ({@link #titleDate}). */
+  private static final int MAX_TITLE_FOR_DATE = 300;
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:[|\\-–—:·•»«›‹~/]|::|//)\\s+");
   private static final Pattern LEADING_SEPARATOR = Pattern.compile("^[|\\-–—:·•»«›‹~/]+\\s+");
   /** A separator left at the very end; not "»", which also closes a quotation. */
@@ -216,7 +219,7 @@ public final class HtmlPageExtractor {
       HEADINGS, STANDFIRST, ARTICLES, PUBLISHED_TIME, PUBLISHED_MICRODATA, MODIFIED_TIME), BYLINE_SELECTORS)
       .flatMap(List::stream).toList();
   /** Every kind of markup the metadata looks for: those of every page, then those asked for on demand (for MarkupIndexTest). */
-  static final List<MarkupIndex.Kind> MARKUP = Stream.of(EVERY_PAGE, List.of(DATE_ELEMENTS_QUERY))
+  static final List<MarkupIndex.Kind> MARKUP = Stream.of(EVERY_PAGE, List.of(DATE_ELEMENTS_QUERY), AUTHOR_BOXES)
       .flatMap(List::stream).toList();
   /** Below this many words a page is no story, whatever it declares. */
   private static final int MIN_WORDS = 30;
@@ -473,7 +476,9 @@ public final class HtmlPageExtractor {
    */
   private static String titleDate(String... titles) {
     for (String title : titles) {
-      if (title == null || !PublicationDate.mayHoldYear(title)) {
+      // A title is a line: a longer value (an og:title of a million spaces) is no title, and splitting it
+      // on separators between runs of whitespace would cost its length squared.
+      if (title == null || title.length() > MAX_TITLE_FOR_DATE || !PublicationDate.mayHoldYear(title)) {
         continue;
       }
       for (String part : TITLE_SEPARATOR.split(title)) {
@@ -926,18 +931,20 @@ public final class HtmlPageExtractor {
     int[] boxes = markup.positionsEach(AUTHOR_BOXES).get(0);
     List<Element> all = markup.all();
     Element story = headline < 0 ? null : all.get(headline);
+    // Each card is judged once: a page may hold thousands of boxes in one article.
+    Map<Element, Boolean> cards = new IdentityHashMap<>();
     int after = 0;
     while (after < boxes.length && boxes[after] <= headline) {
       after++;
     }
     for (int i = after; i < boxes.length; i++) {
-      Byline b = authorBox(all.get(boxes[i]), story);
+      Byline b = authorBox(all.get(boxes[i]), story, cards);
       if (b != null) {
         return b;
       }
     }
     for (int i = after - 1; i >= 0; i--) {
-      Byline b = authorBox(all.get(boxes[i]), story);
+      Byline b = authorBox(all.get(boxes[i]), story, cards);
       if (b != null) {
         return b;
       }
@@ -945,8 +952,10 @@ public final class HtmlPageExtractor {
     return null;
   }
 
-  private static Byline authorBox(Element e, Element headline) {
-    if (inChrome(e) || teaserCard(e, headline)) {
+  private static Byline authorBox(Element e, Element headline, Map<Element, Boolean> cards) {
+    Deadline.check();
+    // The box's text is built only where it is short enough to be a byline.
+    if (holdsMoreThan(e, MAX_BYLINE_LINE) || inChrome(e) || teaserCard(e, headline, cards)) {
       return null;
     }
     String text = e.text().strip();
@@ -974,10 +983,24 @@ public final class HtmlPageExtractor {
    * headline and has fewer than three paragraphs (the story's own article, where the headline stands
    * above it, has its text).
    */
-  private static boolean teaserCard(Element e, Element headline) {
-    Element card = e.closest(ARTICLE);
-    return headline != null && card != null && card != headline.closest(ARTICLE)
-        && card.getElementsByTag("p").size() < 3;
+  private static boolean teaserCard(Element e, Element headline, Map<Element, Boolean> cards) {
+    Element card = headline == null ? null : e.closest(ARTICLE);
+    if (card == null || card == headline.closest(ARTICLE)) {
+      return false;
+    }
+    return cards.computeIfAbsent(card, c -> {
+      int[] paragraphs = {0};
+      NodeTraversor.filter(new NodeFilter() {
+        @Override
+        public FilterResult head(Node node, int depth) {
+          if (node instanceof Element p && p.nameIs("p")) {
+            paragraphs[0]++;
+          }
+          return paragraphs[0] >= 3 ? FilterResult.STOP : FilterResult.CONTINUE;
+        }
+      }, c);
+      return paragraphs[0] < 3;
+    });
   }
 
   /** The byline an unmarked element's short text prints, as {@link #bylineLine(MarkupIndex, int)} reads it, or null. */

@@ -94,6 +94,12 @@ class ConventionsTest {
     // Unsure ("en" alone, no language): only a number above 12 settles it.
     assertThat(PublicationDate.SlashOrder.of("en")).isEqualTo(PublicationDate.SlashOrder.UNSURE);
     assertThat(PublicationDate.SlashOrder.of(null)).isEqualTo(PublicationDate.SlashOrder.UNSURE);
+    // A language's name, a three-letter code, a list, a script before the region.
+    assertThat(PublicationDate.SlashOrder.of("English")).isEqualTo(PublicationDate.SlashOrder.UNSURE);
+    assertThat(PublicationDate.SlashOrder.of("Deutsch")).isEqualTo(PublicationDate.SlashOrder.UNSURE);
+    assertThat(PublicationDate.SlashOrder.of("eng")).isEqualTo(PublicationDate.SlashOrder.UNSURE);
+    assertThat(PublicationDate.SlashOrder.of("en-US,en")).isEqualTo(PublicationDate.SlashOrder.MONTH_FIRST);
+    assertThat(PublicationDate.SlashOrder.of("en-Latn-US")).isEqualTo(PublicationDate.SlashOrder.MONTH_FIRST);
     assertThat(PublicationDate.slashDate("26/10/2018", PublicationDate.SlashOrder.UNSURE)).isEqualTo(LocalDate.of(2018, 10, 26));
     assertThat(PublicationDate.slashDate("10/26/2018", PublicationDate.SlashOrder.UNSURE)).isEqualTo(LocalDate.of(2018, 10, 26));
     assertThat(PublicationDate.slashDate("03/05/2022", PublicationDate.SlashOrder.UNSURE)).isNull();
@@ -137,6 +143,9 @@ class ConventionsTest {
     // Another instant, or a local time without offset, says nothing of this one's zone.
     assertThat(PublicationDate.withWrittenOffset("2019-10-18T22:04Z", List.of("2019-10-19T00:05:00+02:00", "2019-10-19T00:04")))
         .isEqualTo("2019-10-18T22:04Z");
+    // A value that is no instant does not hide the next source's.
+    assertThat(PublicationDate.withWrittenOffset("2019-10-18T22:04Z",
+        List.of("2019-02-30T00:04:00+02:00", "2019-10-19T00:04:00+02:00"))).isEqualTo("2019-10-19T00:04+02:00");
   }
 
   @Test
@@ -255,9 +264,10 @@ class ConventionsTest {
     assertThat(PersonNames.split("Rechtsanwalt Jonas Weber", false)).containsExactly("Jonas Weber");
     assertThat(PersonNames.split("Valley-Radio-Expertin Mara Lindqvist", false)).containsExactly("Mara Lindqvist");
     assertThat(PersonNames.split("Mara Lindqvist ValleyPost Staff", false)).containsExactly("Mara Lindqvist");
-    // A surname that is such a word stays: two words are a name, not a title and one word.
+    // A surname that is such a word stays; a title before one word is left as it is (two words are a name).
     assertThat(PersonNames.split("Jörg Staff", false)).containsExactly("Jörg Staff");
-    assertThat(PersonNames.split("Reporter Weber", false)).isEmpty();
+    assertThat(PersonNames.split("Rechtsanwalt Weber", false)).containsExactly("Rechtsanwalt Weber");
+    assertThat(PersonNames.split("Reporterin Mara Lindqvist", false)).containsExactly("Mara Lindqvist");
     // An advertisement's label in a forum's author line.
     assertThat(PersonNames.split("Gesponserte Inhalte", false)).isEmpty();
     assertThat(PersonNames.declared("Sponsored Content")).isEmpty();

@@ -426,6 +426,11 @@ class MetadataTest {
     // Another story's card: an article without the headline and without paragraphs of its own.
     assertThat(article("", "<h1>Ferry stops</h1><article class=\"card\"><h2><a href=\"/other\">Bridge opens</a></h2>"
         + "<div class=\"article-author\"><a href=\"/autor/ana\">Ana Ruiz</a></div></article>").authors()).isEmpty();
+    // Particles and surnames that are also label words elsewhere stay part of the name.
+    assertThat(article("", "<h1>Ferry stops</h1><div class=\"post-author-info\">Eva von Redecker</div>").authors())
+        .containsExactly("Eva von Redecker");
+    assertThat(article("", "<h1>Ferry stops</h1><div class=\"post-author-info\">Thomas More</div>").authors())
+        .containsExactly("Thomas More");
     // Labels and buttons, with or without a lead-in.
     assertThat(article("", "<h1>Ferry stops</h1><div class=\"profile-author\">Follow Author</div>").authors()).isEmpty();
     assertThat(article("", "<h1>Ferry stops</h1><div class=\"post-author-line\">Eingestellt von Unknown</div>").authors()).isEmpty();
@@ -547,7 +552,9 @@ class MetadataTest {
     // MetadataTest's pages say lang="en": unsure, only a day above 12 settles the order.
     assertThat(article("", "<h1>Ferry stops</h1><span class=\"time\">26/10/2020</span>").published()).isEqualTo("2020-10-26");
     assertThat(article("", "<h1>Ferry stops</h1><span class=\"time\">02/10/2020</span>").published()).isNull();
-    assertThat(article("<meta property=\"og:locale\" content=\"en_GB\">", "").published()).isNull();
+    // The page's own language decides, not its sharing card's locale.
+    assertThat(article("<meta property=\"og:locale\" content=\"en_GB\">",
+        "<h1>Ferry stops</h1><span class=\"time\">02/10/2020</span>").published()).isNull();
     String british = "<!doctype html><html lang=\"en-GB\"><body><h1>Ferry stops</h1><span class=\"time\">02/10/2020</span>"
         + "<article>" + STORY + "</article></body></html>";
     Extraction e = new Extractor().extract(RawPage.of(british.getBytes(StandardCharsets.UTF_8), "page.html"));
