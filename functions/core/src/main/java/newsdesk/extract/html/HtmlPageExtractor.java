@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -865,21 +866,35 @@ public final class HtmlPageExtractor {
    * pages read a few, not every teaser's.
    */
   private static Element bylineElement(MarkupIndex markup, List<int[]> kinds, int headline, boolean signatures) {
-    List<Element> all = markup.all();
     for (int[] kind : kinds) {
-      int after = 0;
-      while (after < kind.length && kind[after] <= headline) {
-        after++;
+      Element signed = outwardFromHeadline(markup.all(), kind, headline, e -> signs(e, signatures) ? e : null);
+      if (signed != null) {
+        return signed;
       }
-      for (int i = after; i < kind.length; i++) {
-        if (signs(all.get(kind[i]), signatures)) {
-          return all.get(kind[i]);
-        }
+    }
+    return null;
+  }
+
+  /**
+   * The first answer {@code read} gives for the candidates at {@code positions} (in document order) after
+   * the headline at position {@code headline}, else for those at or before it, nearest first: a story's
+   * byline stands right under its headline, and pages repeat bylines for every teaser they list.
+   */
+  private static <T> T outwardFromHeadline(List<Element> all, int[] positions, int headline, Function<Element, T> read) {
+    int after = 0;
+    while (after < positions.length && positions[after] <= headline) {
+      after++;
+    }
+    for (int i = after; i < positions.length; i++) {
+      T found = read.apply(all.get(positions[i]));
+      if (found != null) {
+        return found;
       }
-      for (int i = after - 1; i >= 0; i--) {
-        if (signs(all.get(kind[i]), signatures)) {
-          return all.get(kind[i]);
-        }
+    }
+    for (int i = after - 1; i >= 0; i--) {
+      T found = read.apply(all.get(positions[i]));
+      if (found != null) {
+        return found;
       }
     }
     return null;
@@ -933,23 +948,7 @@ public final class HtmlPageExtractor {
     Element story = headline < 0 ? null : all.get(headline);
     // Each card is judged once: a page may hold thousands of boxes in one article.
     Map<Element, Boolean> cards = new IdentityHashMap<>();
-    int after = 0;
-    while (after < boxes.length && boxes[after] <= headline) {
-      after++;
-    }
-    for (int i = after; i < boxes.length; i++) {
-      Byline b = authorBox(all.get(boxes[i]), story, cards);
-      if (b != null) {
-        return b;
-      }
-    }
-    for (int i = after - 1; i >= 0; i--) {
-      Byline b = authorBox(all.get(boxes[i]), story, cards);
-      if (b != null) {
-        return b;
-      }
-    }
-    return null;
+    return outwardFromHeadline(all, boxes, headline, e -> authorBox(e, story, cards));
   }
 
   private static Byline authorBox(Element e, Element headline, Map<Element, Boolean> cards) {
