@@ -439,17 +439,19 @@ public final class HtmlPageExtractor {
     declared.addAll(marked);
     specific.addAll(marked);
     d.published = PublicationDate.withWrittenOffset(firstDate(declared.toArray(String[]::new)), declared);
-    if (d.published != null && firstDate(specific.toArray(String[]::new)) == null) {
+    boolean bareMetaOnly = d.published != null && firstDate(specific.toArray(String[]::new)) == null;
+    // The date line printed with the story is a walk of the page: read once, where a rule below needs it.
+    String line = d.published == null || bareMetaOnly || d.published.endsWith("Z") ? printedLine(markup, d.title, order) : null;
+    if (bareMetaOnly) {
       // Dated by a bare "date" meta alone, which often dates the page's last rendering: a day printed
       // with the story before it is the story's.
-      String printed = dateLine(printedLine(markup, d.title, order), order);
+      String printed = dateLine(line, order);
       if (printed != null && printed.compareTo(d.published.substring(0, 10)) < 0) {
         d.published = printed;
       }
     }
     if (d.published != null && d.published.endsWith("Z")) {
       // A UTC timestamp says nothing of the page's own day: the date line it prints does.
-      String line = printedLine(markup, d.title, order);
       String day = dateLine(line, order);
       if (day != null && dateLine(line) == null && PublicationDate.timeIn(line) == null) {
         // A slash date's order is the language's guess: without a time agreeing with the instant, it
@@ -459,7 +461,7 @@ public final class HtmlPageExtractor {
       d.published = PublicationDate.inPrintedDay(d.published, day == null ? null : LocalDate.parse(day), line);
     }
     if (d.published == null) {
-      d.published = first(dateLine(printedLine(markup, d.title, order), order), titleDate(documentTitle, meta.first("og:title")),
+      d.published = first(dateLine(line, order), titleDate(documentTitle, meta.first("og:title")),
           PublicationDate.inUrl(d.url));
     }
     if (d.published == null && ld == null) {
